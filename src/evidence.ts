@@ -1,0 +1,81 @@
+// The evidence contract: what collectors produce and everything downstream reads.
+// Collectors report facts with locations; they never decide pass or fail.
+
+export type Language = 'python' | 'javascript' | 'typescript';
+
+export const LANGUAGES: readonly Language[] = ['python', 'javascript', 'typescript'];
+
+/** One counted item (a test case, a generic catch, a Dockerfile…) or one problem reading a file. */
+export interface Finding {
+  /** The metric this item counts towards, e.g. `catch.generic`; `parse.errors` for unreadable input. */
+  kind: string;
+  /** POSIX path relative to the scanned root. */
+  file: string;
+  /** 1-based line; 0 when the item is the whole file. */
+  line: number;
+  /** 1-based column, when known. */
+  column?: number;
+  /** A sentence a person can act on, e.g. "`except Exception` catches every error". */
+  message: string;
+  /** Set for code evidence, so metrics can be split by language. */
+  language?: Language;
+  /** Extra facts for reporters and rules, e.g. `{ framework: 'alembic' }` or `{ job: 'test' }`. */
+  data?: Record<string, string | number | boolean>;
+}
+
+/** What collectors see of a file. */
+export interface SourceFile {
+  /** POSIX path relative to the scanned root. */
+  path: string;
+  /** The language whose lexer reads it, when it is code. */
+  language?: Language;
+  /** True when the file is test code (see `isTestCode`). */
+  isTest: boolean;
+  /** True when the file is a test file by name (counts in `tests.files`). */
+  isTestFile: boolean;
+}
+
+/** A collector that reads a file's text. One read per file is shared by every collector. */
+export interface TextCollector {
+  id: string;
+  /** Decides from the path alone whether this collector wants the file's text. */
+  wants(file: SourceFile): boolean;
+  /** Returns the findings for one file. Must not throw on any input. */
+  collect(file: SourceFile, text: string): Finding[];
+}
+
+/** A collector that needs only the list of paths, never their contents. */
+export interface PathCollector {
+  id: string;
+  collect(files: readonly SourceFile[]): Finding[];
+}
+
+export type SkipReason =
+  | 'vendored'
+  | 'generated'
+  | 'minified'
+  | 'binary'
+  | 'too-large'
+  | 'symlink'
+  | 'unreadable'
+  | 'missing'
+  | 'not-a-file';
+
+export interface InventorySummary {
+  /** `git` when the file list came from `git ls-files`, `walk` otherwise. */
+  source: 'git' | 'walk';
+  /** Files listed before skipping. */
+  listed: number;
+  /** Files whose text was read or whose name was used. */
+  scanned: number;
+  skipped: Partial<Record<SkipReason, number>>;
+}
+
+export interface Evidence {
+  inventory: InventorySummary;
+  /** Flat map from metric name to number. */
+  metrics: Record<string, number>;
+  /** Code metrics per language. */
+  byLanguage: Partial<Record<Language, Record<string, number>>>;
+  findings: Finding[];
+}

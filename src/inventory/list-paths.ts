@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export interface PathListing {
+  source: 'git' | 'walk';
+  /** POSIX paths relative to the root, sorted, without duplicates. */
+  paths: string[];
+  /** Why git was not used, when it was not. */
+  note?: string;
+  /** Folders the walk could not open (permissions). */
+  unreadableFolders: string[];
+}
+
+// `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
+const GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
+
+function runGit(root: string, args: string[]): string {
+  return execFileSync('git', [...GIT_SAFETY, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Why git cannot list this root, or undefined when it can. */
+function gitUnavailableReason(root: string): string | undefined {
+  try {
+    return runGit(root, ['rev-parse', '--is-inside-work-tree']).trim() === 'true'
+      ? undefined
+      : 'not inside a git work tree';
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim().split('\n')[0];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'git is not installed';
+    if (stderr?.startsWith('fatal: not a git repository')) return 'not inside a git work tree';
+    return stderr?.replace(/^fatal: /, '') || 'git could not read the repository';
+  }
+}
+
+/**
+ * Files of the repository: tracked plus untracked-but-not-ignored from `git ls-files` when the root is in a
+ * git work tree (so .gitignore holds and a developer's new file counts), else from a walk that honours every
+ * .gitignore it meets and never follows a symlinked folder.
+ */
+export function listRepositoryPaths(root: string): PathListing {
+  const reason = gitUnavailableReason(root);
+  if (reason === undefined) {
+    const output = runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    const paths = [...new Set(output.split('\0').filter((p) => p !== ''))].sort();
+    return { source: 'git', paths, unreadableFolders: [] };
+  }
+  const unreadableFolders: string[] = [];
+  return { source: 'walk', paths: walkPaths(root, unreadableFolders), note: reason, unreadableFolders };
+}
+
+interface PendingFolder {
+  relative: string;
+  ignores: { base: string; matcher: Ignore }[];
+}
+
+function walkPaths(root: string, unreadableFolders: string[]): string[] {
+  const paths: string[] = [];
+  // An explicit stack, not recursion: hostile trees nest hundreds of folders deep.
+  const stack: PendingFolder[] = [{ relative: '', ignores: [] }];
+  while (stack.length > 0) {
+    const folder = stack.pop() as PendingFolder;
+    const absolute = path.join(root, folder.relative);
+    const entries = readFolder(absolute);
+    if (entries === undefined) {
+      unreadableFolders.push(folder.relative);
+      continue;
+    }
+    const ignores = [...folder.ignores];
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      const matcher = ignore().add(readFileSync(path.join(absolute, '.gitignore'), 'utf8'));
+      ignores.push({ base: folder.relative, matcher });
+    }
+    for (const entry of entries) {
+      if (entry.name === '.git') continue;
+      const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
+      const isFolder = entry.isDirectory();
+      if (isIgnored(ignores, relative, isFolder)) continue;
+      if (isFolder) stack.push({ relative, ignores });
+      else paths.push(relative);
+    }
+  }
+  return paths.sort();
+}
+
+function readFolder(absolute: string): Dirent[] | undefined {
+  try {
+    return readdirSync(absolute, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return undefined;
+    throw error;
+  }
+}
+
+function isIgnored(ignores: PendingFolder['ignores'], relative: string, isFolder: boolean): boolean {
+  return ignores.some(({ base, matcher }) => {
+    const inside = base === '' ? relative : relative.slice(base.length + 1);
+    return matcher.ignores(isFolder ? `${inside}/` : inside);
+  });
+}
