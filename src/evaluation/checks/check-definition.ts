@@ -1,0 +1,44 @@
+// The shared shape of a check type: one module per type, registered in ./index.ts.
+import type { Evidence, Finding } from '../../evidence.js';
+import type { RuleResult } from '../../report.js';
+import type { Check } from '../../rules/rule-set.js';
+
+export interface CheckContext {
+  evidence: Evidence;
+  /** Every repository path (POSIX, relative to the root), for checks on what exists. */
+  paths: readonly string[];
+}
+
+export interface CheckOutcome {
+  passed: boolean;
+  /** What the check found, in a sentence: "tests.cases is 0; at least 1 is required". */
+  message: string;
+  evidence: RuleResult['evidence'];
+}
+
+export interface CheckDefinition<C extends Check> {
+  type: C['type'];
+  run(check: C, context: CheckContext): CheckOutcome;
+}
+
+/** Findings in a stable order, by file, then line, then column. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/** Whole numbers as they are, others to two decimals: 0.05, 0.1, 0.33. */
+export function formatNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/**
+ * `actual` next to a threshold it failed: with more decimals when two would make them look equal
+ * ("tests.ratio is 0.0996; at least 0.1 is required", not "is 0.1").
+ */
+export function formatActual(actual: number, threshold: number): string {
+  const shown = formatNumber(actual);
+  return shown === formatNumber(threshold) && actual !== threshold ? String(Math.round(actual * 10000) / 10000) : shown;
+}
