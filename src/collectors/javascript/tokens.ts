@@ -1,0 +1,121 @@
+// The token stream the lexer produces: parallel typed arrays rather than one object per token,
+// because a 10 MB minified bundle holds millions of tokens.
+
+export const IDENT = 1;
+export const NUMBER = 2;
+export const STRING = 3;
+/** A template literal without substitutions. */
+export const TEMPLATE = 4;
+export const TEMPLATE_HEAD = 5;
+export const TEMPLATE_MIDDLE = 6;
+export const TEMPLATE_TAIL = 7;
+export const REGEX = 8;
+export const PUNCT = 9;
+/** A whole JSX element; the expressions inside it are emitted as ordinary tokens before it. */
+export const JSX = 10;
+
+// Punctuator values: single characters use their char code; these are the multi-character ones
+// the analysis tells apart. Every other multi-character operator is OTHER_OPERATOR.
+export const ARROW = 256;
+export const OPTIONAL_CHAIN = 257;
+export const ELLIPSIS = 258;
+export const INCREMENT = 259;
+export const OTHER_OPERATOR = 260;
+
+export const OPEN_PAREN = 40;
+export const CLOSE_PAREN = 41;
+export const STAR = 42;
+export const COMMA = 44;
+export const DOT = 46;
+export const COLON = 58;
+export const SEMICOLON = 59;
+export const LESS = 60;
+export const EQUALS = 61;
+export const GREATER = 62;
+export const QUESTION = 63;
+export const OPEN_BRACKET = 91;
+export const CLOSE_BRACKET = 93;
+export const OPEN_BRACE = 123;
+export const CLOSE_BRACE = 125;
+
+export interface TokenBuffer {
+  count: number;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Punctuator value for PUNCT tokens, 0 otherwise. */
+  values: Int32Array;
+  /** Index of the partner bracket (or template head/tail), -1 when none. */
+  partners: Int32Array;
+}
+
+export function createTokenBuffer(capacity = 1024): TokenBuffer {
+  return {
+    count: 0,
+    kinds: new Uint8Array(capacity),
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    values: new Int32Array(capacity),
+    partners: new Int32Array(capacity).fill(-1),
+  };
+}
+
+function grow(buffer: TokenBuffer): void {
+  const capacity = buffer.kinds.length * 2;
+  const kinds = new Uint8Array(capacity);
+  kinds.set(buffer.kinds);
+  const starts = new Int32Array(capacity);
+  starts.set(buffer.starts);
+  const ends = new Int32Array(capacity);
+  ends.set(buffer.ends);
+  const values = new Int32Array(capacity);
+  values.set(buffer.values);
+  const partners = new Int32Array(capacity).fill(-1);
+  partners.set(buffer.partners);
+  Object.assign(buffer, { kinds, starts, ends, values, partners });
+}
+
+/** Appends a token and returns its index. */
+export function pushToken(buffer: TokenBuffer, kind: number, start: number, end: number, value = 0): number {
+  if (buffer.count === buffer.kinds.length) grow(buffer);
+  const index = buffer.count++;
+  buffer.kinds[index] = kind;
+  buffer.starts[index] = start;
+  buffer.ends[index] = end;
+  buffer.values[index] = value;
+  return index;
+}
+
+export function pair(buffer: TokenBuffer, open: number, close: number): void {
+  buffer.partners[open] = close;
+  buffer.partners[close] = open;
+}
+
+export function isPunct(buffer: TokenBuffer, index: number, value: number): boolean {
+  return index >= 0 && index < buffer.count && buffer.kinds[index] === PUNCT && buffer.values[index] === value;
+}
+
+export function isKind(buffer: TokenBuffer, index: number, kind: number): boolean {
+  return index >= 0 && index < buffer.count && buffer.kinds[index] === kind;
+}
+
+export function partnerOf(buffer: TokenBuffer, index: number): number {
+  return index >= 0 && index < buffer.count ? (buffer.partners[index] ?? -1) : -1;
+}
+
+export function tokenText(text: string, buffer: TokenBuffer, index: number): string {
+  if (index < 0 || index >= buffer.count) return '';
+  return text.slice(buffer.starts[index], buffer.ends[index]);
+}
+
+/** True when the token is the identifier `word` (keywords are identifiers here). */
+export function isWord(text: string, buffer: TokenBuffer, index: number, word: string): boolean {
+  if (!isKind(buffer, index, IDENT)) return false;
+  const start = buffer.starts[index] ?? 0;
+  return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
+}
+
+/** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
+export function isPropertyName(buffer: TokenBuffer, index: number): boolean {
+  return isPunct(buffer, index - 1, DOT) || isPunct(buffer, index - 1, OPTIONAL_CHAIN);
+}
