@@ -1,0 +1,139 @@
+import { statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { FailOn } from '../report.js';
+import { renderMarkdown } from '../reporters/render-markdown.js';
+import { renderText } from '../reporters/render-text.js';
+import { RuleFileError } from '../rules/load-rule-file.js';
+import { DEFAULT_MAX_FILE_BYTES, runCheck } from '../run-check.js';
+import { VERSION } from '../version.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Colours only on a terminal that wants them. */
+  color: boolean;
+}
+
+export const USAGE = `Usage: readiness-gate check [DIR] [options]
+
+Scans DIR (default: the current folder) for production-readiness evidence and checks it against rules:
+--config FILE, else DIR/.github/readiness.yml, else the built-in "recommended" preset.
+
+Options:
+  --config FILE          rule file to use
+  --format FORMAT        text (default), json or markdown
+  --fail-on LEVEL        error (default), warning or never: which failed rules fail the gate
+  --output FILE          also write the JSON report to FILE
+  --max-file-size BYTES  skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES})
+  --no-color             plain text output
+  --debug                print internal errors with their stack
+  --version, --help
+
+Exit status: 0 the gate passed, 1 the gate failed, 2 usage or configuration error.`;
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option}: "${value}" is not allowed; use ${allowed.join(', ')}`);
+}
+
+function parseCli(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string', default: 'error' },
+        output: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'no-color': { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        version: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, dir, ...extra] = positionals;
+  if (values.help) return { kind: 'help' } as const;
+  if (values.version) return { kind: 'version' } as const;
+  if (command !== 'check') {
+    throw new UsageError(command === undefined ? 'a command is required' : `unknown command "${command}"`);
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  let maxFileBytes: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileBytes = Number(values['max-file-size']);
+    if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
+      throw new UsageError(`--max-file-size: "${values['max-file-size']}" is not a positive whole number of bytes`);
+    }
+  }
+  return {
+    kind: 'check',
+    dir: dir ?? '.',
+    config: values.config,
+    format: oneOf(values.format, FORMATS, '--format'),
+    failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
+    output: values.output,
+    maxFileBytes,
+    noColor: values['no-color'],
+    debug: values.debug,
+  } as const;
+}
+
+/** Runs the CLI and returns its exit status; never throws for a user's mistake. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseCli(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`readiness-gate: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.kind === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.kind === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const root = path.resolve(io.cwd, args.dir);
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    io.stderr(`readiness-gate: ${args.dir} is not a folder; give the repository folder to scan\n`);
+    return 2;
+  }
+  let outcome;
+  try {
+    outcome = await runCheck({
+      root,
+      config: args.config === undefined ? undefined : { path: path.resolve(io.cwd, args.config), display: args.config },
+      failOn: args.failOn,
+      maxFileBytes: args.maxFileBytes,
+      debug: args.debug ? (message) => io.stderr(`debug: ${message}\n`) : undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof RuleFileError)) throw error;
+    io.stderr(`readiness-gate: the rule file has problems:\n${error.problems.join('\n')}\n`);
+    return 2;
+  }
+  const { report, notes } = outcome;
+  for (const note of notes) io.stderr(`note: ${note}\n`);
+  if (args.output !== undefined) writeFileSync(path.resolve(io.cwd, args.output), `${JSON.stringify(report, null, 2)}\n`);
+  if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (args.format === 'markdown') io.stdout(`${renderMarkdown(report, {})}\n`);
+  else io.stdout(`${renderText(report, { color: io.color && !args.noColor })}\n`);
+  return report.verdict === 'fail' ? 1 : 0;
+}
