@@ -41194,6 +41194,13 @@ function runsTests(words, depth) {
     if ((name === 'bash' || name === 'sh') && args[0] === '-c' && args[1] !== undefined) {
         return shellCommands(args[1]).some((inner) => runsTests(inner.slice(skipShellKeywords(inner, 0)), depth + 1));
     }
+    if (TEST_SCRIPT.test(name))
+        return true;
+    if ((name === 'bash' || name === 'sh') && args[0] !== undefined && TEST_SCRIPT.test(commandName(args[0])))
+        return true;
+    const inContainer = composeRunCommand(name, args);
+    if (inContainer !== undefined)
+        return runsTests(inContainer, depth + 1);
     if (name === 'coverage' && args[0] === 'run')
         return pythonRunsTests(args.slice(1), depth);
     if (name === 'hatch' && args[0] === 'test')
@@ -41212,6 +41219,21 @@ function runsTests(words, depth) {
         rest = args.slice(1);
     }
     return runsTests(afterOptions(rest, wrapper.valueFlags ?? [], wrapper.positional ?? 0), depth + 1);
+}
+/** A project's own test script: `test.sh`, `tests-start.sh`, `run-tests.sh`, `run_tests.bash`. */
+const TEST_SCRIPT = /^(run[-_]?)?tests?([-_.][A-Za-z0-9_.-]*)?\.(sh|bash)$/;
+const COMPOSE_GLOBAL_VALUE_FLAGS = ['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory'];
+const COMPOSE_RUN_VALUE_FLAGS = ['-e', '--env', '-w', '--workdir', '-u', '--user', '--name', '--entrypoint', '-p', '--publish', '-v', '--volume', '-l', '--label', '--index'];
+/** The command that `docker compose run|exec [options] SERVICE command…` (or `docker-compose`) runs in a container. */
+function composeRunCommand(name, args) {
+    let rest;
+    if (name === 'docker' && args[0] === 'compose')
+        rest = afterOptions(args.slice(1), COMPOSE_GLOBAL_VALUE_FLAGS, 0);
+    else if (name === 'docker-compose')
+        rest = afterOptions(args, COMPOSE_GLOBAL_VALUE_FLAGS, 0);
+    if (rest === undefined || (rest[0] !== 'run' && rest[0] !== 'exec'))
+        return undefined;
+    return afterOptions(rest.slice(1), COMPOSE_RUN_VALUE_FLAGS, 1);
 }
 /** `npm test`, `yarn test:unit`, `pnpm --filter web run test`, `npm exec jest`, `yarn jest`… */
 function packageManagerRunsTests(manager, valueFlags, args, depth) {

@@ -10,6 +10,12 @@ describe('findTestCommand: commands that run tests', () => {
     ['python3.12 -X dev -m pytest -x', 'python3.12 -X dev -m pytest -x'],
     ['python -m unittest discover', 'python -m unittest discover'],
     ['coverage run -m pytest', 'coverage run -m pytest'],
+    ['docker compose run --rm playwright bunx playwright test --shard=1/4', 'docker compose run --rm playwright bunx playwright test --shard=1/4'],
+    ['docker compose -f ci.yml exec -T -e CI=1 backend pytest', 'docker compose -f ci.yml exec -T -e CI=1 backend pytest'],
+    ['docker-compose run web python manage.py test', 'docker-compose run web python manage.py test'],
+    ['uv run bash scripts/tests-start.sh "Coverage"', 'uv run bash scripts/tests-start.sh Coverage'],
+    ['./scripts/test.sh', './scripts/test.sh'],
+    ['sh run_tests.sh --ci', 'sh run_tests.sh --ci'],
     ['python -m coverage run --branch -m pytest', 'python -m coverage run --branch -m pytest'],
     ['python manage.py test', 'python manage.py test'],
     ['tox -e py312', 'tox -e py312'],
@@ -75,6 +81,10 @@ describe('findTestCommand: commands that run tests', () => {
 describe('findTestCommand: commands that do not run tests', () => {
   it.each([
     ['npm install'],
+    ['docker compose run --rm backend bash scripts/prestart.sh'],
+    ['docker compose up -d db'],
+    ['bash scripts/testing-setup.sh'],
+    ['./scripts/contest.sh'],
     ['npm ci && npm run build'],
     ['npm run lint'],
     ['echo pytest'],
