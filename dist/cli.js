@@ -1645,7 +1645,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9062);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6160);
 
 const status = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -1660,7 +1660,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9062:
+/***/ 6160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1678,6 +1678,57 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/change/run-git.ts
+
+// `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
+// With quotePath=false git prints non-ASCII path bytes as they are; control characters, `"` and `\` are still
+// C-quoted, which is how a path with a newline stays on one line of a patch header.
+const GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
+// A SHA-1 or SHA-256 object id. Checking the shape first also keeps a value such as `--upload-pack=…` from
+// ever reaching git as an option.
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function isCommitSha(value) {
+    return COMMIT_SHA.test(value);
+}
+function assertCommitSha(value) {
+    if (!isCommitSha(value))
+        throw new Error(`not a full commit SHA: ${JSON.stringify(value)}`);
+}
+function runGitBuffer(root, args, options = {}) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args], {
+        cwd: root,
+        input: options.input,
+        maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
+        timeout: options.timeoutMs,
+        env: options.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+}
+function runGitText(root, args, options = {}) {
+    return runGitBuffer(root, args, options).toString('utf8');
+}
+/** The most telling line git printed before failing: its first `fatal:`/`error:` line, else its first line. */
+function firstStderrLine(stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    return lines.find((line) => /^(?:fatal|error):/.test(line)) ?? lines[0];
+}
+/** Why a git child process failed, in one line, for messages that reach the user. */
+function gitFailureReason(error) {
+    const failure = error;
+    if (failure.code === 'ENOENT')
+        return 'git is not installed';
+    if (failure.code === 'ETIMEDOUT')
+        return 'git timed out';
+    const line = failure.stderr === undefined ? undefined : firstStderrLine(failure.stderr.toString());
+    if (line !== undefined)
+        return line;
+    if (failure.signal)
+        return `git was stopped by ${failure.signal}`;
+    return failure.message ?? String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/report-view.ts
 const ACTIVE_LEVELS = ['error', 'warning', 'notice'];
 /** The metrics a reader checks first; shown on one line in the terminal and first in Markdown. */
@@ -1753,10 +1804,112 @@ const MAX_PATH_LENGTH = 300;
 const MAX_MESSAGE_LENGTH = 500;
 const MAX_DESCRIPTION_LENGTH = 1000;
 
+;// CONCATENATED MODULE: ./src/reporters/fit-budget.ts
+// Finds how much detail fits a size limit (GitHub rejects an over-long summary or comment whole,
+// so reporters shed detail instead of letting the upload fail).
+/**
+ * The rendering for the largest `size` in [0, max] whose `measure` is at most `limit`, assuming a
+ * larger size never measures less; undefined when even size 0 does not fit.
+ */
+function largestFitting(max, limit, measure, renderAt) {
+    let best;
+    let low = 0;
+    let high = max;
+    while (low <= high) {
+        const middle = Math.floor((low + high) / 2);
+        const text = renderAt(middle);
+        if (measure(text) <= limit) {
+            best = text;
+            low = middle + 1;
+        }
+        else {
+            high = middle - 1;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/evidence.ts
 // The evidence contract: what collectors produce and everything downstream reads.
 // Collectors report facts with locations; they never decide pass or fail.
-const LANGUAGES = ['python', 'javascript', 'typescript'];
+const LANGUAGES = [
+    'python',
+    'javascript',
+    'typescript',
+    'go',
+    'java',
+    'kotlin',
+    'csharp',
+    'ruby',
+    'php',
+    'rust',
+];
+
+;// CONCATENATED MODULE: ./src/reporters/change-findings.ts
+
+function findingKey(finding) {
+    return `${finding.kind}\u0000${finding.file}\u0000${finding.line}`;
+}
+function indexNewFindings(report) {
+    const newFindings = report.change?.newFindings ?? [];
+    const keys = new Set(newFindings.map(findingKey));
+    const byKind = new Map();
+    for (const finding of newFindings) {
+        const list = byKind.get(finding.kind);
+        if (list === undefined)
+            byKind.set(finding.kind, [finding]);
+        else
+            list.push(finding);
+    }
+    return { isNew: (finding) => keys.has(findingKey(finding)), ofKind: (kind) => byKind.get(kind) ?? [] };
+}
+function ruleFindings(result, index) {
+    const reported = result.evidence.findings;
+    const kind = result.evidence.metric;
+    // A rule that failed for too few of something (findingCount 0) has no findings to blame.
+    const ofKind = kind !== undefined && result.evidence.findingCount > 0 ? index.ofKind(kind) : [];
+    const ofKindKeys = new Set(ofKind.map(findingKey));
+    const fresh = [...ofKind, ...reported.filter((finding) => index.isNew(finding) && !ofKindKeys.has(findingKey(finding)))];
+    const others = reported.filter((finding) => !index.isNew(finding));
+    return { result, fresh, others, total: Math.max(result.evidence.findingCount, fresh.length + others.length) };
+}
+/** Failed rules at one level: those with new findings first, then by overall impact (stable). */
+function failedRuleFindings(report, level, index) {
+    return failedResultsAt(report, level)
+        .map((result) => ruleFindings(result, index))
+        .sort((a, b) => Number(b.fresh.length > 0) - Number(a.fresh.length > 0));
+}
+/** The failed rules in the order reporters show them: errors, warnings, then notices. */
+function failedGroups(report) {
+    const index = indexNewFindings(report);
+    return {
+        blocking: [...failedRuleFindings(report, 'error', index), ...failedRuleFindings(report, 'warning', index)],
+        notices: failedRuleFindings(report, 'notice', index),
+    };
+}
+/** Within each rule's caps, as many findings as `budget` allows: new ones of every rule first, then older ones, each in rule order. */
+function allocateFindings(groups, caps, budget) {
+    let remaining = budget;
+    const freshCounts = groups.map((group) => {
+        const count = Math.max(0, Math.min(group.fresh.length, caps.fresh, caps.total, remaining));
+        remaining -= count;
+        return count;
+    });
+    return groups.map((group, position) => {
+        const freshCount = freshCounts[position] ?? 0;
+        const othersCount = Math.max(0, Math.min(group.others.length, caps.others, caps.total - freshCount, remaining));
+        remaining -= othersCount;
+        return {
+            fresh: group.fresh.slice(0, freshCount),
+            others: group.others.slice(0, othersCount),
+            more: Math.max(0, group.total - freshCount - othersCount),
+        };
+    });
+}
+/** How many findings `allocateFindings` shows with no budget limit. */
+function showableFindings(groups, caps) {
+    return allocateFindings(groups, caps, Number.POSITIVE_INFINITY).reduce((sum, shown) => sum + shown.fresh.length + shown.others.length, 0);
+}
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown-escape.ts
 // Escaping for untrusted text (paths, finding messages, rule text) in GitHub-flavoured Markdown that
@@ -1900,7 +2053,154 @@ function fileUrl(linkBase, path, line) {
     return `${linkBase}${segments.map(encodePathSegment).join('/')}${anchor}`;
 }
 
+;// CONCATENATED MODULE: ./src/reporters/metric-labels.ts
+// Metric names in the words a reviewer reads: "+4 test cases", "−1 Dockerfile HEALTHCHECK".
+// The order here is the order of the "What this PR changed" rows: tests and code first, then
+// containers, CI and the rest. Metrics not listed fall back to their name in a code span.
+
+
+function label(singular, plural = `${singular}s`) {
+    return { singular, plural };
+}
+const METRIC_LABELS = new Map([
+    ['tests.cases', label('test case')],
+    ['tests.skipped', label('skipped test')],
+    ['tests.files', label('test file')],
+    ['catch.generic', label('generic catch', 'generic catches')],
+    ['catch.empty', label('empty catch', 'empty catches')],
+    ['todo.comments', label('TODO comment')],
+    ['stubs.placeholder', label('placeholder stub')],
+    ['docker.files', label('Dockerfile')],
+    ['docker.healthcheck', label('Dockerfile HEALTHCHECK')],
+    ['docker.no-healthcheck', label('Dockerfile without a HEALTHCHECK', 'Dockerfiles without a HEALTHCHECK')],
+    ['docker.nonroot', label('non-root Dockerfile')],
+    ['docker.root-user', label('Dockerfile running as root', 'Dockerfiles running as root')],
+    ['docker.multistage', label('multi-stage Dockerfile')],
+    ['docker.unpinned-base', label('unpinned base image')],
+    ['ci.workflows', label('CI workflow')],
+    ['ci.jobs', label('CI job')],
+    ['ci.test-jobs', label('CI test job')],
+    ['ci.other', label('other CI configuration', 'other CI configurations')],
+    ['ci.pipelines', label('CI pipeline')],
+    ['compose.services', label('compose service')],
+    ['migrations.files', label('migration')],
+    ['parse.errors', label('unreadable file')],
+    ['source.files', label('source file')],
+    ['tests.ratio', label('test-to-source ratio', 'test-to-source ratio')],
+    ['files.scanned', label('scanned file')],
+    ['files.skipped', label('skipped file')],
+]);
+/** `+4` or `−1` (U+2212, which reads as a deduction rather than a hyphen). */
+function signed(delta) {
+    return `${delta < 0 ? '\u2212' : '+'}${formatNumber(Math.abs(delta))}`;
+}
+/** e.g. "+4 test cases", "−1 Dockerfile HEALTHCHECK", "+5 `lines.code`"; safe inside a table cell. */
+function describeDelta(metric, delta) {
+    const known = METRIC_LABELS.get(metric);
+    if (known === undefined)
+        return `${signed(delta)} ${codeSpan(metric, { inTable: true })}`;
+    return `${signed(delta)} ${Math.abs(delta) === 1 ? known.singular : known.plural}`;
+}
+/** Known metrics in label order, then the others by name. */
+function metricOrder(metrics) {
+    const known = [...METRIC_LABELS.keys()].filter((metric) => metrics.includes(metric));
+    const unknown = metrics.filter((metric) => !METRIC_LABELS.has(metric)).sort();
+    return [...known, ...unknown];
+}
+
+;// CONCATENATED MODULE: ./src/reporters/change-sections.ts
+
+
+
+/** e.g. " (−3.4 vs base)", or "" outside pull-request mode. */
+function scoreChange(report) {
+    if (report.change === undefined)
+        return '';
+    const rounded = Number(formatScore(report.change.scoreDelta));
+    if (rounded === 0)
+        return ' (same as base)';
+    const sign = rounded < 0 ? '\u2212' : '+';
+    return ` (${sign}${formatScore(Math.abs(rounded))} vs base)`;
+}
+/** How many code examples a row names, e.g. "+1 generic catch (`except Exception`)". */
+const EXAMPLES_PER_ROW = 3;
+const MAX_EXAMPLE_LENGTH = 60;
+/** The first quoted code in each new finding's message: what the added lines actually contain. */
+function examples(metric, index) {
+    const quoted = index
+        .ofKind(metric)
+        .map((finding) => /`([^`]+)`/.exec(finding.message)?.[1])
+        .filter((code) => code !== undefined && code.trim() !== '');
+    return [...new Set(quoted)].slice(0, EXAMPLES_PER_ROW);
+}
+function changeRow(metric, change, index) {
+    const delta = change.deltas[metric];
+    if (delta === undefined || delta.delta === 0)
+        return undefined;
+    const quoted = delta.delta > 0 ? examples(metric, index) : [];
+    const suffix = quoted.length > 0
+        ? ` (${quoted.map((code) => codeSpan(clip(code, MAX_EXAMPLE_LENGTH), { inTable: true })).join(', ')})`
+        : '';
+    return `| ${describeDelta(metric, delta.delta)}${suffix} | ${formatNumber(delta.base)} → ${formatNumber(delta.head)} |`;
+}
+/** The table, or undefined when no metric moved. */
+function changeTable(change, index) {
+    const rows = metricOrder(Object.keys(change.deltas))
+        .map((metric) => changeRow(metric, change, index))
+        .filter((row) => row !== undefined);
+    if (rows.length === 0)
+        return undefined;
+    return ['| Change | In the changed files |', '| --- | --- |', ...rows].join('\n');
+}
+function hasMovedMetrics(change) {
+    return Object.values(change.deltas).some((delta) => delta.delta !== 0);
+}
+/**
+ * Says that the gate ignored the pull request's own rule file (so a PR cannot weaken its gate) and
+ * what those rules would change; `withDifferences: false` keeps only the sentence, to save space.
+ */
+function ruleFileNote(change, withDifferences) {
+    const edit = change.ruleFileChange;
+    if (edit === undefined)
+        return undefined;
+    const path = codeSpan(clip(edit.path, MAX_PATH_LENGTH));
+    const intro = `> This pull request changes ${path}; the gate used the base branch's rules.`;
+    if (edit.differences.length === 0)
+        return `${intro} The PR's rules would not change any rule's level or check.`;
+    if (!withDifferences)
+        return `${intro} With the PR's rules: ${plural(edit.differences.length, 'difference')} (the job summary lists them).`;
+    const items = edit.differences.map((difference) => `> - ${escapeInline(clip(difference, MAX_MESSAGE_LENGTH))}`);
+    return [`${intro} With the PR's rules:`, '>', ...items].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/finding-list.ts
+
+
+function findingLine(finding, linkBase, isNew) {
+    const path = clip(finding.file, MAX_PATH_LENGTH);
+    const location = codeSpan(findingLocation({ ...finding, file: path }));
+    const url = linkBase === undefined ? undefined : fileUrl(linkBase, finding.file, finding.line);
+    const target = url === undefined ? location : `[${location}](${url})`;
+    const marker = isNew ? ' **new**' : '';
+    return `- ${target}${marker} — ${escapeInline(clip(finding.message, MAX_MESSAGE_LENGTH))}`;
+}
+/** The list, or undefined when there is nothing to list. */
+function findingList(shown, linkBase) {
+    const lines = [
+        ...shown.fresh.map((finding) => findingLine(finding, linkBase, true)),
+        ...shown.others.map((finding) => findingLine(finding, linkBase, false)),
+    ];
+    if (shown.more > 0)
+        lines.push(`- … and ${shown.more} more`);
+    return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/markdown-sections.ts
+// The sections of the Markdown report, rendered under a plan that says how much detail fits.
+// Every string that came from the scanned repository or a rule file goes through markdown-escape.
+
+
+
 
 
 
@@ -1912,11 +2212,13 @@ const FULL_PLAN = {
 };
 /** Enough to act on; the rest are counted in "… and N more". */
 const FINDINGS_PER_RULE = 10;
+/** New findings come first within the same per-rule limit. */
+const SUMMARY_CAPS = { fresh: FINDINGS_PER_RULE, others: FINDINGS_PER_RULE, total: FINDINGS_PER_RULE };
 const VERDICT_MARK = { pass: '✅', fail: '❌' };
 const LEVEL_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function headBlocks(report, title) {
     const verdictWord = report.verdict === 'pass' ? 'passed' : 'failed';
-    const heading = `## ${VERDICT_MARK[report.verdict]} ${escapeText(title)}: ${verdictWord} · score ${formatScore(report.score.overall)} / 100`;
+    const heading = `## ${VERDICT_MARK[report.verdict]} ${escapeText(title)}: ${verdictWord} · score ${formatScore(report.score.overall)} / 100${scoreChange(report)}`;
     const counts = report.counts;
     const summary = [
         plural(counts.errors, 'error'),
@@ -1932,54 +2234,58 @@ function categoryTable(report) {
     const rows = report.score.categories.map((category) => `| ${escapeText(category.category)} | ${formatScore(category.score)} | ${formatNumber(category.weight)} | ${category.rules} | ${category.failed} |`);
     return ['| Category | Score | Weight | Rules | Failed |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
 }
-function findingLine(finding, linkBase) {
-    const path = clip(finding.file, MAX_PATH_LENGTH);
-    const location = codeSpan(findingLocation({ ...finding, file: path }));
-    const url = linkBase === undefined ? undefined : fileUrl(linkBase, finding.file, finding.line);
-    const target = url === undefined ? location : `[${location}](${url})`;
-    return `- ${target} — ${escapeInline(clip(finding.message, MAX_MESSAGE_LENGTH))}`;
-}
-function resultSection(result, linkBase, allowance) {
+function resultSection(group, shown, linkBase) {
+    const { result } = group;
     const impact = result.impact.overall > 0
         ? `${formatImpact(result.impact.overall)} (\u2212${formatNumber(result.impact.category)} on ${escapeText(result.category)})`
         : formatImpact(result.impact.overall);
-    const blocks = [
+    const list = findingList(shown, linkBase);
+    return [
         `#### ${LEVEL_MARK[result.level]} ${codeSpan(clip(result.id, MAX_PATH_LENGTH))} · ${result.level} · ${escapeText(result.category)}`,
         escapeInline(clip(result.message, MAX_MESSAGE_LENGTH)),
         escapeInline(clip(result.description, MAX_DESCRIPTION_LENGTH)),
         `**Impact:** ${impact}`,
+        ...(list === undefined ? [] : [list]),
     ].filter((block) => block !== '');
-    const count = Math.min(FINDINGS_PER_RULE, result.evidence.findings.length, allowance.remaining);
-    const shown = result.evidence.findings.slice(0, count);
-    allowance.remaining -= count;
-    allowance.shown += count;
-    const lines = shown.map((finding) => findingLine(finding, linkBase));
-    const more = result.evidence.findingCount - count;
-    if (more > 0)
-        lines.push(`- … and ${more} more`);
-    if (lines.length > 0)
-        blocks.push(lines.join('\n'));
-    return blocks;
+}
+/** Findings the full report shows; the budget search in `renderMarkdown` runs up to this. */
+function summaryFindingsShowable(report) {
+    const { blocking, notices } = failedGroups(report);
+    return showableFindings([...blocking, ...notices], SUMMARY_CAPS);
 }
 function failedRuleBlocks(report, plan, linkBase) {
-    const allowance = { remaining: plan.findingBudget, shown: 0 };
-    const blocking = [...failedResultsAt(report, 'error'), ...failedResultsAt(report, 'warning')];
-    const notices = failedResultsAt(report, 'notice');
+    const { blocking, notices } = failedGroups(report);
     const detailed = blocking.slice(0, plan.ruleBudget);
+    const noticesShown = plan.showNotices ? notices : [];
+    const groups = [...detailed, ...noticesShown];
+    const shown = allocateFindings(groups, SUMMARY_CAPS, plan.findingBudget);
+    const sections = groups.map((group, position) => {
+        const allocation = shown[position];
+        return allocation === undefined ? [] : resultSection(group, allocation, linkBase);
+    });
     const blocks = [];
-    if (detailed.length > 0 || (plan.showNotices && notices.length > 0))
+    if (groups.length > 0)
         blocks.push('### Failed rules');
-    for (const result of detailed)
-        blocks.push(...resultSection(result, linkBase, allowance));
-    let rulesShown = detailed.length;
-    if (plan.showNotices && notices.length > 0) {
-        blocks.push(`<details>\n<summary>${plural(notices.length, 'notice')}</summary>`);
-        for (const result of notices)
-            blocks.push(...resultSection(result, linkBase, allowance));
+    blocks.push(...sections.slice(0, detailed.length).flat());
+    if (noticesShown.length > 0) {
+        blocks.push(`<details>\n<summary>${plural(noticesShown.length, 'notice')}</summary>`);
+        blocks.push(...sections.slice(detailed.length).flat());
         blocks.push('</details>');
-        rulesShown += notices.length;
     }
-    return { blocks, findingsShown: allowance.shown, rulesShown };
+    const findingsShown = shown.reduce((sum, allocation) => sum + allocation.fresh.length + allocation.others.length, 0);
+    return { blocks, findingsShown, rulesShown: groups.length };
+}
+/** The score change is in the heading; this is the table and the rule-file note. */
+function changeBlocks(report) {
+    const change = report.change;
+    if (change === undefined)
+        return [];
+    const table = changeTable(change, indexNewFindings(report));
+    const note = ruleFileNote(change, true);
+    return [
+        ...(table === undefined ? [] : ['### What this PR changed', table]),
+        ...(note === undefined ? [] : [note]),
+    ];
 }
 function metricRows(metrics) {
     const keyFirst = KEY_METRICS.filter((metric) => metrics[metric] !== undefined);
@@ -2033,11 +2339,12 @@ function footer(report) {
 }
 function renderBody(report, title, linkBase, plan) {
     const failed = failedRuleBlocks(report, plan, linkBase);
-    const body = [categoryTable(report), ...failed.blocks, ...(plan.showMetrics ? metricsDetails(report) : []), '---', footer(report)];
+    const body = [...changeBlocks(report), categoryTable(report), ...failed.blocks, ...(plan.showMetrics ? metricsDetails(report) : []), '---', footer(report)];
     return { head: headBlocks(report, title), body, findingsShown: failed.findingsShown, rulesShown: failed.rulesShown };
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/render-markdown.ts
+
 
 
 /** Below GitHub's 1 MiB (1,048,576 bytes), leaving room for a caller's note after the report. */
@@ -2063,24 +2370,6 @@ function render(report, options, plan) {
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** The rendering for the largest `size` in [0, max] that fits, assuming more size means more bytes. */
-function largestFitting(max, maxBytes, renderAt) {
-    let best;
-    let low = 0;
-    let high = max;
-    while (low <= high) {
-        const middle = Math.floor((low + high) / 2);
-        const text = renderAt(middle);
-        if (byteLength(text) <= maxBytes) {
-            best = text;
-            low = middle + 1;
-        }
-        else {
-            high = middle - 1;
-        }
-    }
-    return best;
-}
 /**
  * Sheds detail until the report fits: evidence findings first (as many as fit, in rule order),
  * then the notice section, then sections of failed rules, then the metrics. The heading, the
@@ -2092,16 +2381,142 @@ function renderMarkdown(report, options = {}) {
     if (byteLength(full) <= maxBytes)
         return full;
     const failed = failedResults(report);
-    const showable = failed.reduce((sum, result) => sum + Math.min(FINDINGS_PER_RULE, result.evidence.findings.length), 0);
-    const withFindings = largestFitting(showable, maxBytes, (findingBudget) => render(report, options, { ...FULL_PLAN, findingBudget }));
+    const withFindings = largestFitting(summaryFindingsShowable(report), maxBytes, byteLength, (findingBudget) => render(report, options, { ...FULL_PLAN, findingBudget }));
     if (withFindings !== undefined)
         return withFindings;
     const withoutNotices = { ...FULL_PLAN, findingBudget: 0, showNotices: false };
     const blocking = failed.filter((result) => result.level !== 'notice').length;
-    const withRules = largestFitting(blocking, maxBytes, (ruleBudget) => render(report, options, { ...withoutNotices, ruleBudget }));
+    const withRules = largestFitting(blocking, maxBytes, byteLength, (ruleBudget) => render(report, options, { ...withoutNotices, ruleBudget }));
     if (withRules !== undefined)
         return withRules;
     return render(report, options, { ...withoutNotices, ruleBudget: 0, showMetrics: false });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/reporters/render-sarif.ts
+// SARIF 2.1.0 for code scanning: one result per finding of every failed rule, keyed by a fingerprint
+// that ignores the line number, so an alert survives code moving above it.
+// https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
+
+
+const MAX_SARIF_RESULTS = 25_000;
+const FINGERPRINT_KEY = 'readinessFinding/v1';
+const INFORMATION_URI = 'https://github.com/readiness-gate/readiness-gate';
+const SARIF_LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+/** Failed rules whose failure is about findings (too many of something), most severe level first. */
+function rulesWithFindings(report) {
+    return ACTIVE_LEVELS.flatMap((level) => report.results.filter((result) => result.status === 'fail' && result.level === level && result.evidence.findingCount > 0));
+}
+function compareFindings(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    if (a.line !== b.line)
+        return a.line - b.line;
+    if ((a.column ?? 0) !== (b.column ?? 0))
+        return (a.column ?? 0) - (b.column ?? 0);
+    if (a.message !== b.message)
+        return a.message < b.message ? -1 : 1;
+    return 0;
+}
+/**
+ * Every finding behind the rule, not only the ones the report kept in `evidence.findings`: all
+ * findings of its kind, or, for a rule that judges only added lines (its count says so), the
+ * pull request's new findings of that kind.
+ */
+function findingsOf(result, all, added) {
+    const { metric: kind, findingCount, findings: kept } = result.evidence;
+    const candidates = kind === undefined ? [] : [all.get(kind) ?? [], added.get(kind) ?? []];
+    const complete = candidates.find((findings) => findings.length === findingCount) ?? kept;
+    return [...complete].sort(compareFindings);
+}
+/**
+ * sha256 of rule id, file, message and the occurrence index among findings with the same three:
+ * the line is left out so the alert keeps its identity when lines above it are added or removed.
+ */
+function findingFingerprint(ruleId, file, message, occurrence) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update([ruleId, file, message, String(occurrence)].join('\u0000')).digest('hex');
+}
+/** A relative URI: each path segment percent-encoded, so `#` or `?` in a name stays part of the path. */
+function artifactUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function toSarifRule(result) {
+    const { metric, expected } = result.evidence;
+    const check = metric === undefined ? '' : `Checks ${[metric, expected].filter((part) => part !== undefined).join(' ')}.`;
+    return {
+        id: result.id,
+        name: result.id,
+        shortDescription: { text: result.description },
+        fullDescription: { text: [result.description, check].filter((part) => part !== '').join(' ') },
+        defaultConfiguration: { level: SARIF_LEVEL[result.level] },
+        properties: { category: result.category, tags: ['readiness', result.category] },
+    };
+}
+function toSarifResult(result, ruleIndex, finding, occurrence, pathPrefix) {
+    const region = finding.line > 0 ? { region: { startLine: finding.line, ...(finding.column === undefined ? {} : { startColumn: finding.column }) } } : {};
+    return {
+        ruleId: result.id,
+        ruleIndex,
+        level: SARIF_LEVEL[result.level],
+        message: { text: finding.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(`${pathPrefix}${finding.file}`), uriBaseId: '%SRCROOT%' }, ...region } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(result.id, finding.file, finding.message, occurrence) },
+    };
+}
+function kindIndex(findings) {
+    const byKind = new Map();
+    for (const finding of findings) {
+        const list = byKind.get(finding.kind);
+        if (list === undefined)
+            byKind.set(finding.kind, [finding]);
+        else
+            list.push(finding);
+    }
+    return byKind;
+}
+function renderSarif(report, options = {}) {
+    const maxResults = Math.max(0, options.maxResults ?? MAX_SARIF_RESULTS);
+    const failed = rulesWithFindings(report);
+    const all = kindIndex(report.findings);
+    const added = kindIndex(report.change?.newFindings ?? []);
+    const results = [];
+    let total = 0;
+    failed.forEach((result, ruleIndex) => {
+        const occurrences = new Map();
+        for (const finding of findingsOf(result, all, added)) {
+            total += 1;
+            // Counted before the cap, so a finding's fingerprint does not depend on how many fit.
+            const key = `${finding.file}\u0000${finding.message}`;
+            const occurrence = occurrences.get(key) ?? 0;
+            occurrences.set(key, occurrence + 1);
+            if (results.length < maxResults)
+                results.push(toSarifResult(result, ruleIndex, finding, occurrence, options.pathPrefix ?? ''));
+        }
+    });
+    const truncated = total > results.length
+        ? {
+            properties: {
+                truncated: true,
+                note: `${results.length} of ${total} results included (code scanning accepts ${maxResults} per run); the JSON report has them all`,
+            },
+        }
+        : {};
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'readiness-gate', version: report.tool.version, informationUri: INFORMATION_URI, rules: failed.map(toSarifRule) } },
+                results,
+                ...truncated,
+            },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/terminal-text.ts
@@ -2173,6 +2588,9 @@ function wrapText(text, width, indent, firstIndent = indent) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/render-text.ts
+// The CLI's default output: a report a person can read at 100 columns.
+
+
 
 
 const WIDTH = 100;
@@ -2263,12 +2681,27 @@ function metricsLines(report) {
     const [first = '', ...rest] = items;
     return wrapItems([`Metrics: ${first}`, ...rest], ' · ', WIDTH, '  ');
 }
+/** What a pull request (or `--base`) changed: files, new findings and each metric that moved. */
+function changeLines(report) {
+    const change = report.change;
+    if (change === undefined)
+        return [];
+    const against = change.baseRef ? `${change.baseRef} (${change.baseSha.slice(0, 12)})` : change.baseSha.slice(0, 12);
+    const moved = metricOrder(Object.keys(change.deltas)).map((metric) => describeDelta(metric, change.deltas[metric]?.delta ?? 0));
+    const lines = [
+        `  Change: ${plural(change.files.changed, 'file')} changed against ${terminalLine(against)} · ${plural(change.newFindings.length, 'new finding')} on added lines`,
+    ];
+    if (moved.length > 0)
+        lines.push(...wrapItems([`  Moved: ${moved[0]}`, ...moved.slice(1)], ' · ', WIDTH, '    '));
+    return lines;
+}
 function renderText(report, options) {
     const paint = painter(options.color);
     const passed = `${plural(report.counts.passed, 'rule')} passed, ${report.counts.notApplicable} not applicable`;
     const lines = [
         verdictLine(report, paint),
-        `  Score: ${paint('bold', formatScore(report.score.overall))} / 100 · ${passed}`,
+        `  Score: ${paint('bold', formatScore(report.score.overall))} / 100${scoreChange(report)} · ${passed}`,
+        ...changeLines(report),
         rulesLine(report),
         '',
         ...render_text_categoryTable(report, paint),
@@ -2282,6 +2715,2754 @@ function renderText(report, options) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/rules/yaml-locations.ts
@@ -2339,6 +5520,8 @@ function createLocator(doc, lineCounter) {
             const item = (0,dist/* isSeq */.oP)(node) && typeof segment === 'number' ? node.items[segment] : undefined;
             if (item === undefined)
                 return startOf(deepestKey) ?? startOf(node) ?? position(0);
+            // A key missing from a list item (a profile without a name) is pointed at the item.
+            deepestKey = item;
             node = item;
         }
         return startOf(node) ?? position(0);
@@ -3312,7 +6495,7 @@ function constantCatch(value) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-var _a;
+var core_a;
 
 /** A special constant with type `never` */
 const NEVER = /*@__PURE__*/ Object.freeze({
@@ -3446,7 +6629,7 @@ class $ZodEncodeError extends Error {
         this.name = "ZodEncodeError";
     }
 }
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+(core_a = globalThis).__zod_globalConfig ?? (core_a.__zod_globalConfig = {});
 const globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
     if (newConfig)
@@ -11971,6 +15154,9 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/change/change-evidence.ts
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'workflow_dispatch'];
+
 ;// CONCATENATED MODULE: ./src/report.ts
 const CATEGORIES = [
     'testing',
@@ -12065,10 +15251,11 @@ function listInWords(items, conjunction = 'or') {
 
 
 
+
 const PRESET_NAMES = ['recommended', 'strict'];
 const RULE_ID_PATTERN = /^[a-z0-9-]+$/;
 /** Check fields: giving any of them in an override replaces the preset rule's whole check. */
-const CHECK_FIELDS = ['metric', 'min', 'max', 'findings', 'exists'];
+const CHECK_FIELDS = ['metric', 'min', 'max', 'delta', 'findings', 'new', 'exists'];
 const SHOWN_TEXT_LIMIT = 40;
 /** How a YAML value reads in a message: `"eror"`, `3`, `a list`, `an empty value`. */
 function shown(input) {
@@ -12139,9 +15326,22 @@ const RuleSchema = strictMapping({
     max: schema_number('max').meta({
         description: 'The highest passing value of `metric`, or the finding budget of `findings` (default 0).',
     }).optional(),
+    delta: strictMapping({
+        min: schema_number('delta.min').meta({ description: 'The lowest passing change; 0 means the metric may not drop.' }).optional(),
+        max: schema_number('delta.max').meta({ description: 'The highest passing change; 0 means the metric may not rise.' }).optional(),
+    }, 'delta')
+        .meta({
+        description: 'Check: a delta limit, for pull requests only. With `metric`, limits how the pull request moves the metric over the files it changes.',
+    })
+        .optional(),
     findings: findingKind.meta({
         description: 'Check: a finding budget. Fails when there are more than `max` findings of this kind.',
     }).optional(),
+    new: schema_number('new')
+        .meta({
+        description: 'Check: a budget of new findings, for pull requests only. With `findings`, at most this many findings of the kind on lines the pull request adds.',
+    })
+        .optional(),
     exists: union([array(glob).min(1, { error: 'the list is empty; give at least one glob such as "README*"' }), glob], {
         error: (issue) => `${shown(issue.input)} is not a glob or a list of globs; use e.g. ["README*"]`,
     })
@@ -12164,24 +15364,76 @@ const ExtendsSchema = union([array(presetName), presetName], {
 })
     .meta({ description: 'Built-in preset(s) to start from, applied in order: recommended or strict.' });
 const RuleIdSchema = schemas_string().regex(RULE_ID_PATTERN, { error: 'rule ids are kebab-case (a-z, 0-9, -)' });
+const RulesSchema = record(RuleIdSchema, RuleSchema, {
+    error: (issue) => `${shown(issue.input)} is not a mapping; rules maps rule ids to rules`,
+});
+/** What a pull request or push is judged as; GitHub's event names. */
+const eventName = schemas_enum(SUPPORTED_EVENTS, {
+    error: (issue) => `${typeof issue.input === 'string' ? `unknown event ${shown(issue.input)}` : `${shown(issue.input)} is not an event name`}; ` +
+        (didYouMean(issue.input, SUPPORTED_EVENTS) ?? `events: ${SUPPORTED_EVENTS.join(', ')}`),
+});
+// GitHub names the base branch without refs/heads/ (GITHUB_BASE_REF, payload base.ref), and its own
+// filters give "!" a meaning (exclude what an earlier pattern matched) that one glob cannot have.
+const branchGlob = schemas_string({ error: (issue) => `${shown(issue.input)} is not a branch glob; use a quoted pattern such as "release/**"` })
+    .min(1, { error: 'an empty glob matches no branch; use a pattern such as "release/**"' })
+    .superRefine((value, context) => {
+    if (value.startsWith('refs/')) {
+        context.addIssue({
+            code: 'custom',
+            input: value,
+            message: `${shown(value)} names a ref; branch globs match the branch name, e.g. ${shown(value.replace(/^refs\/(heads\/)?/, ''))}`,
+        });
+    }
+    else if (value.startsWith('!')) {
+        context.addIssue({
+            code: 'custom',
+            input: value,
+            message: `${shown(value)} starts with "!"; list the branches the profile is for, and put a profile for the others after it`,
+        });
+    }
+});
+const ProfileSchema = strictMapping({
+    name: schemas_string({
+        error: (issue) => issue.input === undefined ? 'a profile needs a name, e.g. name: release' : `${shown(issue.input)} is not a profile name; use kebab-case text such as release`,
+    })
+        .regex(RULE_ID_PATTERN, { error: 'profile names are kebab-case (a-z, 0-9, -)' })
+        .meta({ description: 'The profile name the report shows, kebab-case.' }),
+    branches: union([array(branchGlob).min(1, { error: 'the list is empty; give at least one glob such as "release/**"' }), branchGlob], {
+        error: (issue) => `${shown(issue.input)} is not a glob or a list of globs; use e.g. ["release/**", main]`,
+    })
+        .meta({ description: 'The profile applies when the base branch (or the pushed branch) matches one of these globs.' })
+        .optional(),
+    events: union([array(eventName).min(1, { error: 'the list is empty; give at least one event such as pull_request' }), eventName], {
+        error: (issue) => `${shown(issue.input)} is not an event or a list of events; use e.g. [pull_request, merge_group]`,
+    })
+        .meta({ description: 'The profile applies only to these events.' })
+        .optional(),
+    extends: ExtendsSchema.optional(),
+    rules: RulesSchema.optional().meta({
+        description: "Rules by id, merged onto the file's rules when the profile applies; the same format as the top-level rules.",
+    }),
+}, 'a profile').meta({ description: 'Rules for some branches or events, e.g. stricter rules for pull requests into release branches.' });
 const RuleFileSchema = strictMapping({
     extends: ExtendsSchema.optional(),
-    rules: record(RuleIdSchema, RuleSchema, {
-        error: (issue) => `${shown(issue.input)} is not a mapping; rules maps rule ids to rules`,
-    })
-        .optional()
-        .meta({
+    rules: RulesSchema.optional().meta({
         description: 'Rules by id. A preset rule given here changes only the fields given; any check field replaces its whole check.',
     }),
+    profiles: array(ProfileSchema, {
+        error: (issue) => `${shown(issue.input)} is not a list; profiles is a list of profiles, each with a name and branches or events`,
+    })
+        .meta({ description: 'Profiles in order; the first whose branches and events match applies on top of the rules.' })
+        .optional(),
 }, 'the rule file').meta({ title: 'readiness-gate rule file', description: 'Production-readiness rules for readiness-gate.' });
 
 ;// CONCATENATED MODULE: ./src/rules/merge.ts
 
 
 const CHECK_TYPES = ['metric', 'findings', 'exists'];
+/** Fields that bound a check rather than name one; given alone, they tighten the base rule's check. */
+const BOUND_FIELDS = ['min', 'max', 'delta', 'new'];
 /**
  * Field by field. Naming a check type (metric, findings, exists) replaces the base's whole check; giving
- * only min or max tightens the base's check, so `todo-comments: { max: 0 }` does what it says.
+ * only a bound (min, max, delta, new) tightens the base's check, so `todo-comments: { max: 0 }` does what it says.
  */
 function mergeRule(base, override) {
     const replacesCheck = CHECK_TYPES.some((field) => override[field] !== undefined);
@@ -12209,6 +15461,14 @@ function fromRule(rule) {
         raw.findings = check.kind;
         raw.max = check.max;
     }
+    else if (check.type === 'new') {
+        raw.findings = check.kind;
+        raw.new = check.max;
+    }
+    else if (check.type === 'delta') {
+        raw.metric = check.metric;
+        raw.delta = { ...(check.min === undefined ? {} : { min: check.min }), ...(check.max === undefined ? {} : { max: check.max }) };
+    }
     else {
         raw.exists = check.globs;
     }
@@ -12217,8 +15477,13 @@ function fromRule(rule) {
     return raw;
 }
 function checkOf(raw) {
+    if (raw.metric !== undefined && raw.delta !== undefined) {
+        return { type: 'delta', metric: raw.metric, min: raw.delta.min, max: raw.delta.max };
+    }
     if (raw.metric !== undefined)
         return { type: 'metric', metric: raw.metric, min: raw.min, max: raw.max };
+    if (raw.findings !== undefined && raw.new !== undefined)
+        return { type: 'new', kind: raw.findings, max: raw.new };
     if (raw.findings !== undefined)
         return { type: 'findings', kind: raw.findings, max: raw.max ?? 0 };
     if (raw.exists !== undefined)
@@ -12231,7 +15496,7 @@ function toRule(id, raw) {
     const { category, level, description, when } = raw;
     if (check === undefined || category === undefined || level === undefined || description === undefined)
         return undefined;
-    if (check.type === 'metric') {
+    if (check.type === 'metric' || check.type === 'delta') {
         if (check.min === undefined)
             delete check.min;
         if (check.max === undefined)
@@ -12272,42 +15537,89 @@ function mergedRuleProblems(id, merged, context) {
     problems.push(...checkProblems(merged, checks, context.base));
     return problems;
 }
+const INTEGER_OR_ZERO = (value) => Number.isInteger(value) && value >= 0;
 function checkProblems(merged, checks, base) {
-    const bound = merged.min !== undefined ? 'min' : merged.max !== undefined ? 'max' : undefined;
+    const bound = BOUND_FIELDS.find((field) => merged[field] !== undefined);
     const [first, second] = checks;
     if (first === undefined) {
         if (bound === undefined) {
-            return [{ text: 'no check; add one of metric (with min and/or max), findings (with max) or exists' }];
+            return [{ text: 'no check; add one of metric (with min and/or max, or delta), findings (with max or new) or exists' }];
         }
         const hint = base === undefined
-            ? 'add metric (with min and/or max) or findings (with max)'
+            ? 'add metric (with min and/or max, or delta) or findings (with max or new)'
             : `a change to a check restates the whole check, e.g. ${checkAsYaml(base)}`;
-        return [{ field: bound, text: `${bound} has no check to apply to; ${hint}` }];
+        return [{ fields: [bound], text: `${bound} has no check to apply to; ${hint}` }];
     }
     if (second !== undefined) {
-        return [{ field: second, text: `a rule has exactly one check, but this one has ${listInWords(checks, 'and')}; split it into one rule per check` }];
+        return [{ fields: [second], text: `a rule has exactly one check, but this one has ${listInWords(checks, 'and')}; split it into one rule per check` }];
     }
-    if (first === 'metric') {
-        if (bound === undefined)
-            return [{ field: 'metric', text: 'a metric check needs min and/or max, e.g. min: 1' }];
-        if (merged.min !== undefined && merged.max !== undefined && merged.min > merged.max) {
-            return [{ field: 'min', text: `min ${merged.min} is above max ${merged.max}, so the rule can never pass` }];
-        }
-        return [];
+    if (first === 'metric')
+        return metricProblems(merged);
+    if (first === 'findings')
+        return findingsProblems(merged);
+    return BOUND_FIELDS.filter((field) => merged[field] !== undefined).map((field) => ({
+        fields: [field],
+        text: `${field} does not apply to an exists check; exists takes only globs`,
+    }));
+}
+function metricProblems(merged) {
+    const { metric, min, max, delta } = merged;
+    const problems = [];
+    if (merged.new !== undefined) {
+        problems.push({
+            fields: ['new'],
+            text: `new does not apply to a metric check; to limit how a pull request moves ${metric}, use delta, e.g. delta: { max: 0 }`,
+        });
     }
-    if (first === 'findings') {
-        const problems = [];
-        if (merged.min !== undefined) {
-            problems.push({ field: 'min', text: 'min does not apply to a findings check; a finding budget takes only max' });
+    if (delta !== undefined) {
+        if (min !== undefined || max !== undefined) {
+            problems.push({
+                fields: ['delta', min !== undefined ? 'min' : 'max'],
+                text: "a rule has one limit: min and max bound the whole repository's value, delta bounds how the pull request moves it; split it into two rules",
+            });
         }
-        if (merged.max !== undefined && !(Number.isInteger(merged.max) && merged.max >= 0)) {
-            problems.push({ field: 'max', text: `${merged.max} is not a finding budget; use a whole number of findings, 0 or more` });
+        else if (delta.min === undefined && delta.max === undefined) {
+            problems.push({ fields: ['delta'], text: 'delta needs min and/or max, e.g. delta: { min: 0 } (may not drop)' });
+        }
+        else if (delta.min !== undefined && delta.max !== undefined && delta.min > delta.max) {
+            problems.push({ fields: ['delta'], text: `delta min ${delta.min} is above max ${delta.max}, so the rule can never pass` });
         }
         return problems;
     }
-    return ['min', 'max']
-        .filter((field) => merged[field] !== undefined)
-        .map((field) => ({ field, text: `${field} does not apply to an exists check; exists takes only globs` }));
+    if (min === undefined && max === undefined) {
+        problems.push({ fields: ['metric'], text: 'a metric check needs min and/or max, or delta, e.g. min: 1' });
+    }
+    else if (min !== undefined && max !== undefined && min > max) {
+        problems.push({ fields: ['min'], text: `min ${min} is above max ${max}, so the rule can never pass` });
+    }
+    return problems;
+}
+function findingsProblems(merged) {
+    const { findings: kind, min, max, delta } = merged;
+    const problems = [];
+    if (min !== undefined) {
+        problems.push({ fields: ['min'], text: 'min does not apply to a findings check; a finding budget takes only max' });
+    }
+    if (delta !== undefined) {
+        problems.push({
+            fields: ['delta'],
+            text: `delta does not apply to a findings check; to limit how a pull request moves ${kind}, use metric: ${kind} with delta`,
+        });
+    }
+    if (merged.new !== undefined && max !== undefined) {
+        problems.push({
+            fields: ['new', 'max'],
+            text: 'a rule has one budget: max counts the whole repository, new counts what the pull request adds; split it into two rules',
+        });
+        return problems;
+    }
+    if (max !== undefined && !INTEGER_OR_ZERO(max)) {
+        problems.push({ fields: ['max'], text: `${max} is not a finding budget; use a whole number of findings, 0 or more` });
+    }
+    if (merged.new !== undefined && !INTEGER_OR_ZERO(merged.new)) {
+        problems.push({ fields: ['new'], text: `${merged.new} is not a budget of new findings; use a whole number, 0 or more` });
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/parse-rule-file-text.ts
@@ -12326,7 +15638,7 @@ function parseRuleFileText(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
     const locator = createLocator(doc, lineCounter);
-    const parsed = { locator, problems: [], extends: undefined, rules: [] };
+    const parsed = { locator, problems: [], extends: undefined, rules: [], profiles: [] };
     parsed.problems.push(...yamlErrorProblems(doc, [...doc.errors, ...doc.warnings], locator));
     // After a syntax error the data is a guess; schema problems on it would only add noise.
     if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY'))
@@ -12345,7 +15657,8 @@ function parseRuleFileText(text) {
         parsed.problems.push(alias === undefined ? { ...locator.position(0), path: '', text } : problemAt(locator, alias.path, 'value', text));
         return parsed;
     }
-    if (raw === null || raw === undefined || (isMapping(raw) && raw.extends === undefined && raw.rules === undefined)) {
+    const isBare = isMapping(raw) && raw.extends === undefined && raw.rules === undefined && raw.profiles === undefined;
+    if (raw === null || raw === undefined || isBare) {
         parsed.problems.push({
             ...locator.position(0),
             path: '',
@@ -12359,27 +15672,76 @@ function parseRuleFileText(text) {
         parsed.problems.push(...zodIssueProblems(fileResult.error.issues, locator));
     if (!isMapping(raw))
         return parsed;
-    if (raw.extends === undefined) {
-        parsed.extends = [];
-    }
-    else {
-        const extendsResult = ExtendsSchema.safeParse(raw.extends);
-        if (extendsResult.success)
-            parsed.extends = typeof extendsResult.data === 'string' ? [extendsResult.data] : extendsResult.data;
-    }
-    if (isMapping(raw.rules)) {
-        for (const [id, value] of Object.entries(raw.rules)) {
-            const ruleResult = RuleSchema.safeParse(value);
-            const idIsValid = RuleIdSchema.safeParse(id).success;
-            // zod skips the body of a rule whose id is invalid; check it here so every problem shows at once.
-            if (!idIsValid && !ruleResult.success) {
-                parsed.problems.push(...zodIssueProblems(ruleResult.error.issues, locator, ['rules', id]));
-            }
-            if (idIsValid && ruleResult.success)
-                parsed.rules.push([id, ruleResult.data]);
-        }
-    }
+    parsed.extends = raw.extends === undefined ? [] : presetList(raw.extends);
+    parsed.rules = validRules(raw.rules, locator, ['rules'], parsed.problems);
+    if (Array.isArray(raw.profiles))
+        parsed.profiles = validProfiles(raw.profiles, locator, parsed.problems);
     return parsed;
+}
+function presetList(value) {
+    const result = ExtendsSchema.safeParse(value);
+    if (!result.success)
+        return undefined;
+    return typeof result.data === 'string' ? [result.data] : result.data;
+}
+function listOf(value) {
+    if (value === undefined)
+        return undefined;
+    return Array.isArray(value) ? value : [value];
+}
+/** The rules that pass validation; problems the whole-file schema cannot report are added. */
+function validRules(value, locator, basePath, problems) {
+    if (!isMapping(value))
+        return [];
+    const rules = [];
+    for (const [id, rule] of Object.entries(value)) {
+        const ruleResult = RuleSchema.safeParse(rule);
+        const idIsValid = RuleIdSchema.safeParse(id).success;
+        // zod skips the body of a rule whose id is invalid; check it here so every problem shows at once.
+        if (!idIsValid && !ruleResult.success) {
+            problems.push(...zodIssueProblems(ruleResult.error.issues, locator, [...basePath, id]));
+        }
+        if (idIsValid && ruleResult.success)
+            rules.push([id, ruleResult.data]);
+    }
+    return rules;
+}
+function validProfiles(items, locator, problems) {
+    const profiles = [];
+    const seen = new Set();
+    for (const [index, item] of items.entries()) {
+        if (!isMapping(item))
+            continue;
+        const path = ['profiles', index];
+        if (item.branches === undefined && item.events === undefined) {
+            problems.push(problemAt(locator, path, 'value', 'a profile needs branches and/or events to say when it applies, e.g. branches: ["release/**"]'));
+        }
+        if (typeof item.name === 'string') {
+            if (seen.has(item.name)) {
+                problems.push(problemAt(locator, [...path, 'name'], 'value', `a profile named ${shown(item.name)} comes earlier; profile names are unique`));
+            }
+            seen.add(item.name);
+        }
+        // Fields are validated one by one (the whole-file schema reported their problems), so that the
+        // rules of a profile with a typo elsewhere are still checked after merging.
+        const rules = validRules(item.rules, locator, [...path, 'rules'], problems);
+        const shape = ProfileSchema.shape;
+        const name = shape.name.safeParse(item.name);
+        const branches = shape.branches.safeParse(item.branches);
+        const events = shape.events.safeParse(item.events);
+        const presets = item.extends === undefined ? undefined : presetList(item.extends);
+        if (item.extends !== undefined && presets === undefined)
+            continue;
+        const profile = { index, name: name.data ?? `profiles[${index}]`, rules };
+        if (branches.data !== undefined)
+            profile.branches = listOf(branches.data);
+        if (events.data !== undefined)
+            profile.events = listOf(events.data);
+        if (presets !== undefined)
+            profile.extends = presets;
+        profiles.push(profile);
+    }
+    return profiles;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule-set.ts
@@ -12395,19 +15757,18 @@ class RuleFileError extends Error {
 
 ;// CONCATENATED MODULE: ./src/rules/resolve-rule-set.ts
 // Resolves one rule file's text against its presets into a complete RuleSet, or throws every problem.
+// Layers, each merged onto the one before: presets → the file's rules → the applying profile's rules.
 
 
 
 
-function resolveRuleFileText(text, options) {
-    const parsed = parseRuleFileText(text);
-    const problems = [...parsed.problems];
+
+function presetRules(names, extendsPath, parsed, options, problems) {
     const merged = new Map();
-    const presets = parsed.extends ?? [];
-    for (const name of presets) {
+    for (const name of names) {
         if (options.chain.includes(name)) {
             const cycle = [...options.chain, name].join(' → ');
-            problems.push(problemAt(parsed.locator, ['extends'], 'value', `preset cycle ${cycle}; a preset cannot extend itself, directly or through another`));
+            problems.push(problemAt(parsed.locator, extendsPath, 'value', `preset cycle ${cycle}; a preset cannot extend itself, directly or through another`));
             continue;
         }
         for (const rule of options.loadPreset(name, options.chain).rules) {
@@ -12415,24 +15776,76 @@ function resolveRuleFileText(text, options) {
             merged.set(rule.id, existing === undefined ? fromRule(rule) : mergeRule(existing, fromRule(rule)));
         }
     }
-    // With an invalid `extends` every override would look like an incomplete new rule; skip those checks.
-    const presetRuleIds = [...merged.keys()];
-    for (const [id, own] of parsed.rules) {
-        const base = merged.get(id);
-        const rule = base === undefined ? own : mergeRule(base, own);
+    return merged;
+}
+/** Merges `layer` onto `base`; with `presets` undefined (invalid extends) overrides are not checked. */
+function applyLayer(base, layer, presets) {
+    const merged = new Map(base);
+    const problems = [];
+    const presetRuleIds = [...base.keys()];
+    for (const [id, own] of layer) {
+        const before = merged.get(id);
+        const rule = before === undefined ? own : mergeRule(before, own);
         merged.set(id, rule);
-        if (parsed.extends === undefined)
+        if (presets === undefined)
             continue;
-        for (const problem of mergedRuleProblems(id, rule, { base, presets, presetRuleIds })) {
-            const { field } = problem;
-            const path = field !== undefined && own[field] !== undefined ? ['rules', id, field] : ['rules', id];
-            problems.push(problemAt(parsed.locator, path, 'key', problem.text));
-        }
+        for (const problem of mergedRuleProblems(id, rule, { base: before, presets, presetRuleIds }))
+            problems.push({ ...problem, id, own });
     }
+    return { merged, problems };
+}
+function locateRuleProblem(parsed, rulesPath, problem) {
+    const field = problem.fields?.find((candidate) => problem.own[candidate] !== undefined);
+    const path = field === undefined ? [...rulesPath, problem.id] : [...rulesPath, problem.id, field];
+    return problemAt(parsed.locator, path, 'key', problem.text);
+}
+function branchName(ref) {
+    return ref.replace(/^refs\/heads\//, '');
+}
+/** Branch globs work like GitHub's branch filters: `*` stays within a path segment, `**` crosses them. */
+function profileApplies(profile, target) {
+    const { baseRef, event } = target ?? {};
+    const branchMatches = profile.branches === undefined ||
+        (baseRef !== undefined && profile.branches.some((glob) => new Minimatch(glob, { dot: true }).match(branchName(baseRef))));
+    const eventMatches = profile.events === undefined || (event !== undefined && profile.events.includes(event));
+    return branchMatches && eventMatches;
+}
+/** Every profile is resolved, applying or not, so its mistakes show on any branch. */
+function resolveProfile(profile, parsed, fileLayer, options, problems) {
+    const profilePath = ['profiles', profile.index];
+    let base = fileLayer.merged;
+    if (profile.extends !== undefined) {
+        // The file's rules on other presets can go wrong in new ways; name those at the profile's extends.
+        const presets = presetRules(profile.extends, [...profilePath, 'extends'], parsed, options, problems);
+        const onPresets = applyLayer(presets, parsed.rules, profile.extends);
+        const known = new Set(fileLayer.problems.map((problem) => `${problem.id}\n${problem.text}`));
+        for (const problem of onPresets.problems.filter((candidate) => !known.has(`${candidate.id}\n${candidate.text}`))) {
+            problems.push(problemAt(parsed.locator, [...profilePath, 'extends'], 'value', `with these presets, rules.${problem.id}: ${problem.text}`));
+        }
+        base = onPresets.merged;
+    }
+    const presets = profile.extends ?? parsed.extends;
+    const layer = applyLayer(base, profile.rules, presets);
+    problems.push(...layer.problems.map((problem) => locateRuleProblem(parsed, [...profilePath, 'rules'], problem)));
+    return { profile, presets: presets ?? [], rules: layer.merged };
+}
+function resolveRuleFileText(text, options) {
+    const parsed = parseRuleFileText(text);
+    const problems = [...parsed.problems];
+    const presets = parsed.extends ?? [];
+    // With an invalid `extends` every override would look like an incomplete new rule; skip those checks.
+    const fileLayer = applyLayer(presetRules(presets, ['extends'], parsed, options, problems), parsed.rules, parsed.extends);
+    problems.push(...fileLayer.problems.map((problem) => locateRuleProblem(parsed, ['rules'], problem)));
+    const profiles = parsed.profiles.map((profile) => resolveProfile(profile, parsed, fileLayer, options, problems));
     if (problems.length > 0)
         throw new RuleFileError(formatProblems(options.displayPath, problems));
+    const applied = profiles.find((layer) => profileApplies(layer.profile, options.target));
+    const merged = applied?.rules ?? fileLayer.merged;
     const rules = [...merged].map(([id, raw]) => toRule(id, raw)).filter((rule) => rule !== undefined);
-    return { source: options.source, extends: [...presets], rules };
+    const ruleSet = { source: options.source, extends: [...(applied?.presets ?? presets)], rules };
+    if (applied !== undefined)
+        ruleSet.profile = applied.profile.name;
+    return ruleSet;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/presets.ts
@@ -12513,19 +15926,1017 @@ function readRuleFileText(path, displayPath) {
         throw new RuleFileError([`${displayPath}: cannot read the rule file (${error.code}: ${error.message})`]);
     }
 }
-/** Reads, validates and resolves a rule file; throws RuleFileError listing every problem. */
-function loadRuleFile(path, displayPath) {
-    const text = readRuleFileText(path, displayPath);
+/**
+ * Validates and resolves rule-file text, e.g. the base branch's rule file read from git; the profile
+ * that matches `target` applies. Throws RuleFileError listing every problem.
+ */
+function loadRuleFileText(text, displayPath, target) {
     return resolveRuleFileText(text, {
         displayPath,
         source: displayPath,
         chain: [],
         loadPreset: presetLoader(findPresetsDir()),
+        target,
     });
+}
+/** Reads, validates and resolves a rule file; throws RuleFileError listing every problem. */
+function loadRuleFile(path, displayPath, target) {
+    return loadRuleFileText(readRuleFileText(path, displayPath), displayPath, target);
 }
 // The rule engine's public entry: callers import everything they need from here.
 
 
+
+;// CONCATENATED MODULE: ./src/change/git-raw-diff.ts
+// `git diff-tree -r -z --raw` records: exact paths (NUL-separated, never quoted) and the modes that tell a
+// file from a symlink or a submodule.
+const SYMLINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+function parseRawDiff(output) {
+    const fields = output.split('\0');
+    const entries = [];
+    let index = 0;
+    while (index < fields.length) {
+        const header = fields[index];
+        if (header === '' && index === fields.length - 1)
+            break;
+        // ":<old mode> <new mode> <old oid> <new oid> <status>[score]"
+        const match = /^:(\d{6}) (\d{6}) [0-9a-f]+ [0-9a-f]+ ([A-Z])\d*$/.exec(header);
+        if (match === null)
+            throw new Error(`unexpected git raw diff record: ${JSON.stringify(header)}`);
+        const [, oldMode, newMode, status] = match;
+        const twoPaths = status === 'R' || status === 'C';
+        const first = fields[index + 1];
+        const second = twoPaths ? fields[index + 2] : undefined;
+        if (first === undefined || (twoPaths && second === undefined)) {
+            throw new Error(`git raw diff record without its path: ${JSON.stringify(header)}`);
+        }
+        entries.push(second === undefined
+            ? { oldMode, newMode, status, path: first }
+            : { oldMode, newMode, status, path: second, previousPath: first });
+        index += twoPaths ? 3 : 2;
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/change/read-blobs.ts
+// File contents at a commit, read from git's object store rather than the work tree: the work tree may hold
+// another commit, and a symlink there could point anywhere (/proc/self/environ holds the token). A tree
+// entry's mode is checked first, so only regular-file blobs are ever returned.
+
+
+// Keeps each ls-tree command line well under Windows' 32,767-character limit.
+const ARGUMENT_CHARS_PER_CALL = 24_000;
+function chunkPaths(paths) {
+    const chunks = [];
+    let chunk = [];
+    let chars = 0;
+    for (const path of paths) {
+        if (chunk.length > 0 && chars + path.length + 1 > ARGUMENT_CHARS_PER_CALL) {
+            chunks.push(chunk);
+            chunk = [];
+            chars = 0;
+        }
+        chunk.push(path);
+        chars += path.length + 1;
+    }
+    if (chunk.length > 0)
+        chunks.push(chunk);
+    return chunks;
+}
+/** Tree entries of `paths` at `sha`; ls-tree takes any path (newlines too) and reports mode, type and size. */
+function listTreeEntries(root, sha, paths) {
+    const entries = new Map();
+    for (const chunk of chunkPaths(paths)) {
+        // --literal-pathspecs: a path such as `*.ts` or `:(glob)x` names that file, not a pattern.
+        const output = runGitText(root, ['ls-tree', '-z', '--long', '--full-tree', sha, '--', ...chunk], {
+            globalOptions: ['--literal-pathspecs'],
+        });
+        for (const record of output.split('\0')) {
+            if (record === '')
+                continue;
+            // "<mode> <type> <oid> <size, right-aligned or '-'>\t<path>"
+            const tab = record.indexOf('\t');
+            const match = /^(\d{6}) (\w+) ([0-9a-f]+) +(\d+|-)$/.exec(record.slice(0, tab));
+            if (tab === -1 || match === null)
+                throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record)}`);
+            const [, mode, type, oid, size] = match;
+            entries.set(record.slice(tab + 1), { mode, type, oid, size: size === '-' ? 0 : Number(size) });
+        }
+    }
+    return entries;
+}
+/** Splits `git cat-file --batch` output into contents by object id. */
+function parseBatchFrames(output) {
+    const contents = new Map();
+    let offset = 0;
+    while (offset < output.length) {
+        const headerEnd = output.indexOf(0x0a, offset);
+        if (headerEnd === -1)
+            throw new Error('git cat-file --batch output ends inside a header');
+        const header = output.toString('utf8', offset, headerEnd);
+        offset = headerEnd + 1;
+        // "<oid> missing" and similar one-line answers have no content frame.
+        const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+        if (match === null)
+            continue;
+        const size = Number(match[3]);
+        contents.set(match[1], output.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return contents;
+}
+/**
+ * Contents of `paths` (relative to the repository root) at commit `sha`, read through one `git cat-file
+ * --batch` process. Symlinks, submodules and folders are never returned as content. Contents are slices of
+ * one buffer, so keeping any of them keeps that buffer.
+ */
+function readBlobs(root, sha, paths, options = {}) {
+    assertCommitSha(sha);
+    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    const unique = [...new Set(paths)].filter((path) => path !== '');
+    const entries = listTreeEntries(root, sha, unique);
+    const results = new Map();
+    const wanted = new Map();
+    for (const path of paths) {
+        const entry = entries.get(path);
+        // A folder is no file: `missing`, as ls-tree leaves a folder out anyway when another path lies inside it.
+        if (entry === undefined || entry.type === 'tree')
+            results.set(path, { skipped: 'missing' });
+        else if (entry.mode === SYMLINK_MODE)
+            results.set(path, { skipped: 'symlink' });
+        else if (entry.mode === GITLINK_MODE)
+            results.set(path, { skipped: 'submodule' });
+        else if (entry.type !== 'blob')
+            throw new Error(`git ls-tree lists ${path} as a ${entry.type}`);
+        else if (entry.size > maxBytes)
+            results.set(path, { skipped: 'too-large', size: entry.size });
+        else
+            wanted.set(path, entry);
+    }
+    if (wanted.size === 0)
+        return results;
+    // Object ids, not `<sha>:<path>` lines, go to --batch: a path may contain a newline, an id cannot.
+    const oids = [...new Set([...wanted.values()].map((entry) => entry.oid))];
+    const expectedBytes = [...wanted.values()].reduce((sum, entry) => sum + entry.size + 100, 1024);
+    const output = runGitBuffer(root, ['cat-file', '--batch'], {
+        input: `${oids.join('\n')}\n`,
+        maxBuffer: expectedBytes + oids.length * 100,
+    });
+    const contents = parseBatchFrames(output);
+    for (const [path, entry] of wanted) {
+        const content = contents.get(entry.oid);
+        results.set(path, content === undefined ? { skipped: 'missing' } : { content });
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/skip-by-name.ts
+
+const VENDORED_FOLDERS = new Set([
+    'node_modules',
+    'vendor',
+    'vendors',
+    'third_party',
+    'third-party',
+    'bower_components',
+    'site-packages',
+    'dist-packages',
+    '.venv',
+    'venv',
+    'virtualenv',
+    '.tox',
+    '__pypackages__',
+    '.yarn',
+]);
+const GENERATED_FOLDERS = new Set(['dist', 'build', '.next', '.nuxt', 'coverage']);
+// Decided by extension so these are never opened; anything else binary is caught by a NUL byte on read.
+const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif bmp ico icns webp avif tif tiff psd svgz pdf zip gz tgz bz2 xz zst 7z rar tar jar war ear ' +
+    'class so dylib dll exe bin o a lib obj pyc pyo pyd whl egg woff woff2 ttf otf eot mp3 mp4 m4a wav ogg ' +
+    'flac webm mov avi mkv wasm sqlite sqlite3 db parquet npy npz pkl pickle h5 onnx pt ckpt dmg iso deb rpm').split(' '));
+/** Why a path is skipped from its name alone, or undefined when it is scanned. */
+function skipReasonByName(path) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        const folder = parts[i];
+        if (VENDORED_FOLDERS.has(folder))
+            return 'vendored';
+        if (GENERATED_FOLDERS.has(folder))
+            return 'generated';
+    }
+    const basename = parts[parts.length - 1].toLowerCase();
+    if (basename.endsWith('.min.js') || basename.endsWith('.bundle.js'))
+        return 'generated';
+    const dot = basename.lastIndexOf('.');
+    if (dot > 0 && BINARY_EXTENSIONS.has(basename.slice(dot + 1)))
+        return 'binary';
+    return undefined;
+}
+function attributeValue(attributes, name) {
+    let value;
+    for (const attribute of attributes) {
+        if (attribute === name || attribute === `${name}=true`)
+            value = true;
+        else if (attribute === `-${name}` || attribute === `!${name}` || attribute === `${name}=false`)
+            value = false;
+    }
+    return value;
+}
+/** Reads the `linguist-generated` / `linguist-vendored` lines of one .gitattributes file. */
+function parseGitattributes(base, text) {
+    const lines = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const trimmed = raw.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const [pattern, ...attributes] = trimmed.split(/\s+/);
+        if (pattern === undefined)
+            continue;
+        const generated = attributeValue(attributes, 'linguist-generated');
+        const vendored = attributeValue(attributes, 'linguist-vendored');
+        if (generated === undefined && vendored === undefined)
+            continue;
+        const anchored = pattern.replace(/^\//, '');
+        const matcher = new Minimatch(anchored, { dot: true, matchBase: !pattern.includes('/') });
+        lines.push({ base, matcher, generated, vendored });
+    }
+    return lines;
+}
+/** Applies .gitattributes lines the way git does: later lines and deeper files win. */
+function skipReasonByAttributes(path, lines) {
+    let generated = false;
+    let vendored = false;
+    for (const line of lines) {
+        if (line.base !== '' && !path.startsWith(`${line.base}/`))
+            continue;
+        const relative = line.base === '' ? path : path.slice(line.base.length + 1);
+        if (!line.matcher.match(relative))
+            continue;
+        if (line.generated !== undefined)
+            generated = line.generated;
+        if (line.vendored !== undefined)
+            vendored = line.vendored;
+    }
+    if (generated)
+        return 'generated';
+    if (vendored)
+        return 'vendored';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/scan/read-text.ts
+
+
+// O_NOFOLLOW makes the open itself refuse a symlink, so a file swapped for a link after we listed it
+// still cannot be read through. (Windows has no such flag; there links are refused by lstat alone.)
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+const utf8 = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+function hasNulByte(bytes) {
+    const end = Math.min(bytes.length, 8000);
+    for (let i = 0; i < end; i++)
+        if (bytes[i] === 0)
+            return true;
+    return false;
+}
+/** Decodes UTF-8 (BOM dropped, invalid bytes replaced) or UTF-16 with a BOM; NUL bytes mean binary. */
+function decodeText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return utf16le.decode(bytes);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return utf16be.decode(bytes);
+    if (hasNulByte(bytes))
+        return undefined;
+    return utf8.decode(bytes);
+}
+async function readText(absolutePath) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(absolutePath, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP' || code === 'EMLINK')
+            return { skipped: 'symlink' };
+        if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'EISDIR') {
+            return { skipped: 'unreadable' };
+        }
+        throw error;
+    }
+    try {
+        const text = decodeText(await handle.readFile());
+        return text === undefined ? { skipped: 'binary' } : { text };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/change/unified-diff.ts
+// Unified-diff hunks, shared by the git patch reader and the pull-request files API (whose `patch` is the same
+// hunk list without file headers). Only the head line numbers of `+` lines are kept, never their text.
+// `@@ -a,b +c,d @@`: a count left out means 1; `+c,0` adds nothing (c is then the line before the gap).
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunkHeader(line) {
+    const match = HUNK_HEADER.exec(line);
+    if (match === null)
+        return undefined;
+    return {
+        oldLeft: match[2] === undefined ? 1 : Number(match[2]),
+        newLeft: match[4] === undefined ? 1 : Number(match[4]),
+        nextNewLine: Number(match[3]),
+    };
+}
+function hunkFinished(cursor) {
+    return cursor.oldLeft <= 0 && cursor.newLeft <= 0;
+}
+/**
+ * Consumes one line of a hunk body, pushing the head line number of an added line onto `addedLines`.
+ * Returns false for a line that cannot be in a hunk body, so the caller can say where the patch is malformed.
+ */
+function consumeHunkLine(cursor, line, addedLines) {
+    switch (line[0]) {
+        case '+':
+            addedLines.push(cursor.nextNewLine);
+            cursor.nextNewLine++;
+            cursor.newLeft--;
+            return true;
+        case '-':
+            cursor.oldLeft--;
+            return true;
+        // Some tools strip the single space of an empty context line; `git apply` accepts that too.
+        case ' ':
+        case undefined:
+            cursor.oldLeft--;
+            cursor.newLeft--;
+            cursor.nextNewLine++;
+            return true;
+        // "\ No newline at end of file" describes the line before it; it is not a line of the file.
+        case '\\':
+            return true;
+        default:
+            return false;
+    }
+}
+/** Head line numbers added by a hunk list such as the files API's `patch`; throws on a malformed patch. */
+function addedLinesOfPatch(patch) {
+    const addedLines = [];
+    let cursor;
+    const lines = patch.split('\n');
+    // A patch that ends with a newline leaves one empty string after the split; it is not a line.
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((line, index) => {
+        if (cursor !== undefined && !hunkFinished(cursor)) {
+            if (consumeHunkLine(cursor, line, addedLines))
+                return;
+            throw new Error(`malformed patch, line ${index + 1}: not a hunk line`);
+        }
+        if (line.startsWith('\\'))
+            return;
+        cursor = parseHunkHeader(line);
+        if (cursor === undefined)
+            throw new Error(`malformed patch, line ${index + 1}: expected a hunk header`);
+    });
+    return addedLines;
+}
+
+;// CONCATENATED MODULE: ./src/change/api-change-set.ts
+
+/** The API lists at most this many files of a pull request. */
+const API_FILE_LIMIT = 3000;
+const STATUSES = {
+    added: 'added',
+    removed: 'removed',
+    modified: 'modified',
+    // `changed` is a mode-only change; a copy is a new file at the new path.
+    changed: 'modified',
+    renamed: 'renamed',
+    copied: 'added',
+};
+function changedFileOf(file) {
+    const status = STATUSES[file.status];
+    // Without a patch the API shows no text diff; a file with no changes at all (a pure rename, an empty new
+    // file, a mode change) simply has none to show.
+    const binary = file.patch === undefined && (file.changes === undefined || file.changes > 0);
+    let addedLines = [];
+    if (file.patch !== undefined && status !== 'removed') {
+        try {
+            addedLines = addedLinesOfPatch(file.patch);
+        }
+        catch (error) {
+            throw new Error(`pull-request file ${file.filename}: ${error.message}`, { cause: error });
+        }
+    }
+    const changed = { path: file.filename, status, binary, addedLines };
+    if (status === 'renamed' && file.previous_filename !== undefined)
+        changed.previousPath = file.previous_filename;
+    return changed;
+}
+/**
+ * The change set the API describes. The API cannot tell a symlink from a file (a link shows as a one-line
+ * file holding its target), so contents must still be read through git after a mode check (readBlobs).
+ */
+function apiChangeSet(files, baseSha, headSha) {
+    const changed = files
+        .filter((file) => file.status !== 'unchanged')
+        .map(changedFileOf)
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { baseSha, headSha, source: 'api', files: changed, truncated: files.length >= API_FILE_LIMIT };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/classify.ts
+const LANGUAGE_BY_EXTENSION = {
+    py: 'python',
+    js: 'javascript',
+    jsx: 'javascript',
+    mjs: 'javascript',
+    cjs: 'javascript',
+    ts: 'typescript',
+    tsx: 'typescript',
+    mts: 'typescript',
+    cts: 'typescript',
+    go: 'go',
+    java: 'java',
+    kt: 'kotlin',
+    kts: 'kotlin',
+    cs: 'csharp',
+    rb: 'ruby',
+    php: 'php',
+    rs: 'rust',
+};
+const TEST_FOLDERS = new Set(['tests', 'test', 'testing', '__tests__', 'spec', 'specs']);
+function extensionOf(basename) {
+    const dot = basename.lastIndexOf('.');
+    return dot > 0 ? basename.slice(dot + 1).toLowerCase() : '';
+}
+function languageOf(path) {
+    const basename = path.slice(path.lastIndexOf('/') + 1);
+    return LANGUAGE_BY_EXTENSION[extensionOf(basename)];
+}
+/** `tests.files`: a test file by its name or place, per language. */
+function isTestFile(path, language) {
+    const basename = path.slice(path.lastIndexOf('/') + 1);
+    const folders = path.split('/').slice(0, -1);
+    const stem = basename.slice(0, basename.lastIndexOf('.'));
+    switch (language) {
+        case 'python':
+            return /^test_.*\.py$/.test(basename) || /^.+_test\.py$/.test(basename);
+        case 'javascript':
+        case 'typescript':
+            return /\.(test|spec)\./.test(basename) || folders.includes('__tests__');
+        case 'go':
+            return basename.endsWith('_test.go');
+        case 'java':
+        case 'kotlin':
+            return path.includes('src/test/') || /(Test|Tests|IT|TestCase)$/.test(stem);
+        case 'csharp':
+            return /Tests?$/.test(stem) || folders.some((folder) => /(\.|^)Tests?$/.test(folder));
+        case 'ruby':
+            return (folders.includes('spec') && basename.endsWith('_spec.rb')) || (folders.includes('test') && basename.endsWith('_test.rb'));
+        case 'php':
+            return stem.endsWith('Test');
+        case 'rust':
+            // Rust unit tests live inside source files (counted as cases there); integration tests are files under tests/.
+            return folders.includes('tests');
+        default:
+            return false;
+    }
+}
+/** Test code: a test file, `conftest.py`, `tests.py`, or anything under a test folder. */
+function isTestCode(path, language) {
+    if (isTestFile(path, language))
+        return true;
+    const parts = path.split('/');
+    const basename = parts[parts.length - 1];
+    if (basename === 'conftest.py' || basename === 'tests.py')
+        return true;
+    return parts.slice(0, -1).some((folder) => TEST_FOLDERS.has(folder));
+}
+function describeFile(path) {
+    const language = languageOf(path);
+    return { path, language, isTest: isTestCode(path, language), isTestFile: isTestFile(path, language) };
+}
+
+;// CONCATENATED MODULE: ./src/change/compute-change-evidence.ts
+
+/** Keeps the changed files inside the scanned folder, with paths relative to it. */
+function relativeToScannedFolder(change, prefix) {
+    if (prefix === '')
+        return change;
+    const strip = (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : undefined);
+    const files = [];
+    for (const file of change.files) {
+        const path = strip(file.path);
+        if (path === undefined)
+            continue;
+        if (file.previousPath === undefined) {
+            files.push({ ...file, path });
+            continue;
+        }
+        const previousPath = strip(file.previousPath);
+        // Renamed in from outside the folder: as far as the folder is concerned, the file is new.
+        if (previousPath === undefined)
+            files.push({ path, status: 'added', binary: file.binary, addedLines: file.addedLines });
+        else
+            files.push({ ...file, path, previousPath });
+    }
+    return { ...change, files };
+}
+function basePathOf(file) {
+    if (file.status === 'added')
+        return undefined;
+    return file.previousPath ?? file.path;
+}
+function countByKind(findings, files) {
+    const counts = new Map();
+    const add = (kind) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    for (const finding of findings)
+        add(finding.kind);
+    for (const file of files) {
+        if (file.language === undefined)
+            continue;
+        if (file.isTestFile)
+            add('tests.files');
+        if (!file.isTest)
+            add('source.files');
+    }
+    return counts;
+}
+function isNew(finding, file, added) {
+    if (finding.line === 0)
+        return file.status === 'added';
+    return added.has(finding.line);
+}
+/** Base findings: the collectors run on the base texts, path collectors on the base's file list. */
+function baseFindings(input, basePaths, headChanged) {
+    const findings = [];
+    for (const [path, text] of input.baseTexts) {
+        const file = describeFile(path);
+        for (const collector of input.textCollectors) {
+            if (collector.wants(file))
+                findings.push(...collector.collect(file, text));
+        }
+    }
+    // Path collectors judge a file by its neighbours too (Alembic needs env.py), so they get the whole base list.
+    const baseList = input.scan.files.filter((file) => !headChanged.has(file.path));
+    for (const path of basePaths)
+        baseList.push(describeFile(path));
+    for (const collector of input.pathCollectors) {
+        findings.push(...collector.collect(baseList).filter((finding) => basePaths.has(finding.file)));
+    }
+    return findings;
+}
+function computeChangeEvidence(input) {
+    const { change, scan } = input;
+    const scanned = new Map(scan.files.map((file) => [file.path, file]));
+    const headChanged = new Map();
+    const basePaths = new Set();
+    for (const file of change.files) {
+        if (file.status !== 'removed' && scanned.has(file.path))
+            headChanged.set(file.path, file);
+        const basePath = basePathOf(file);
+        if (basePath !== undefined && input.baseTexts.has(basePath))
+            basePaths.add(basePath);
+    }
+    const addedLines = new Map([...headChanged].map(([path, file]) => [path, new Set(file.addedLines)]));
+    const headFindings = scan.findings.filter((finding) => headChanged.has(finding.file));
+    const newFindings = headFindings.filter((finding) => isNew(finding, headChanged.get(finding.file), addedLines.get(finding.file)));
+    const headCounts = countByKind(headFindings, [...headChanged.keys()].map((path) => scanned.get(path)));
+    const baseCounts = countByKind(baseFindings(input, basePaths, new Set(headChanged.keys())), [...basePaths].map((path) => describeFile(path)));
+    for (const counts of [headCounts, baseCounts]) {
+        const pipelines = (counts.get('ci.workflows') ?? 0) + (counts.get('ci.other') ?? 0);
+        if (pipelines > 0)
+            counts.set('ci.pipelines', pipelines);
+    }
+    const deltas = {};
+    for (const metric of [...new Set([...headCounts.keys(), ...baseCounts.keys()])].sort()) {
+        const head = headCounts.get(metric) ?? 0;
+        const base = baseCounts.get(metric) ?? 0;
+        if (head !== base)
+            deltas[metric] = { base, head, delta: head - base };
+    }
+    const statusCount = (status) => change.files.filter((file) => file.status === status).length;
+    return {
+        event: input.event,
+        ...(input.baseRef === undefined ? {} : { baseRef: input.baseRef }),
+        baseSha: change.baseSha,
+        headSha: change.headSha,
+        ...(input.pullRequest === undefined ? {} : { pullRequest: input.pullRequest }),
+        source: change.source,
+        files: {
+            changed: change.files.length,
+            added: statusCount('added'),
+            removed: statusCount('removed'),
+            renamed: statusCount('renamed'),
+            binary: change.files.filter((file) => file.binary).length,
+        },
+        truncated: change.truncated,
+        newFindings,
+        deltas,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/change/ensure-commit.ts
+// The default checkout is shallow (fetch-depth: 1), so a pull request's base commit is usually absent.
+// GitHub serves any reachable commit by SHA, so one small fetch brings it; when even that fails the caller
+// falls back to the pull-request files API and can say why.
+
+function hasCommit(root, sha) {
+    try {
+        runGitText(root, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        // Any failure (missing object, not a repository, no git) means "not here"; the fetch that follows
+        // reports the real reason.
+        return false;
+    }
+}
+function isShallow(root) {
+    return runGitText(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
+}
+/** Fetches one commit by SHA; returns why it failed, or undefined. */
+function fetchCommit(root, sha, remote, timeoutMs) {
+    try {
+        // In a shallow clone fetch just that commit; in a full clone a depth would make the repository shallow,
+        // so there the fetch brings the missing history instead.
+        const depth = isShallow(root) ? ['--depth=1'] : [];
+        runGitText(root, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-auto-gc', ...depth, remote, sha], {
+            timeoutMs,
+            // Never wait for a password on a terminal: without credentials the fetch must fail, not hang.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        });
+        return undefined;
+    }
+    catch (error) {
+        const reason = gitFailureReason(error);
+        return reason === 'git timed out' ? `git fetch timed out after ${Math.round(timeoutMs / 1000)} s` : reason;
+    }
+}
+/** Makes sure commit `sha` is in the repository at `root`, fetching it when needed. Never throws for git. */
+function ensureCommit(root, sha, options = {}) {
+    if (!isCommitSha(sha)) {
+        return { present: false, fetched: false, problem: `not a full commit SHA: ${JSON.stringify(sha)}` };
+    }
+    if (hasCommit(root, sha))
+        return { present: true, fetched: false };
+    const remote = options.remote ?? 'origin';
+    if (remote.startsWith('-'))
+        return { present: false, fetched: false, problem: `not a remote name: ${remote}` };
+    const reason = fetchCommit(root, sha, remote, options.timeoutMs ?? 120_000);
+    if (reason !== undefined) {
+        return { present: false, fetched: false, problem: `commit ${sha} is not in the clone and fetching it from ${remote} failed: ${reason}` };
+    }
+    if (hasCommit(root, sha))
+        return { present: true, fetched: true };
+    return { present: false, fetched: false, problem: `commit ${sha} is still missing after fetching it from ${remote}` };
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/change/git-quoted-path.ts
+// Paths in git's patch headers. Git C-quotes a path that holds a control character, `"` or `\` (with
+// core.quotePath=false, bytes of non-ASCII characters stay as they are), so a patch header is always one line.
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** Reads the C-quoted string that starts at `start` (on its opening quote). */
+function readQuoted(text, start) {
+    const bytes = [];
+    let index = start + 1;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '"')
+            return { value: Buffer.from(bytes).toString('utf8'), end: index + 1 };
+        if (char !== '\\') {
+            const codePoint = text.codePointAt(index);
+            const literal = String.fromCodePoint(codePoint);
+            bytes.push(...Buffer.from(literal, 'utf8'));
+            index += literal.length;
+            continue;
+        }
+        const escaped = text[index + 1] ?? '';
+        const octal = /^[0-3][0-7]{2}/.exec(text.slice(index + 1, index + 4));
+        if (octal !== null) {
+            bytes.push(Number.parseInt(octal[0], 8));
+            index += 4;
+        }
+        else if (escaped in ESCAPES) {
+            bytes.push(ESCAPES[escaped]);
+            index += 2;
+        }
+        else {
+            throw new Error(`unknown escape \\${escaped} in git path ${text}`);
+        }
+    }
+    throw new Error(`unterminated quoted git path ${text}`);
+}
+/** A path as git prints it after `rename to ` or `copy to `: quoted, or verbatim to the end of the line. */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"'))
+        return text;
+    const { value, end } = readQuoted(text, 0);
+    if (end !== text.length)
+        throw new Error(`unexpected text after quoted git path ${text}`);
+    return value;
+}
+/**
+ * The path of a `diff --git a/P b/P` header (given without `diff --git `) whose two names are the same, as
+ * they are for every section that is not a rename or copy. Unquoted names may hold spaces, even ` b/`, so
+ * the path is found by length: the line is `a/` + P + ` b/` + P.
+ */
+function pathOfSameNameHeader(names) {
+    if (names.startsWith('"')) {
+        const first = readQuoted(names, 0);
+        if (!first.value.startsWith('a/'))
+            throw new Error(`unexpected diff header names ${names}`);
+        return first.value.slice(2);
+    }
+    const pathLength = (names.length - 5) / 2;
+    const candidate = Number.isInteger(pathLength) && pathLength > 0 ? names.slice(2, 2 + pathLength) : '';
+    if (candidate === '' || names !== `a/${candidate} b/${candidate}`) {
+        throw new Error(`unexpected diff header names ${names}`);
+    }
+    return candidate;
+}
+
+;// CONCATENATED MODULE: ./src/change/git-patch-sections.ts
+// Streams `git diff-tree -p` output one line at a time, so memory holds one line and the added line numbers
+// of one file, never the whole patch (a change to a large generated file can make it hundreds of MB).
+
+
+
+
+
+const DIFF_HEADER = 'diff --git ';
+// Kept from stderr for the error message; git's own messages are short.
+const STDERR_KEPT = 64 * 1024;
+function closeSection(open) {
+    return {
+        path: open.newName ?? pathOfSameNameHeader(open.names),
+        deletion: open.deletion,
+        binary: open.binary,
+        addedLines: open.addedLines,
+    };
+}
+/** Applies one line of the patch to the section being read; returns the section it closes, if any. */
+function readLine(state, line) {
+    const open = state.open;
+    if (open?.cursor !== undefined && !hunkFinished(open.cursor)) {
+        if (consumeHunkLine(open.cursor, line, open.addedLines))
+            return undefined;
+        throw new Error(`unexpected line in a git patch hunk: ${JSON.stringify(line.slice(0, 200))}`);
+    }
+    if (line.startsWith(DIFF_HEADER)) {
+        state.open = { names: line.slice(DIFF_HEADER.length), deletion: false, binary: false, addedLines: [] };
+        return open === undefined ? undefined : closeSection(open);
+    }
+    if (open === undefined)
+        throw new Error(`git patch does not start with a diff header: ${line.slice(0, 200)}`);
+    if (line.startsWith('@@')) {
+        open.cursor = parseHunkHeader(line);
+        if (open.cursor === undefined)
+            throw new Error(`malformed hunk header in a git patch: ${line.slice(0, 200)}`);
+    }
+    else if (line.startsWith('rename to ')) {
+        open.newName = unquoteGitPath(line.slice('rename to '.length));
+    }
+    else if (line.startsWith('copy to ')) {
+        open.newName = unquoteGitPath(line.slice('copy to '.length));
+    }
+    else if (line.startsWith('deleted file mode ')) {
+        open.deletion = true;
+    }
+    else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
+        open.binary = true;
+    }
+    // Other extended headers (index, modes, similarity, ---/+++, "\ No newline…") say nothing we need.
+    return undefined;
+}
+/**
+ * Runs git with `args` (a patch-producing diff) in `root` and calls `onSection` for each file section, in
+ * git's order. Rejects when git fails or prints something that is not a patch.
+ */
+function readPatchSections(root, args, onSection) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_SAFETY, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+        const state = {};
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        let partial = [];
+        let stderr = '';
+        let failure;
+        const fail = (error) => {
+            failure ??= error;
+            child.kill();
+        };
+        const handleLine = (line) => {
+            const closed = readLine(state, line);
+            if (closed !== undefined)
+                onSection(closed);
+        };
+        child.stdout.on('data', (chunk) => {
+            if (failure !== undefined)
+                return;
+            try {
+                const text = decoder.write(chunk);
+                let start = 0;
+                for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+                    partial.push(text.slice(start, newline));
+                    handleLine(partial.join(''));
+                    partial = [];
+                    start = newline + 1;
+                }
+                if (start < text.length)
+                    partial.push(text.slice(start));
+            }
+            catch (error) {
+                fail(error);
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < STDERR_KEPT)
+                stderr += chunk.toString('utf8');
+        });
+        // Node may not emit 'close' after a failed spawn, so settle here; a later settle is ignored.
+        child.on('error', (error) => {
+            fail(error.code === 'ENOENT' ? new Error('git is not installed') : error);
+            reject(failure);
+        });
+        child.on('close', (code, signal) => {
+            if (failure !== undefined)
+                return reject(failure);
+            if (code !== 0) {
+                const reason = firstStderrLine(stderr) ?? (signal ? `stopped by ${signal}` : `exit status ${code}`);
+                return reject(new Error(`git ${args[0]} failed: ${reason}`));
+            }
+            try {
+                const rest = partial.join('') + decoder.end();
+                if (rest !== '')
+                    handleLine(rest);
+                if (state.open !== undefined)
+                    onSection(closeSection(state.open));
+                resolve();
+            }
+            catch (error) {
+                reject(error);
+            }
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/change/git-change-set.ts
+
+
+
+// Plumbing `diff-tree` runs the same diff engine as `git diff` but reads only the basic diff config, so user
+// settings that reshape the output (diff.noprefix, diff.mnemonicPrefix, diff.relative, diff.external, colour)
+// cannot break the parser. The options are spelled out anyway: they are what the parser relies on.
+const DIFF_OPTIONS = ['-r', '--find-renames', '--no-color', '--no-ext-diff', '--no-textconv'];
+function changedFile(path, status, mode) {
+    // A symlink's "content" is its target; it is reported as binary so that nothing ever reads through it.
+    return { path, status, binary: mode === SYMLINK_MODE, addedLines: [] };
+}
+/** The file a raw record describes, or undefined for a submodule (a commit pointer, not a file). */
+function fileOfEntry(entry) {
+    const { oldMode, newMode, path } = entry;
+    // A file-type change to or from a submodule: only the file side exists as a file.
+    if (entry.status === 'T' && oldMode === GITLINK_MODE)
+        return changedFile(path, 'added', newMode);
+    if (entry.status === 'T' && newMode === GITLINK_MODE)
+        return changedFile(path, 'removed', oldMode);
+    if (oldMode === GITLINK_MODE || newMode === GITLINK_MODE)
+        return undefined;
+    switch (entry.status) {
+        case 'A':
+        case 'C':
+            return changedFile(path, 'added', newMode);
+        case 'D':
+            return changedFile(path, 'removed', oldMode);
+        case 'M':
+        case 'T':
+            return changedFile(path, 'modified', newMode);
+        case 'R':
+            return { ...changedFile(path, 'renamed', newMode), previousPath: entry.previousPath };
+        default:
+            throw new Error(`unexpected git diff status ${entry.status} for ${path}`);
+    }
+}
+function applySection(files, section) {
+    if (!files.has(section.path)) {
+        throw new Error(`git patch has a section for ${JSON.stringify(section.path)}, which its file list lacks`);
+    }
+    const file = files.get(section.path);
+    if (file === undefined)
+        return;
+    if (file.status === 'removed') {
+        if (section.deletion)
+            file.binary ||= section.binary;
+        return;
+    }
+    // The deletion half of a file-type change (e.g. symlink → file) belongs to the base; a symlink head is
+    // never read, so its target line is not an added line.
+    if (section.deletion || file.binary)
+        return;
+    if (section.binary)
+        file.binary = true;
+    else
+        file.addedLines = file.addedLines.length === 0 ? section.addedLines : file.addedLines.concat(section.addedLines);
+}
+/**
+ * Files changed from `baseSha` to `headSha` in the repository at `root` (its top level), with the head lines
+ * each adds. Both commits must be present (see ensureCommit). Submodules are left out; symlinks and files git
+ * calls binary (by content or by a `-diff`/`binary` attribute) come with no added lines.
+ */
+async function gitChangeSet(root, baseSha, headSha) {
+    assertCommitSha(baseSha);
+    assertCommitSha(headSha);
+    const raw = runGitText(root, ['diff-tree', '-z', '--raw', ...DIFF_OPTIONS, baseSha, headSha]);
+    const files = new Map();
+    for (const entry of parseRawDiff(raw))
+        files.set(entry.path, fileOfEntry(entry));
+    await readPatchSections(root, ['diff-tree', '-p', '-U0', ...DIFF_OPTIONS, baseSha, headSha], (section) => applySection(files, section));
+    const changed = [...files.values()].filter((file) => file !== undefined);
+    changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { baseSha, headSha, source: 'git', files: changed, truncated: false };
+}
+
+;// CONCATENATED MODULE: ./src/change/resolve-change.ts
+// Gets the change set of a pull request (or push) and the base contents it needs, from git when git can
+// reach the base commit, else from the pull-request files API. Never guesses base or head: they come from
+// the caller (the event payload, or the CLI's --base).
+
+
+
+
+
+
+
+
+async function resolveChangeSet(request) {
+    const base = ensureCommit(request.repositoryRoot, request.baseSha);
+    const head = ensureCommit(request.repositoryRoot, request.headSha);
+    if (base.present && head.present) {
+        const notes = base.fetched ? [`fetched the base commit ${request.baseSha.slice(0, 12)} (the checkout was shallow)`] : [];
+        return { changeSet: await gitChangeSet(request.repositoryRoot, request.baseSha, request.headSha), baseReadable: true, notes };
+    }
+    const problem = (base.present ? head.problem : base.problem) ?? 'unknown reason';
+    if (request.listFiles === undefined)
+        return { unavailable: `git cannot reach the ${base.present ? 'head' : 'base'} commit: ${problem}` };
+    const { files, truncated } = await request.listFiles();
+    return {
+        changeSet: { ...apiChangeSet(files, request.baseSha, request.headSha), truncated },
+        baseReadable: false,
+        notes: [
+            `git cannot reach the base commit (${problem}); the changed lines came from the pull-request files API, and metric deltas need the base commit, so none are shown`,
+        ],
+    };
+}
+/**
+ * Base texts of the changed files with the scan's skip rules. `changeSet` is relative to the scanned folder,
+ * which is `prefix` inside the repository; the texts are keyed like the change set.
+ */
+function readBaseTexts(request, changeSet, prefix, maxFileBytes) {
+    const wanted = new Map();
+    for (const file of changeSet.files) {
+        if (file.status === 'added' || file.binary)
+            continue;
+        const relative = file.previousPath ?? file.path;
+        if (skipReasonByName(relative) === undefined)
+            wanted.set(external_node_path_default().posix.join(prefix, relative), relative);
+    }
+    const texts = new Map();
+    const blobs = readBlobs(request.repositoryRoot, request.baseSha, [...wanted.keys()], { maxBytes: maxFileBytes });
+    for (const [repositoryPath, read] of blobs) {
+        if (!('content' in read))
+            continue;
+        const text = decodeText(read.content);
+        const relative = wanted.get(repositoryPath);
+        if (text !== undefined && relative !== undefined)
+            texts.set(relative, text);
+    }
+    return texts;
+}
+function changeEvidenceOf(input) {
+    const { request, resolved, prefix } = input;
+    const changeSet = relativeToScannedFolder(resolved.changeSet, prefix);
+    const baseTexts = resolved.baseReadable
+        ? readBaseTexts(request, changeSet, prefix, input.maxFileBytes)
+        : new Map();
+    const evidence = computeChangeEvidence({
+        change: changeSet,
+        scan: input.scan,
+        baseTexts,
+        textCollectors: input.textCollectors,
+        pathCollectors: input.pathCollectors,
+        event: request.event,
+        ...(request.baseRef === undefined ? {} : { baseRef: request.baseRef }),
+        ...(request.pullRequest === undefined ? {} : { pullRequest: request.pullRequest }),
+    });
+    // Without base contents there is nothing to subtract: deltas would just restate the head.
+    return { evidence: resolved.baseReadable ? evidence : { ...evidence, deltas: {} }, changeSet };
+}
 
 ;// CONCATENATED MODULE: ./src/collectors/ci-other-systems.ts
 // These systems read their configuration from the repository root only.
@@ -16088,2755 +20499,15 @@ function formatActual(actual, threshold) {
     const shown = check_definition_formatNumber(actual);
     return shown === check_definition_formatNumber(threshold) && actual !== threshold ? String(Math.round(actual * 10000) / 10000) : shown;
 }
+/** The outcome of a pull-request check when there is no pull request. */
+function pullRequestsOnly(metric) {
+    return { status: 'not-applicable', message: 'applies to pull requests only', evidence: { metric, findings: [], findingCount: 0 } };
+}
+/** `1 catch.generic finding`, `2 new catch.generic findings`. */
+function countOf(count, kind, adjective = '') {
+    return `${count} ${adjective}${kind} ${count === 1 ? 'finding' : 'findings'}`;
+}
 
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, /u flag required, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
-    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
-    '[:blank:]': ['\\p{Zs}\\t', true],
-    '[:cntrl:]': ['\\p{Cc}', true],
-    '[:digit:]': ['\\p{Nd}', true],
-    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
-    '[:lower:]': ['\\p{Ll}', true],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}', true],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
-    '[:upper:]': ['\\p{Lu}', true],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
-    '[:xdigit:]': ['A-Fa-f0-9', false],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-// escape all regexp magic characters
-const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// everything has already been escaped, we just have to join
-const rangesToString = (ranges) => ranges.join('');
-// takes a glob string at a posix brace expression, and returns
-// an equivalent regular expression source, and boolean indicating
-// whether the /u flag needs to be applied, and the number of chars
-// consumed to parse the character class.
-// This also removes out of order ranges, and returns ($.) if the
-// entire class just no good.
-const parseClass = (glob, position) => {
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let uflag = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = glob.charAt(i);
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return ['$.', false, glob.length - pos, true];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    uflag = uflag || u;
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (c > rangeStart) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
-            }
-            else if (c === rangeStart) {
-                ranges.push(braceEscape(c));
-            }
-            rangeStart = '';
-            i++;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + 1)) {
-            ranges.push(braceEscape(c + '-'));
-            i += 2;
-            continue;
-        }
-        if (glob.startsWith('-', i + 1)) {
-            rangeStart = c;
-            i += 2;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(c));
-        i++;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return ['', false, 0, false];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return ['$.', false, glob.length - pos, true];
-    }
-    // if we got one positive range, and it's a single character, then that's
-    // not actually a magic pattern, it's just that one literal character.
-    // we should not treat that as "magic", we should just return the literal
-    // character. [_] is a perfectly valid way to escape glob magic chars.
-    if (negs.length === 0 &&
-        ranges.length === 1 &&
-        /^\\?.$/.test(ranges[0]) &&
-        !negate) {
-        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-        return [regexpEscape(r), false, endPos - pos, false];
-    }
-    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
-    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
-    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-        : ranges.length ? sranges
-            : snegs;
-    return [comb, uflag, endPos - pos, true];
-};
-//# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
-// parse a single path portion
-var ast_a;
-
-
-const types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => types.has(c);
-const isExtglobAST = (c) => isExtglobType(c.type);
-// Map of which extglob types can adopt the children of a nested extglob
-//
-// anything but ! can adopt a matching type:
-// +(a|+(b|c)|d) => +(a|b|c|d)
-// *(a|*(b|c)|d) => *(a|b|c|d)
-// @(a|@(b|c)|d) => @(a|b|c|d)
-// ?(a|?(b|c)|d) => ?(a|b|c|d)
-//
-// * can adopt anything, because 0 or repetition is allowed
-// *(a|?(b|c)|d) => *(a|b|c|d)
-// *(a|+(b|c)|d) => *(a|b|c|d)
-// *(a|@(b|c)|d) => *(a|b|c|d)
-//
-// + can adopt @, because 1 or repetition is allowed
-// +(a|@(b|c)|d) => +(a|b|c|d)
-//
-// + and @ CANNOT adopt *, because 0 would be allowed
-// +(a|*(b|c)|d) => would match "", on *(b|c)
-// @(a|*(b|c)|d) => would match "", on *(b|c)
-//
-// + and @ CANNOT adopt ?, because 0 would be allowed
-// +(a|?(b|c)|d) => would match "", on ?(b|c)
-// @(a|?(b|c)|d) => would match "", on ?(b|c)
-//
-// ? can adopt @, because 0 or 1 is allowed
-// ?(a|@(b|c)|d) => ?(a|b|c|d)
-//
-// ? and @ CANNOT adopt * or +, because >1 would be allowed
-// ?(a|*(b|c)|d) => would match bbb on *(b|c)
-// @(a|*(b|c)|d) => would match bbb on *(b|c)
-// ?(a|+(b|c)|d) => would match bbb on +(b|c)
-// @(a|+(b|c)|d) => would match bbb on +(b|c)
-//
-// ! CANNOT adopt ! (nothing else can either)
-// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
-//
-// ! can adopt @
-// !(a|@(b|c)|d) => !(a|b|c|d)
-//
-// ! CANNOT adopt *
-// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt +
-// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt ?
-// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
-const adoptionMap = new Map([
-    ['!', ['@']],
-    ['?', ['?', '@']],
-    ['@', ['@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@']],
-]);
-// nested extglobs that can be adopted in, but with the addition of
-// a blank '' element.
-const adoptionWithSpaceMap = new Map([
-    ['!', ['?']],
-    ['@', ['?']],
-    ['+', ['?', '*']],
-]);
-// union of the previous two maps
-const adoptionAnyMap = new Map([
-    ['!', ['?', '@']],
-    ['?', ['?', '@']],
-    ['@', ['?', '@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@', '?', '*']],
-]);
-// Extglobs that can take over their parent if they are the only child
-// the key is parent, value maps child to resulting extglob parent type
-// '@' is omitted because it's a special case. An `@` extglob with a single
-// member can always be usurped by that subpattern.
-const usurpMap = new Map([
-    ['!', new Map([['!', '@']])],
-    [
-        '?',
-        new Map([
-            ['*', '*'],
-            ['+', '*'],
-        ]),
-    ],
-    [
-        '@',
-        new Map([
-            ['!', '!'],
-            ['?', '?'],
-            ['@', '@'],
-            ['*', '*'],
-            ['+', '+'],
-        ]),
-    ],
-    [
-        '+',
-        new Map([
-            ['?', '*'],
-            ['*', '*'],
-        ]),
-    ],
-]);
-// Patterns that get prepended to bind to the start of either the
-// entire string, or just a single path portion, to prevent dots
-// and/or traversal patterns, when needed.
-// Exts don't need the ^ or / bit, because the root binds that already.
-const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
-const startNoDot = '(?!\\.)';
-// characters that indicate a start of pattern needs the "no dots" bit,
-// because a dot *might* be matched. ( is not in the list, because in
-// the case of a child extglob, it will handle the prevention itself.
-const addPatternStart = new Set(['[', '.']);
-// cases where traversal is A-OK, no dot prevention needed
-const justDots = new Set(['..', '.']);
-const reSpecials = new Set('().*{}+?[]^$\\!');
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// any single thing other than /
-const qmark = '[^/]';
-// * => any number of characters
-const star = qmark + '*?';
-// use + when we need to ensure that *something* matches, because the * is
-// the only thing in the path portion.
-const starNoEmpty = qmark + '+?';
-// remove the \ chars that we added if we end up doing a nonmagic compare
-// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
-class AST {
-    type;
-    #root;
-    #hasMagic;
-    #uflag = false;
-    #parts = [];
-    #parent;
-    #parentIndex;
-    #negs;
-    #filledNegs = false;
-    #options;
-    #toString;
-    // set to true if it's an extglob with no children
-    // (which really means one child of '')
-    #emptyExt = false;
-    id = ++ID;
-    get depth() {
-        return (this.#parent?.depth ?? -1) + 1;
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return {
-            '@@type': 'AST',
-            id: this.id,
-            type: this.type,
-            root: this.#root.id,
-            parent: this.#parent?.id,
-            depth: this.depth,
-            partsLength: this.#parts.length,
-            parts: this.#parts,
-        };
-    }
-    constructor(type, parent, options = {}) {
-        this.type = type;
-        // extglobs are inherently magical
-        if (type)
-            this.#hasMagic = true;
-        this.#parent = parent;
-        this.#root = this.#parent ? this.#parent.#root : this;
-        this.#options = this.#root === this ? options : this.#root.#options;
-        this.#negs = this.#root === this ? [] : this.#root.#negs;
-        if (type === '!' && !this.#root.#filledNegs)
-            this.#negs.push(this);
-        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-    }
-    get hasMagic() {
-        /* c8 ignore start */
-        if (this.#hasMagic !== undefined)
-            return this.#hasMagic;
-        /* c8 ignore stop */
-        for (const p of this.#parts) {
-            if (typeof p === 'string')
-                continue;
-            if (p.type || p.hasMagic)
-                return (this.#hasMagic = true);
-        }
-        // note: will be undefined until we generate the regexp src and find out
-        return this.#hasMagic;
-    }
-    // reconstructs the pattern
-    toString() {
-        return (this.#toString !== undefined ? this.#toString
-            : !this.type ?
-                (this.#toString = this.#parts.map(p => String(p)).join(''))
-                : (this.#toString =
-                    this.type +
-                        '(' +
-                        this.#parts.map(p => String(p)).join('|') +
-                        ')'));
-    }
-    #fillNegs() {
-        /* c8 ignore start */
-        if (this !== this.#root)
-            throw new Error('should only call on root');
-        if (this.#filledNegs)
-            return this;
-        /* c8 ignore stop */
-        // call toString() once to fill this out
-        this.toString();
-        this.#filledNegs = true;
-        let n;
-        while ((n = this.#negs.pop())) {
-            if (n.type !== '!')
-                continue;
-            // walk up the tree, appending everthing that comes AFTER parentIndex
-            let p = n;
-            let pp = p.#parent;
-            while (pp) {
-                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-                    for (const part of n.#parts) {
-                        /* c8 ignore start */
-                        if (typeof part === 'string') {
-                            throw new Error('string part in extglob AST??');
-                        }
-                        /* c8 ignore stop */
-                        part.copyIn(pp.#parts[i]);
-                    }
-                }
-                p = pp;
-                pp = p.#parent;
-            }
-        }
-        return this;
-    }
-    push(...parts) {
-        for (const p of parts) {
-            if (p === '')
-                continue;
-            /* c8 ignore start */
-            if (typeof p !== 'string' &&
-                !(p instanceof ast_a && p.#parent === this)) {
-                throw new Error('invalid part: ' + p);
-            }
-            /* c8 ignore stop */
-            this.#parts.push(p);
-        }
-    }
-    toJSON() {
-        const ret = this.type === null ?
-            this.#parts
-                .slice()
-                .map(p => (typeof p === 'string' ? p : p.toJSON()))
-            : [this.type, ...this.#parts.map(p => p.toJSON())];
-        if (this.isStart() && !this.type)
-            ret.unshift([]);
-        if (this.isEnd() &&
-            (this === this.#root ||
-                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
-            ret.push({});
-        }
-        return ret;
-    }
-    isStart() {
-        if (this.#root === this)
-            return true;
-        // if (this.type) return !!this.#parent?.isStart()
-        if (!this.#parent?.isStart())
-            return false;
-        if (this.#parentIndex === 0)
-            return true;
-        // if everything AHEAD of this is a negation, then it's still the "start"
-        const p = this.#parent;
-        for (let i = 0; i < this.#parentIndex; i++) {
-            const pp = p.#parts[i];
-            if (!(pp instanceof ast_a && pp.type === '!')) {
-                return false;
-            }
-        }
-        return true;
-    }
-    isEnd() {
-        if (this.#root === this)
-            return true;
-        if (this.#parent?.type === '!')
-            return true;
-        if (!this.#parent?.isEnd())
-            return false;
-        if (!this.type)
-            return this.#parent?.isEnd();
-        // if not root, it'll always have a parent
-        /* c8 ignore start */
-        const pl = this.#parent ? this.#parent.#parts.length : 0;
-        /* c8 ignore stop */
-        return this.#parentIndex === pl - 1;
-    }
-    copyIn(part) {
-        if (typeof part === 'string')
-            this.push(part);
-        else
-            this.push(part.clone(this));
-    }
-    clone(parent) {
-        const c = new ast_a(this.type, parent);
-        for (const p of this.#parts) {
-            c.copyIn(p);
-        }
-        return c;
-    }
-    static #parseAST(str, ast, pos, opt, extDepth) {
-        const maxDepth = opt.maxExtglobRecursion ?? 2;
-        let escaping = false;
-        let inBrace = false;
-        let braceStart = -1;
-        let braceNeg = false;
-        if (ast.type === null) {
-            // outside of a extglob, append until we find a start
-            let i = pos;
-            let acc = '';
-            while (i < str.length) {
-                const c = str.charAt(i++);
-                // still accumulate escapes at this point, but we do ignore
-                // starts that are escaped
-                if (escaping || c === '\\') {
-                    escaping = !escaping;
-                    acc += c;
-                    continue;
-                }
-                if (inBrace) {
-                    if (i === braceStart + 1) {
-                        if (c === '^' || c === '!') {
-                            braceNeg = true;
-                        }
-                    }
-                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                        inBrace = false;
-                    }
-                    acc += c;
-                    continue;
-                }
-                else if (c === '[') {
-                    inBrace = true;
-                    braceStart = i;
-                    braceNeg = false;
-                    acc += c;
-                    continue;
-                }
-                // we don't have to check for adoption here, because that's
-                // done at the other recursion point.
-                const doRecurse = !opt.noext &&
-                    isExtglobType(c) &&
-                    str.charAt(i) === '(' &&
-                    extDepth <= maxDepth;
-                if (doRecurse) {
-                    ast.push(acc);
-                    acc = '';
-                    const ext = new ast_a(c, ast);
-                    i = ast_a.#parseAST(str, ext, i, opt, extDepth + 1);
-                    ast.push(ext);
-                    continue;
-                }
-                acc += c;
-            }
-            ast.push(acc);
-            return i;
-        }
-        // some kind of extglob, pos is at the (
-        // find the next | or )
-        let i = pos + 1;
-        let part = new ast_a(null, ast);
-        const parts = [];
-        let acc = '';
-        while (i < str.length) {
-            const c = str.charAt(i++);
-            // still accumulate escapes at this point, but we do ignore
-            // starts that are escaped
-            if (escaping || c === '\\') {
-                escaping = !escaping;
-                acc += c;
-                continue;
-            }
-            if (inBrace) {
-                if (i === braceStart + 1) {
-                    if (c === '^' || c === '!') {
-                        braceNeg = true;
-                    }
-                }
-                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                    inBrace = false;
-                }
-                acc += c;
-                continue;
-            }
-            else if (c === '[') {
-                inBrace = true;
-                braceStart = i;
-                braceNeg = false;
-                acc += c;
-                continue;
-            }
-            const doRecurse = !opt.noext &&
-                isExtglobType(c) &&
-                str.charAt(i) === '(' &&
-                /* c8 ignore start - the maxDepth is sufficient here */
-                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
-            /* c8 ignore stop */
-            if (doRecurse) {
-                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-                part.push(acc);
-                acc = '';
-                const ext = new ast_a(c, part);
-                part.push(ext);
-                i = ast_a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
-                continue;
-            }
-            if (c === '|') {
-                part.push(acc);
-                acc = '';
-                parts.push(part);
-                part = new ast_a(null, ast);
-                continue;
-            }
-            if (c === ')') {
-                if (acc === '' && ast.#parts.length === 0) {
-                    ast.#emptyExt = true;
-                }
-                part.push(acc);
-                acc = '';
-                ast.push(...parts, part);
-                return i;
-            }
-            acc += c;
-        }
-        // unfinished extglob
-        // if we got here, it was a malformed extglob! not an extglob, but
-        // maybe something else in there.
-        ast.type = null;
-        ast.#hasMagic = undefined;
-        ast.#parts = [str.substring(pos - 1)];
-        return i;
-    }
-    #canAdoptWithSpace(child) {
-        return this.#canAdopt(child, adoptionWithSpaceMap);
-    }
-    #canAdopt(child, map = adoptionMap) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canAdoptType(gc.type, map);
-    }
-    #canAdoptType(c, map = adoptionAnyMap) {
-        return !!map.get(this.type)?.includes(c);
-    }
-    #adoptWithSpace(child, index) {
-        const gc = child.#parts[0];
-        const blank = new ast_a(null, gc, this.options);
-        blank.#parts.push('');
-        gc.push(blank);
-        this.#adopt(child, index);
-    }
-    #adopt(child, index) {
-        const gc = child.#parts[0];
-        this.#parts.splice(index, 1, ...gc.#parts);
-        for (const p of gc.#parts) {
-            if (typeof p === 'object')
-                p.#parent = this;
-        }
-        this.#toString = undefined;
-    }
-    #canUsurpType(c) {
-        const m = usurpMap.get(this.type);
-        return !!m?.has(c);
-    }
-    #canUsurp(child) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null ||
-            this.#parts.length !== 1) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canUsurpType(gc.type);
-    }
-    #usurp(child) {
-        const m = usurpMap.get(this.type);
-        const gc = child.#parts[0];
-        const nt = m?.get(gc.type);
-        /* c8 ignore start - impossible */
-        if (!nt)
-            return false;
-        /* c8 ignore stop */
-        this.#parts = gc.#parts;
-        for (const p of this.#parts) {
-            if (typeof p === 'object') {
-                p.#parent = this;
-            }
-        }
-        this.type = nt;
-        this.#toString = undefined;
-        this.#emptyExt = false;
-    }
-    static fromGlob(pattern, options = {}) {
-        const ast = new ast_a(null, undefined, options);
-        ast_a.#parseAST(pattern, ast, 0, options, 0);
-        return ast;
-    }
-    // returns the regular expression if there's magic, or the unescaped
-    // string if not.
-    toMMPattern() {
-        // should only be called on root
-        /* c8 ignore start */
-        if (this !== this.#root)
-            return this.#root.toMMPattern();
-        /* c8 ignore stop */
-        const glob = this.toString();
-        const [re, body, hasMagic, uflag] = this.toRegExpSource();
-        // if we're in nocase mode, and not nocaseMagicOnly, then we do
-        // still need a regular expression if we have to case-insensitively
-        // match capital/lowercase characters.
-        const anyMagic = hasMagic ||
-            this.#hasMagic ||
-            (this.#options.nocase &&
-                !this.#options.nocaseMagicOnly &&
-                glob.toUpperCase() !== glob.toLowerCase());
-        if (!anyMagic) {
-            return body;
-        }
-        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
-        return Object.assign(new RegExp(`^${re}$`, flags), {
-            _src: re,
-            _glob: glob,
-        });
-    }
-    get options() {
-        return this.#options;
-    }
-    // returns the string match, the regexp source, whether there's magic
-    // in the regexp (so a regular expression is required) and whether or
-    // not the uflag is needed for the regular expression (for posix classes)
-    // TODO: instead of injecting the start/end at this point, just return
-    // the BODY of the regexp, along with the start/end portions suitable
-    // for binding the start/end in either a joined full-path makeRe context
-    // (where we bind to (^|/), or a standalone matchPart context (where
-    // we bind to ^, and not /).  Otherwise slashes get duped!
-    //
-    // In part-matching mode, the start is:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: ^(?!\.\.?$)
-    // - if dots allowed or not possible: ^
-    // - if dots possible and not allowed: ^(?!\.)
-    // end is:
-    // - if not isEnd(): nothing
-    // - else: $
-    //
-    // In full-path matching mode, we put the slash at the START of the
-    // pattern, so start is:
-    // - if first pattern: same as part-matching mode
-    // - if not isStart(): nothing
-    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-    // - if dots allowed or not possible: /
-    // - if dots possible and not allowed: /(?!\.)
-    // end is:
-    // - if last pattern, same as part-matching mode
-    // - else nothing
-    //
-    // Always put the (?:$|/) on negated tails, though, because that has to be
-    // there to bind the end of the negated pattern portion, and it's easier to
-    // just stick it in now rather than try to inject it later in the middle of
-    // the pattern.
-    //
-    // We can just always return the same end, and leave it up to the caller
-    // to know whether it's going to be used joined or in parts.
-    // And, if the start is adjusted slightly, can do the same there:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-    // - if dots allowed or not possible: (?:/|^)
-    // - if dots possible and not allowed: (?:/|^)(?!\.)
-    //
-    // But it's better to have a simpler binding without a conditional, for
-    // performance, so probably better to return both start options.
-    //
-    // Then the caller just ignores the end if it's not the first pattern,
-    // and the start always gets applied.
-    //
-    // But that's always going to be $ if it's the ending pattern, or nothing,
-    // so the caller can just attach $ at the end of the pattern when building.
-    //
-    // So the todo is:
-    // - better detect what kind of start is needed
-    // - return both flavors of starting pattern
-    // - attach $ at the end of the pattern when creating the actual RegExp
-    //
-    // Ah, but wait, no, that all only applies to the root when the first pattern
-    // is not an extglob. If the first pattern IS an extglob, then we need all
-    // that dot prevention biz to live in the extglob portions, because eg
-    // +(*|.x*) can match .xy but not .yx.
-    //
-    // So, return the two flavors if it's #root and the first child is not an
-    // AST, otherwise leave it to the child AST to handle it, and there,
-    // use the (?:^|/) style of start binding.
-    //
-    // Even simplified further:
-    // - Since the start for a join is eg /(?!\.) and the start for a part
-    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-    // or start or whatever) and prepend ^ or / at the Regexp construction.
-    toRegExpSource(allowDot) {
-        const dot = allowDot ?? !!this.#options.dot;
-        if (this.#root === this) {
-            this.#flatten();
-            this.#fillNegs();
-        }
-        if (!isExtglobAST(this)) {
-            const noEmpty = this.isStart() &&
-                this.isEnd() &&
-                !this.#parts.some(s => typeof s !== 'string');
-            const src = this.#parts
-                .map(p => {
-                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
-                    ast_a.#parseGlob(p, this.#hasMagic, noEmpty)
-                    : p.toRegExpSource(allowDot);
-                this.#hasMagic = this.#hasMagic || hasMagic;
-                this.#uflag = this.#uflag || uflag;
-                return re;
-            })
-                .join('');
-            let start = '';
-            if (this.isStart()) {
-                if (typeof this.#parts[0] === 'string') {
-                    // this is the string that will match the start of the pattern,
-                    // so we need to protect against dots and such.
-                    // '.' and '..' cannot match unless the pattern is that exactly,
-                    // even if it starts with . or dot:true is set.
-                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-                    if (!dotTravAllowed) {
-                        const aps = addPatternStart;
-                        // check if we have a possibility of matching . or ..,
-                        // and prevent that.
-                        const needNoTrav = 
-                        // dots are allowed, and the pattern starts with [ or .
-                        (dot && aps.has(src.charAt(0))) ||
-                            // the pattern starts with \., and then [ or .
-                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
-                            // the pattern starts with \.\., and then [ or .
-                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
-                        // no need to prevent dots if it can't match a dot, or if a
-                        // sub-pattern will be preventing it anyway.
-                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-                        start =
-                            needNoTrav ? startNoTraversal
-                                : needNoDot ? startNoDot
-                                    : '';
-                    }
-                }
-            }
-            // append the "end of path portion" pattern to negation tails
-            let end = '';
-            if (this.isEnd() &&
-                this.#root.#filledNegs &&
-                this.#parent?.type === '!') {
-                end = '(?:$|\\/)';
-            }
-            const final = start + src + end;
-            return [
-                final,
-                unescape_unescape(src),
-                (this.#hasMagic = !!this.#hasMagic),
-                this.#uflag,
-            ];
-        }
-        // We need to calculate the body *twice* if it's a repeat pattern
-        // at the start, once in nodot mode, then again in dot mode, so a
-        // pattern like *(?) can match 'x.y'
-        const repeated = this.type === '*' || this.type === '+';
-        // some kind of extglob
-        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
-        let body = this.#partsToRegExp(dot);
-        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
-            // invalid extglob, has to at least be *something* present, if it's
-            // the entire path portion.
-            const s = this.toString();
-            const me = this;
-            me.#parts = [s];
-            me.type = null;
-            me.#hasMagic = undefined;
-            return [s, unescape_unescape(this.toString()), false, false];
-        }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
-            ''
-            : this.#partsToRegExp(true);
-        if (bodyDotAllowed === body) {
-            bodyDotAllowed = '';
-        }
-        if (bodyDotAllowed) {
-            body = `(?:${body})(?:${bodyDotAllowed})*?`;
-        }
-        // an empty !() is exactly equivalent to a starNoEmpty
-        let final = '';
-        if (this.type === '!' && this.#emptyExt) {
-            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
-        }
-        else {
-            const close = this.type === '!' ?
-                // !() must match something,but !(x) can match ''
-                '))' +
-                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
-                    star +
-                    ')'
-                : this.type === '@' ? ')'
-                    : this.type === '?' ? ')?'
-                        : this.type === '+' && bodyDotAllowed ? ')'
-                            : this.type === '*' && bodyDotAllowed ? `)?`
-                                : `)${this.type}`;
-            final = start + body + close;
-        }
-        return [
-            final,
-            unescape_unescape(body),
-            (this.#hasMagic = !!this.#hasMagic),
-            this.#uflag,
-        ];
-    }
-    #flatten() {
-        if (!isExtglobAST(this)) {
-            for (const p of this.#parts) {
-                if (typeof p === 'object') {
-                    p.#flatten();
-                }
-            }
-        }
-        else {
-            // do up to 10 passes to flatten as much as possible
-            let iterations = 0;
-            let done = false;
-            do {
-                done = true;
-                for (let i = 0; i < this.#parts.length; i++) {
-                    const c = this.#parts[i];
-                    if (typeof c === 'object') {
-                        c.#flatten();
-                        if (this.#canAdopt(c)) {
-                            done = false;
-                            this.#adopt(c, i);
-                        }
-                        else if (this.#canAdoptWithSpace(c)) {
-                            done = false;
-                            this.#adoptWithSpace(c, i);
-                        }
-                        else if (this.#canUsurp(c)) {
-                            done = false;
-                            this.#usurp(c);
-                        }
-                    }
-                }
-            } while (!done && ++iterations < 10);
-        }
-        this.#toString = undefined;
-    }
-    #partsToRegExp(dot) {
-        return this.#parts
-            .map(p => {
-            // extglob ASTs should only contain parent ASTs
-            /* c8 ignore start */
-            if (typeof p === 'string') {
-                throw new Error('string type in extglob ast??');
-            }
-            /* c8 ignore stop */
-            // can ignore hasMagic, because extglobs are already always magic
-            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-            this.#uflag = this.#uflag || uflag;
-            return re;
-        })
-            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
-            .join('|');
-    }
-    static #parseGlob(glob, hasMagic, noEmpty = false) {
-        let escaping = false;
-        let re = '';
-        let uflag = false;
-        // multiple stars that aren't globstars coalesce into one *
-        let inStar = false;
-        for (let i = 0; i < glob.length; i++) {
-            const c = glob.charAt(i);
-            if (escaping) {
-                escaping = false;
-                re += (reSpecials.has(c) ? '\\' : '') + c;
-                continue;
-            }
-            if (c === '*') {
-                if (inStar)
-                    continue;
-                inStar = true;
-                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-                hasMagic = true;
-                continue;
-            }
-            else {
-                inStar = false;
-            }
-            if (c === '\\') {
-                if (i === glob.length - 1) {
-                    re += '\\\\';
-                }
-                else {
-                    escaping = true;
-                }
-                continue;
-            }
-            if (c === '[') {
-                const [src, needUflag, consumed, magic] = parseClass(glob, i);
-                if (consumed) {
-                    re += src;
-                    uflag = uflag || needUflag;
-                    i += consumed - 1;
-                    hasMagic = hasMagic || magic;
-                    continue;
-                }
-            }
-            if (c === '?') {
-                re += qmark;
-                hasMagic = true;
-                continue;
-            }
-            re += regExpEscape(c);
-        }
-        return [re, unescape_unescape(glob), !!hasMagic, uflag];
-    }
-}
-ast_a = AST;
-//# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/[?*()[\]]/g, '[$&]')
-        : s.replace(/[?*()[\]\\]/g, '\\$&');
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const minimatch = (p, pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return new Minimatch(pattern, options).match(p);
-};
-// Optimized checking for the most common glob patterns.
-const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
-const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
-const starDotExtTestNocase = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
-};
-const starDotExtTestNocaseDot = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => f.toLowerCase().endsWith(ext);
-};
-const starDotStarRE = /^\*+\.\*+$/;
-const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
-const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
-const dotStarRE = /^\.\*+$/;
-const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
-const starRE = /^\*+$/;
-const starTest = (f) => f.length !== 0 && !f.startsWith('.');
-const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
-const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-const qmarksTestNocase = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestNocaseDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTest = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTestNoExt = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && !f.startsWith('.');
-};
-const qmarksTestNoExtDot = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && f !== '.' && f !== '..';
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    (typeof process.env === 'object' &&
-        process.env &&
-        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
-        process.platform
-    : 'posix');
-const path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-// any single thing other than /
-// don't need to escape / when using new RegExp()
-const esm_qmark = '[^/]';
-// * => any number of characters
-const esm_star = esm_qmark + '*?';
-// ** when dots are allowed.  Anything goes, except .. and .
-// not (^ or / followed by one or two dots followed by $ or /),
-// followed by anything, any number of times.
-const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
-// not a ^ or / followed by a dot,
-// followed by anything, any number of times.
-const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
-const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        AST: class AST extends orig.AST {
-            /* c8 ignore start */
-            constructor(type, parent, options = {}) {
-                super(type, parent, ext(def, options));
-            }
-            /* c8 ignore stop */
-            static fromGlob(pattern, options = {}) {
-                return orig.AST.fromGlob(pattern, ext(def, options));
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    return expand(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// parse a component of the expanded set.
-// At this point, no pattern may contain "/" in it
-// so we're going to return a 2d array, where each entry is the full
-// pattern, split on '/', and then turned into a regular expression.
-// A regexp is made at the end which joins each array with an
-// escaped /, and another full one which joins each regexp with |.
-//
-// Following the lead of Bash 4.1, note that "**" only has special meaning
-// when it is the *only* thing in a path portion.  Otherwise, any series
-// of * is equivalent to a single *.  Globstar behavior is enabled by
-// default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-// replace stuff like \* with *
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    regexp;
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        // avoid the annoying deprecation flag lol
-        const awe = ('allowWindow' + 'sEscape');
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[awe] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.regexp = null;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        // make the set of regexps etc.
-        this.make();
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    debug(..._) { }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.braceExpand())];
-        if (options.debug) {
-            //oxlint-disable-next-line no-console
-            this.debug = (...args) => console.error(...args);
-        }
-        this.debug(this.pattern, this.globSet);
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be regexps, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        this.debug(this.pattern, this.globParts);
-        // glob --> regexps
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path.
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    !globMagic.test(s[3]);
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, 4),
-                        ...s.slice(4).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        this.debug(this.pattern, set);
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    typeof p[3] === 'string' &&
-                    /^[a-z]:$/i.test(p[3])) {
-                    p[2] = '?';
-                }
-            }
-        }
-        this.debug(this.pattern, this.set);
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    levelTwoFileOptimize(parts) {
-        if (!Array.isArray(parts)) {
-            parts = this.slashSplit(parts);
-        }
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            let dd = 0;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p &&
-                    p !== '.' &&
-                    p !== '..' &&
-                    p !== '**' &&
-                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd -= 2;
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                let dd = 0;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd -= 2;
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-    //
-    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-    // ^-- not valid because ** doens't follow symlinks
-    secondPhasePreProcess(globParts) {
-        for (let i = 0; i < globParts.length - 1; i++) {
-            for (let j = i + 1; j < globParts.length; j++) {
-                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-                if (matched) {
-                    globParts[i] = [];
-                    globParts[j] = matched;
-                    break;
-                }
-            }
-        }
-        return globParts.filter(gs => gs.length);
-    }
-    partsMatch(a, b, emptyGSMatch = false) {
-        let ai = 0;
-        let bi = 0;
-        let result = [];
-        let which = '';
-        while (ai < a.length && bi < b.length) {
-            if (a[ai] === b[bi]) {
-                result.push(which === 'b' ? b[bi] : a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
-                result.push(a[ai]);
-                ai++;
-            }
-            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
-                result.push(b[bi]);
-                bi++;
-            }
-            else if (a[ai] === '*' &&
-                b[bi] &&
-                (this.options.dot || !b[bi].startsWith('.')) &&
-                b[bi] !== '**') {
-                if (which === 'b')
-                    return false;
-                which = 'a';
-                result.push(a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (b[bi] === '*' &&
-                a[ai] &&
-                (this.options.dot || !a[ai].startsWith('.')) &&
-                a[ai] !== '**') {
-                if (which === 'a')
-                    return false;
-                which = 'b';
-                result.push(b[bi]);
-                ai++;
-                bi++;
-            }
-            else {
-                return false;
-            }
-        }
-        // if we fall out of the loop, it means they two are identical
-        // as long as their lengths match
-        return a.length === b.length && result;
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // set partial to true to test if, for example,
-    // "/a/b" matches the start of "/*/b/*/d"
-    // Partial means, if you run out of file before you run
-    // out of pattern, then that's fine, as long as all
-    // the parts match.
-    matchOne(file, pattern, partial = false) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa
-        // Drive letters in absolute drive or unc paths are always compared
-        // case-insensitively.
-        if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // start matching at the drive letter index of each
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    pattern[pdi] = fd;
-                    patternStartIndex = pdi;
-                    fileStartIndex = fdi;
-                }
-            }
-        }
-        // resolve and reduce . and .. portions in the file as well.
-        // don't need to do the second phase, because it's only one string[]
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            file = this.levelTwoFileOptimize(file);
-        }
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        // split the pattern into head, tail, and middle of ** delimited parts
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        // split the pattern up into globstar-delimited sections
-        // the tail has to be at the end, and the others just have
-        // to be found in order from the head.
-        const [head, body, tail] = partial ?
-            [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1),
-                [],
-            ]
-            : [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1, lastgs),
-                pattern.slice(lastgs + 1),
-            ];
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const fileHead = file.slice(fileIndex, fileIndex + head.length);
-            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        // split the body up into sections, and note the minimum index it can
-        // be found at (start with the length of all previous segments)
-        // [section, before, after]
-        const bodySegments = [[[], 0]];
-        let currentBody = bodySegments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                currentBody = [[], 0];
-                bodySegments.push(currentBody);
-            }
-            else {
-                currentBody[0].push(b);
-                nonGsParts++;
-            }
-        }
-        let i = bodySegments.length - 1;
-        const fileLength = file.length - fileTailMatch;
-        for (const b of bodySegments) {
-            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-        }
-        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, last possible position for it
-    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // just make sure that there's no bad dots
-            for (let i = fileIndex; i < file.length; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test
-        const [body, after] = bs;
-        while (fileIndex <= after) {
-            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = file.length,
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            this.debug('matchOne loop');
-            let p = pattern[pi];
-            let f = file[fi];
-            this.debug(pattern, p, f);
-            // should be impossible.
-            // some invalid regexp stuff in the set.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into regexps.
-            let hit;
-            if (typeof p === 'string') {
-                hit = f === p;
-                this.debug('string match', p, f, hit);
-            }
-            else {
-                hit = p.test(f);
-                this.debug('pattern match', p, f, hit);
-            }
-            if (!hit)
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though "" matches against the
-        // [^/]*? pattern, except in partial mode, where it might
-        // simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        // far and away, the most common glob pattern parts are
-        // *, *.*, and *.<ext>  Add a fast check method for those.
-        let m;
-        let fastTest = null;
-        if ((m = pattern.match(starRE))) {
-            fastTest = options.dot ? starTestDot : starTest;
-        }
-        else if ((m = pattern.match(starDotExtRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    starDotExtTestNocaseDot
-                    : starDotExtTestNocase
-                : options.dot ? starDotExtTestDot
-                    : starDotExtTest)(m[1]);
-        }
-        else if ((m = pattern.match(qmarksRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    qmarksTestNocaseDot
-                    : qmarksTestNocase
-                : options.dot ? qmarksTestDot
-                    : qmarksTest)(m);
-        }
-        else if ((m = pattern.match(starDotStarRE))) {
-            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-        }
-        else if ((m = pattern.match(dotStarRE))) {
-            fastTest = dotStarTest;
-        }
-        const re = AST.fromGlob(pattern, this.options).toMMPattern();
-        if (fastTest && typeof re === 'object') {
-            // Avoids overriding in frozen environments
-            Reflect.defineProperty(re, 'test', { value: fastTest });
-        }
-        return re;
-    }
-    makeRe() {
-        if (this.regexp || this.regexp === false)
-            return this.regexp;
-        // at this point, this.set is a 2d array of partial
-        // pattern strings, or "**".
-        //
-        // It's better to use .match().  This function shouldn't
-        // be used, really, but it's pretty convenient sometimes,
-        // when you just want to work with a regex.
-        const set = this.set;
-        if (!set.length) {
-            this.regexp = false;
-            return this.regexp;
-        }
-        const options = this.options;
-        const twoStar = options.noglobstar ? esm_star
-            : options.dot ? twoStarDot
-                : twoStarNoDot;
-        const flags = new Set(options.nocase ? ['i'] : []);
-        // regexpify non-globstar patterns
-        // if ** is only item, then we just do one twoStar
-        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
-        // if ** is last, append (\/twoStar|) to previous
-        // if ** is in the middle, append (\/|\/twoStar\/) to previous
-        // then filter out GLOBSTAR symbols
-        let re = set
-            .map(pattern => {
-            const pp = pattern.map(p => {
-                if (p instanceof RegExp) {
-                    for (const f of p.flags.split(''))
-                        flags.add(f);
-                }
-                return (typeof p === 'string' ? esm_regExpEscape(p)
-                    : p === GLOBSTAR ? GLOBSTAR
-                        : p._src);
-            });
-            pp.forEach((p, i) => {
-                const next = pp[i + 1];
-                const prev = pp[i - 1];
-                if (p !== GLOBSTAR || prev === GLOBSTAR) {
-                    return;
-                }
-                if (prev === undefined) {
-                    if (next !== undefined && next !== GLOBSTAR) {
-                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
-                    }
-                    else {
-                        pp[i] = twoStar;
-                    }
-                }
-                else if (next === undefined) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
-                }
-                else if (next !== GLOBSTAR) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
-                    pp[i + 1] = GLOBSTAR;
-                }
-            });
-            const filtered = pp.filter(p => p !== GLOBSTAR);
-            // For partial matches, we need to make the pattern match
-            // any prefix of the full path. We do this by generating
-            // alternative patterns that match progressively longer prefixes.
-            if (this.partial && filtered.length >= 1) {
-                const prefixes = [];
-                for (let i = 1; i <= filtered.length; i++) {
-                    prefixes.push(filtered.slice(0, i).join('/'));
-                }
-                return '(?:' + prefixes.join('|') + ')';
-            }
-            return filtered.join('/');
-        })
-            .join('|');
-        // need to wrap in parens if we had more than one thing with |,
-        // otherwise only the first will be anchored to ^ and the last to $
-        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
-        // must match entire pattern
-        // ending in a * or ** will make it less strict.
-        re = '^' + open + re + close + '$';
-        // In partial mode, '/' should always match as it's a valid prefix for any pattern
-        if (this.partial) {
-            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
-        }
-        // can match anything, as long as it's not this.
-        if (this.negate)
-            re = '^(?!' + re + ').+$';
-        try {
-            this.regexp = new RegExp(re, [...flags].join(''));
-            /* c8 ignore start */
-        }
-        catch {
-            // should be impossible
-            this.regexp = false;
-        }
-        /* c8 ignore stop */
-        return this.regexp;
-    }
-    slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        this.debug('match', f, this.pattern);
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // windows: need to use /, not \
-        if (this.isWindows) {
-            f = f.split('\\').join('/');
-        }
-        // treat the test path as a set of pathparts.
-        const ff = this.slashSplit(f);
-        this.debug(this.pattern, 'split', ff);
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        this.debug(this.pattern, 'set', set);
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (const pattern of set) {
-            let file = ff;
-            if (options.matchBase && pattern.length === 1) {
-                file = [filename];
-            }
-            const hit = this.matchOne(file, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-
-/* c8 ignore stop */
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/evaluation/checks/file-exists.ts
 // `exists: ["README*"]`: at least one repository path matches one of the globs.
 
@@ -18855,7 +20526,7 @@ const fileExists = {
         }
         const patterns = listInWords(globs);
         return {
-            passed: match !== undefined,
+            status: match === undefined ? 'fail' : 'pass',
             message: match === undefined ? `no file matches ${patterns}` : `found ${match}`,
             evidence: { expected: `a file matching ${patterns}`, findings: [], findingCount: 0 },
         };
@@ -18866,14 +20537,13 @@ const fileExists = {
 // `findings: catch.generic` with `max`: at most that many findings of the kind.
 
 
-function countOf(count, kind) {
-    return `${count} ${kind} ${count === 1 ? 'finding' : 'findings'}`;
-}
 const findingBudget = {
     type: 'findings',
     run({ kind, max }, { evidence }) {
         const findings = sortFindings(evidence.findings.filter((finding) => finding.kind === kind));
-        const count = findings.length;
+        // The metric is the count of findings of its kind; the base of a pull request has the count but
+        // no findings (see base-evidence.ts), so the count comes from the metric when there is one.
+        const count = evidence.metrics[kind] ?? findings.length;
         const passed = count <= max;
         let message;
         if (!passed)
@@ -18883,14 +20553,77 @@ const findingBudget = {
         else
             message = `${countOf(count, kind)}, within the budget of ${max}`;
         return {
-            passed,
+            status: passed ? 'pass' : 'fail',
             message,
             evidence: {
                 metric: kind,
                 actual: count,
                 expected: `<= ${max} findings`,
                 findings: findings.slice(0, FINDINGS_PER_RESULT),
-                findingCount: count,
+                findingCount: findings.length,
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/evaluation/checks/metric-delta.ts
+
+
+/** A change as a size, with more decimals when two would show a real change as 0. */
+function size(value) {
+    return formatActual(Math.abs(value), 0);
+}
+function expected(min, max) {
+    const bounds = [];
+    if (min !== undefined)
+        bounds.push(`>= ${check_definition_formatNumber(min)}`);
+    if (max !== undefined)
+        bounds.push(`<= ${check_definition_formatNumber(max)}`);
+    return `delta ${bounds.join(' and ')}`;
+}
+function movement(metric, delta) {
+    if (delta > 0)
+        return `${metric} rose by ${size(delta)}`;
+    if (delta < 0)
+        return `${metric} dropped by ${size(delta)}`;
+    return `${metric} did not change`;
+}
+function metric_delta_failure(metric, delta, moved, min, max) {
+    const span = moved === undefined ? '' : ` (${check_definition_formatNumber(moved.base)} → ${formatActual(moved.head, moved.base)} in the changed files)`;
+    if (min !== undefined && delta < min) {
+        return min === 0
+            ? `${movement(metric, delta)}${span}; it may not drop`
+            : `${metric} changed by ${check_definition_formatNumber(delta)}; at least ${check_definition_formatNumber(min)} is required`;
+    }
+    if (max !== undefined && delta > max) {
+        return max === 0
+            ? `${movement(metric, delta)}${span}; it may not rise`
+            : `${metric} changed by ${check_definition_formatNumber(delta)}; at most ${check_definition_formatNumber(max)} is allowed`;
+    }
+    return undefined;
+}
+const metricDelta = {
+    type: 'delta',
+    run({ metric, min, max }, { change }) {
+        if (change === undefined)
+            return pullRequestsOnly(metric);
+        // Metrics that did not move are left out of the deltas.
+        const moved = change.deltas[metric];
+        const delta = moved?.delta ?? 0;
+        const failed = metric_delta_failure(metric, delta, moved, min, max);
+        // A metric that rose too far: the new findings of that kind show where.
+        const findings = failed !== undefined && max !== undefined && delta > max
+            ? sortFindings(change.newFindings.filter((finding) => finding.kind === metric))
+            : [];
+        return {
+            status: failed === undefined ? 'pass' : 'fail',
+            message: failed ?? movement(metric, delta),
+            evidence: {
+                metric,
+                actual: delta,
+                expected: expected(min, max),
+                findings: findings.slice(0, FINDINGS_PER_RESULT),
+                findingCount: findings.length,
             },
         };
     },
@@ -18907,7 +20640,7 @@ function requirement(min, max) {
         return `at least ${check_definition_formatNumber(min)} required`;
     return `at most ${check_definition_formatNumber(max ?? 0)} allowed`;
 }
-function expected(min, max) {
+function metric_threshold_expected(min, max) {
     const bounds = [];
     if (min !== undefined)
         bounds.push(`>= ${check_definition_formatNumber(min)}`);
@@ -18929,14 +20662,48 @@ const metricThreshold = {
         if (aboveMax)
             message = `${metric} is ${formatActual(actual, max)}; at most ${check_definition_formatNumber(max)} is allowed`;
         return {
-            passed: !belowMin && !aboveMax,
+            status: belowMin || aboveMax ? 'fail' : 'pass',
             message,
             evidence: {
                 metric,
                 actual,
-                expected: expected(min, max),
+                expected: metric_threshold_expected(min, max),
                 findings: findings.slice(0, FINDINGS_PER_RESULT),
                 findingCount: findings.length,
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/evaluation/checks/new-findings-budget.ts
+// `findings: catch.generic` with `new: 0`: at most that many findings of the kind on the lines a pull
+// request adds, so existing debt never blocks a change but the change cannot add to it.
+
+
+const newFindingsBudget = {
+    type: 'new',
+    run({ kind, max }, { change }) {
+        if (change === undefined)
+            return pullRequestsOnly(kind);
+        const findings = sortFindings(change.newFindings.filter((finding) => finding.kind === kind));
+        const count = findings.length;
+        const passed = count <= max;
+        let message;
+        if (!passed)
+            message = `${countOf(count, kind, 'new ')} on added lines; ${max === 0 ? 'none' : `at most ${max}`} allowed`;
+        else if (count === 0)
+            message = `no new ${kind} findings`;
+        else
+            message = `${countOf(count, kind, 'new ')} on added lines, within the budget of ${max}`;
+        return {
+            status: passed ? 'pass' : 'fail',
+            message,
+            evidence: {
+                metric: kind,
+                actual: count,
+                expected: `<= ${max} new findings`,
+                findings: findings.slice(0, FINDINGS_PER_RESULT),
+                findingCount: count,
             },
         };
     },
@@ -18946,10 +20713,14 @@ const metricThreshold = {
 
 
 
+
+
 const CHECKS = {
+    delta: metricDelta,
     exists: fileExists,
     findings: findingBudget,
     metric: metricThreshold,
+    new: newFindingsBudget,
 };
 function runCheck(check, context) {
     // The mapped type above guarantees CHECKS[type] takes the check of that type.
@@ -19042,7 +20813,7 @@ function evaluateRule(rule, context) {
         }
     }
     const outcome = runCheck(rule.check, context);
-    return { id, category, level, description, status: outcome.passed ? 'pass' : 'fail', message: outcome.message, evidence: outcome.evidence };
+    return { id, category, level, description, status: outcome.status, message: outcome.message, evidence: outcome.evidence };
 }
 function failsGate(result, failOn) {
     if (result.status !== 'fail')
@@ -19055,6 +20826,8 @@ function failsGate(result, failOn) {
 }
 function evaluate(input) {
     const context = { evidence: input.evidence, paths: input.paths };
+    if (input.change !== undefined)
+        context.change = input.change;
     const active = input.ruleSet.rules.filter((rule) => rule.level !== 'off');
     const unscored = active.map((rule) => evaluateRule(rule, context));
     const { score, impacts } = scoreResults(unscored);
@@ -19077,6 +20850,139 @@ function evaluate(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluation/base-evidence.ts
+/** The same rounding as the head's tests.ratio (scan/assemble-evidence.ts), so equal parts give equal ratios. */
+function ratio(numerator, denominator) {
+    return denominator === 0 ? 0 : Math.round((numerator / denominator) * 10000) / 10000;
+}
+function baseMetrics(head, change) {
+    const metrics = { ...head };
+    for (const [metric, moved] of Object.entries(change.deltas)) {
+        // A delta measured over the changed files can exceed what the head evidence counted (a file the
+        // head scan skipped as too large, say); a count is never negative.
+        metrics[metric] = Math.max(0, (head[metric] ?? 0) - moved.delta);
+    }
+    // Computed metrics follow their parts; a delta of the ratio over the changed files means nothing here.
+    metrics['tests.ratio'] = ratio(metrics['tests.files'] ?? 0, metrics['source.files'] ?? 0);
+    metrics['ci.pipelines'] = (metrics['ci.workflows'] ?? 0) + (metrics['ci.other'] ?? 0);
+    return metrics;
+}
+/** Head paths with the change taken back: added files go, removed files return, renames swap back. */
+function basePaths(paths, changedFiles) {
+    const gone = new Set();
+    const back = [];
+    for (const file of changedFiles) {
+        if (file.status === 'added')
+            gone.add(file.path);
+        if (file.status === 'removed')
+            back.push(file.path);
+        if (file.status === 'renamed') {
+            gone.add(file.path);
+            if (file.previousPath !== undefined)
+                back.push(file.previousPath);
+        }
+    }
+    return [...new Set([...paths.filter((path) => !gone.has(path)), ...back])].sort();
+}
+/**
+ * Metrics are the head's minus each delta; findings are empty (the finding budget then counts the
+ * metric); byLanguage is empty because deltas are not split by language; the inventory is the head's.
+ */
+function baseEvidence(head, paths, change, changedFiles) {
+    return {
+        evidence: { inventory: head.inventory, metrics: baseMetrics(head.metrics, change), byLanguage: {}, findings: [] },
+        paths: basePaths(paths, changedFiles),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/evaluate-pull-request.ts
+
+
+
+function evaluatePullRequest(input) {
+    const head = evaluate(input);
+    const base = baseEvidence(input.evidence, input.paths, input.change, input.changedFiles);
+    const baseScore = evaluate({ evidence: base.evidence, paths: base.paths, ruleSet: input.ruleSet, failOn: input.failOn }).score.overall;
+    return { ...head, baseScore, scoreDelta: roundToTenth(head.score.overall - baseScore) };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/rule-set-differences.ts
+
+function bounds(min, max) {
+    const parts = [];
+    if (min !== undefined)
+        parts.push(`≥ ${check_definition_formatNumber(min)}`);
+    if (max !== undefined)
+        parts.push(`≤ ${check_definition_formatNumber(max)}`);
+    return parts.join(' and ');
+}
+/** A check as what it looks at (`findings todo.comments`) and what it allows (`≤ 100`). */
+function describeCheck(check) {
+    switch (check.type) {
+        case 'metric':
+            return { subject: `metric ${check.metric}`, limit: bounds(check.min, check.max) };
+        case 'delta':
+            return { subject: `metric ${check.metric} delta`, limit: bounds(check.min, check.max) };
+        case 'findings':
+            return { subject: `findings ${check.kind}`, limit: bounds(undefined, check.max) };
+        case 'new':
+            return { subject: `findings ${check.kind} new`, limit: bounds(undefined, check.max) };
+        case 'exists':
+            return { subject: 'exists', limit: check.globs.join(', ') };
+    }
+}
+function checkDifference(base, head) {
+    const before = describeCheck(base);
+    const after = describeCheck(head);
+    if (before.subject === after.subject) {
+        return before.limit === after.limit ? undefined : `check ${before.subject} ${before.limit} → ${after.limit}`;
+    }
+    return `check ${before.subject} ${before.limit} → ${after.subject} ${after.limit}`;
+}
+function ruleDifferences(base, head) {
+    const parts = [];
+    if (base.level !== head.level)
+        parts.push(`level ${base.level} → ${head.level}`);
+    if (base.category !== head.category)
+        parts.push(`category ${base.category} → ${head.category}`);
+    const check = checkDifference(base.check, head.check);
+    if (check !== undefined)
+        parts.push(check);
+    if (base.when !== head.when)
+        parts.push(`when ${base.when ?? 'always'} → ${head.when ?? 'always'}`);
+    return parts;
+}
+const isActive = (rule) => rule !== undefined && rule.level !== 'off';
+/**
+ * One line per rule whose level, category, check or `when` differs, in the base's rule order, then
+ * the head's new rules: "generic-catches: level notice → off", "tests-present: removed",
+ * "my-rule: added (error)". Rules that are off or absent on both sides make no difference.
+ */
+function describeRuleSetDifferences(base, head) {
+    const lines = [];
+    if (base.profile !== head.profile)
+        lines.push(`profile: ${base.profile ?? 'none'} → ${head.profile ?? 'none'}`);
+    const headById = new Map(head.rules.map((rule) => [rule.id, rule]));
+    const baseIds = new Set(base.rules.map((rule) => rule.id));
+    for (const rule of base.rules) {
+        const after = headById.get(rule.id);
+        if (!isActive(rule) && !isActive(after))
+            continue;
+        if (after === undefined) {
+            lines.push(`${rule.id}: removed`);
+            continue;
+        }
+        const parts = ruleDifferences(rule, after);
+        if (parts.length > 0)
+            lines.push(`${rule.id}: ${parts.join('; ')}`);
+    }
+    for (const rule of head.rules) {
+        if (!baseIds.has(rule.id) && isActive(rule))
+            lines.push(`${rule.id}: added (${rule.level})`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/assemble-evidence.ts
 /** Code metrics that are also split by language in `byLanguage`. */
 const CODE_METRICS = [
@@ -19089,11 +20995,11 @@ const CODE_METRICS = [
     'todo.comments',
     'stubs.placeholder',
 ];
-function ratio(numerator, denominator) {
+function assemble_evidence_ratio(numerator, denominator) {
     return denominator === 0 ? 0 : Math.round((numerator / denominator) * 10000) / 10000;
 }
-function increment(map, key) {
-    map[key] = (map[key] ?? 0) + 1;
+function increment(map, key, amount = 1) {
+    map[key] = (map[key] ?? 0) + amount;
 }
 /**
  * Turns a scan into the evidence every later stage reads: each finding kind is a metric (its count);
@@ -19117,14 +21023,14 @@ function assembleEvidence(scan, metricNames) {
         }
     }
     for (const finding of scan.findings) {
-        increment(metrics, finding.kind);
+        increment(metrics, finding.kind, finding.value ?? 1);
         if (finding.language !== undefined && CODE_METRICS.includes(finding.kind)) {
             increment(languageMetrics(finding.language), finding.kind);
         }
     }
-    metrics['tests.ratio'] = ratio(metrics['tests.files'] ?? 0, metrics['source.files'] ?? 0);
+    metrics['tests.ratio'] = assemble_evidence_ratio(metrics['tests.files'] ?? 0, metrics['source.files'] ?? 0);
     for (const perLanguage of Object.values(byLanguage)) {
-        perLanguage['tests.ratio'] = ratio(perLanguage['tests.files'] ?? 0, perLanguage['source.files'] ?? 0);
+        perLanguage['tests.ratio'] = assemble_evidence_ratio(perLanguage['tests.files'] ?? 0, perLanguage['source.files'] ?? 0);
     }
     metrics['ci.pipelines'] = (metrics['ci.workflows'] ?? 0) + (metrics['ci.other'] ?? 0);
     const skippedTotal = Object.values(scan.skipped).reduce((sum, n) => sum + (n ?? 0), 0);
@@ -19143,55 +21049,6 @@ function assembleEvidence(scan, metricNames) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inventory/classify.ts
-const LANGUAGE_BY_EXTENSION = {
-    py: 'python',
-    js: 'javascript',
-    jsx: 'javascript',
-    mjs: 'javascript',
-    cjs: 'javascript',
-    ts: 'typescript',
-    tsx: 'typescript',
-    mts: 'typescript',
-    cts: 'typescript',
-};
-const TEST_FOLDERS = new Set(['tests', 'test', 'testing', '__tests__', 'spec', 'specs']);
-function extensionOf(basename) {
-    const dot = basename.lastIndexOf('.');
-    return dot > 0 ? basename.slice(dot + 1).toLowerCase() : '';
-}
-function languageOf(path) {
-    const basename = path.slice(path.lastIndexOf('/') + 1);
-    return LANGUAGE_BY_EXTENSION[extensionOf(basename)];
-}
-/** `tests.files`: a test file by its name (Python, JS/TS), or any JS/TS file under `__tests__/`. */
-function isTestFile(path, language) {
-    const basename = path.slice(path.lastIndexOf('/') + 1);
-    if (language === 'python') {
-        return /^test_.*\.py$/.test(basename) || /^.+_test\.py$/.test(basename);
-    }
-    if (language === 'javascript' || language === 'typescript') {
-        return /\.(test|spec)\./.test(basename) || path.split('/').slice(0, -1).includes('__tests__');
-    }
-    return false;
-}
-/** Test code: a test file, `conftest.py`, `tests.py`, or anything under a test folder. */
-function isTestCode(path, language) {
-    if (isTestFile(path, language))
-        return true;
-    const parts = path.split('/');
-    const basename = parts[parts.length - 1];
-    if (basename === 'conftest.py' || basename === 'tests.py')
-        return true;
-    return parts.slice(0, -1).some((folder) => TEST_FOLDERS.has(folder));
-}
-function describeFile(path) {
-    const language = languageOf(path);
-    return { path, language, isTest: isTestCode(path, language), isTestFile: isTestFile(path, language) };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -19201,9 +21058,9 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 
 
 // `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
-const GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
+const list_paths_GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
 function runGit(root, args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...GIT_SAFETY, ...args], {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...list_paths_GIT_SAFETY, ...args], {
         cwd: root,
         encoding: 'utf8',
         maxBuffer: 1024 * 1024 * 1024,
@@ -19289,150 +21146,6 @@ function isIgnored(ignores, relative, isFolder) {
         const inside = base === '' ? relative : relative.slice(base.length + 1);
         return matcher.ignores(isFolder ? `${inside}/` : inside);
     });
-}
-
-;// CONCATENATED MODULE: ./src/inventory/skip-by-name.ts
-
-const VENDORED_FOLDERS = new Set([
-    'node_modules',
-    'vendor',
-    'vendors',
-    'third_party',
-    'third-party',
-    'bower_components',
-    'site-packages',
-    'dist-packages',
-    '.venv',
-    'venv',
-    'virtualenv',
-    '.tox',
-    '__pypackages__',
-    '.yarn',
-]);
-const GENERATED_FOLDERS = new Set(['dist', 'build', '.next', '.nuxt', 'coverage']);
-// Decided by extension so these are never opened; anything else binary is caught by a NUL byte on read.
-const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif bmp ico icns webp avif tif tiff psd svgz pdf zip gz tgz bz2 xz zst 7z rar tar jar war ear ' +
-    'class so dylib dll exe bin o a lib obj pyc pyo pyd whl egg woff woff2 ttf otf eot mp3 mp4 m4a wav ogg ' +
-    'flac webm mov avi mkv wasm sqlite sqlite3 db parquet npy npz pkl pickle h5 onnx pt ckpt dmg iso deb rpm').split(' '));
-/** Why a path is skipped from its name alone, or undefined when it is scanned. */
-function skipReasonByName(path) {
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length - 1; i++) {
-        const folder = parts[i];
-        if (VENDORED_FOLDERS.has(folder))
-            return 'vendored';
-        if (GENERATED_FOLDERS.has(folder))
-            return 'generated';
-    }
-    const basename = parts[parts.length - 1].toLowerCase();
-    if (basename.endsWith('.min.js') || basename.endsWith('.bundle.js'))
-        return 'generated';
-    const dot = basename.lastIndexOf('.');
-    if (dot > 0 && BINARY_EXTENSIONS.has(basename.slice(dot + 1)))
-        return 'binary';
-    return undefined;
-}
-function attributeValue(attributes, name) {
-    let value;
-    for (const attribute of attributes) {
-        if (attribute === name || attribute === `${name}=true`)
-            value = true;
-        else if (attribute === `-${name}` || attribute === `!${name}` || attribute === `${name}=false`)
-            value = false;
-    }
-    return value;
-}
-/** Reads the `linguist-generated` / `linguist-vendored` lines of one .gitattributes file. */
-function parseGitattributes(base, text) {
-    const lines = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const trimmed = raw.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const [pattern, ...attributes] = trimmed.split(/\s+/);
-        if (pattern === undefined)
-            continue;
-        const generated = attributeValue(attributes, 'linguist-generated');
-        const vendored = attributeValue(attributes, 'linguist-vendored');
-        if (generated === undefined && vendored === undefined)
-            continue;
-        const anchored = pattern.replace(/^\//, '');
-        const matcher = new Minimatch(anchored, { dot: true, matchBase: !pattern.includes('/') });
-        lines.push({ base, matcher, generated, vendored });
-    }
-    return lines;
-}
-/** Applies .gitattributes lines the way git does: later lines and deeper files win. */
-function skipReasonByAttributes(path, lines) {
-    let generated = false;
-    let vendored = false;
-    for (const line of lines) {
-        if (line.base !== '' && !path.startsWith(`${line.base}/`))
-            continue;
-        const relative = line.base === '' ? path : path.slice(line.base.length + 1);
-        if (!line.matcher.match(relative))
-            continue;
-        if (line.generated !== undefined)
-            generated = line.generated;
-        if (line.vendored !== undefined)
-            vendored = line.vendored;
-    }
-    if (generated)
-        return 'generated';
-    if (vendored)
-        return 'vendored';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/scan/read-text.ts
-
-
-// O_NOFOLLOW makes the open itself refuse a symlink, so a file swapped for a link after we listed it
-// still cannot be read through. (Windows has no such flag; there links are refused by lstat alone.)
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-const utf8 = new TextDecoder('utf-8');
-const utf16le = new TextDecoder('utf-16le');
-const utf16be = new TextDecoder('utf-16be');
-function hasNulByte(bytes) {
-    const end = Math.min(bytes.length, 8000);
-    for (let i = 0; i < end; i++)
-        if (bytes[i] === 0)
-            return true;
-    return false;
-}
-/** Decodes UTF-8 (BOM dropped, invalid bytes replaced) or UTF-16 with a BOM; NUL bytes mean binary. */
-function decodeText(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return utf16le.decode(bytes);
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return utf16be.decode(bytes);
-    if (hasNulByte(bytes))
-        return undefined;
-    return utf8.decode(bytes);
-}
-async function readText(absolutePath) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(absolutePath, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP' || code === 'EMLINK')
-            return { skipped: 'symlink' };
-        if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'EISDIR') {
-            return { skipped: 'unreadable' };
-        }
-        throw error;
-    }
-    try {
-        const text = decodeText(await handle.readFile());
-        return text === undefined ? { skipped: 'binary' } : { text };
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan-repository.ts
@@ -19550,11 +21263,11 @@ async function scanRepository(root, options) {
     const scanned = files.filter((file) => !unread.has(file));
     for (const collector of options.pathCollectors)
         runCollector(collector.id, '.', () => collector.collect(scanned));
-    findings.sort(compareFindings);
+    findings.sort(scan_repository_compareFindings);
     const listed = listing.paths.length + listing.unreadableFolders.length;
     return { source: listing.source, listed, paths: listing.paths, files: scanned, findings, skipped, notes };
 }
-function compareFindings(a, b) {
+function scan_repository_compareFindings(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
     if (a.line !== b.line)
@@ -19602,28 +21315,108 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
+
 const DEFAULT_RULE_FILE = '.github/readiness.yml';
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** The rules in force: `--config`, else `.github/readiness.yml` under the root, else `recommended`. */
-function resolveRuleSet(root, config) {
+function resolveRuleSet(root, config, target = {}) {
     if (config !== undefined)
-        return loadRuleFile(config.path, config.display);
+        return loadRuleFile(config.path, config.display, target);
     const defaultPath = external_node_path_default().join(root, DEFAULT_RULE_FILE);
     if ((0,external_node_fs_namespaceObject.lstatSync)(defaultPath, { throwIfNoEntry: false }) !== undefined) {
-        return loadRuleFile(defaultPath, DEFAULT_RULE_FILE);
+        return loadRuleFile(defaultPath, DEFAULT_RULE_FILE, target);
     }
     return loadPresetRuleSet('recommended');
 }
+/** The scanned folder's path inside the repository: '' or ending in '/'. */
+function folderPrefix(repositoryRoot, root) {
+    const relative = external_node_path_default().relative(repositoryRoot, root).split((external_node_path_default()).sep).join('/');
+    return relative === '' ? '' : `${relative}/`;
+}
+/**
+ * A pull request that edits the rule file is judged by the base branch's rules, so it cannot weaken its own
+ * gate; the report lists what its rules would change. Without the base commit the built-in rules apply.
+ */
+function rulesForChange(options, request, resolved, prefix) {
+    const target = { baseRef: request.baseRef, event: request.event };
+    const ruleFile = options.config
+        ? external_node_path_default().relative(request.repositoryRoot, options.config.path).split((external_node_path_default()).sep).join('/')
+        : `${prefix}${DEFAULT_RULE_FILE}`;
+    const display = options.config?.display ?? DEFAULT_RULE_FILE;
+    const edited = resolved.changeSet.files.some((file) => file.path === ruleFile || file.previousPath === ruleFile);
+    if (!edited)
+        return { ruleSet: resolveRuleSet(options.root, options.config, target) };
+    let base = loadPresetRuleSet('recommended');
+    if (resolved.baseReadable) {
+        const read = readBlobs(request.repositoryRoot, request.baseSha, [ruleFile]).get(ruleFile);
+        if (read !== undefined && 'content' in read)
+            base = loadRuleFileText(read.content.toString('utf8'), `${display} (base)`, target);
+    }
+    let differences;
+    try {
+        differences = describeRuleSetDifferences(base, resolveRuleSet(options.root, options.config, target));
+    }
+    catch (error) {
+        if (!(error instanceof RuleFileError))
+            throw error;
+        differences = [`the pull request's rule file has problems: ${error.problems.join('; ')}`];
+    }
+    return { ruleSet: base, ruleFileChange: { path: display, differences } };
+}
 async function run_check_runCheck(options) {
-    const ruleSet = resolveRuleSet(options.root, options.config);
+    const notes = [];
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    let resolved;
+    if (options.change !== undefined) {
+        const outcome = await resolveChangeSet(options.change);
+        if ('unavailable' in outcome)
+            notes.push(`judging the whole repository only: ${outcome.unavailable}`);
+        else {
+            resolved = outcome;
+            notes.push(...outcome.notes);
+        }
+    }
+    const request = options.change;
+    const prefix = request && resolved ? folderPrefix(request.repositoryRoot, options.root) : '';
+    const rules = request && resolved
+        ? rulesForChange(options, request, resolved, prefix)
+        : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
     const scan = await scanRepository(options.root, {
-        maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        maxFileBytes,
         textCollectors: textCollectors,
         pathCollectors: pathCollectors,
         debug: options.debug,
     });
+    notes.push(...scan.notes);
     const evidence = assembleEvidence(scan, METRIC_NAMES);
-    const evaluation = evaluate({ evidence, paths: scan.paths, ruleSet, failOn: options.failOn });
+    const input = { evidence, paths: scan.paths, ruleSet: rules.ruleSet, failOn: options.failOn };
+    let change;
+    let evaluation = undefined;
+    if (request && resolved) {
+        const { evidence: changeEvidence, changeSet } = changeEvidenceOf({
+            request,
+            resolved,
+            prefix,
+            scan,
+            maxFileBytes,
+            textCollectors: textCollectors,
+            pathCollectors: pathCollectors,
+        });
+        const pullRequest = evaluatePullRequest({ ...input, change: changeEvidence, changedFiles: changeSet.files });
+        evaluation = pullRequest;
+        change = {
+            ...changeEvidence,
+            baseScore: pullRequest.baseScore,
+            scoreDelta: pullRequest.scoreDelta,
+            ...(rules.ruleFileChange === undefined ? {} : { ruleFileChange: rules.ruleFileChange }),
+        };
+    }
+    else {
+        evaluation = evaluate(input);
+    }
     // Key order is the order people read the JSON in: the verdict first, the long findings list last.
     const report = {
         schemaVersion: 1,
@@ -19632,17 +21425,24 @@ async function run_check_runCheck(options) {
         score: evaluation.score,
         counts: evaluation.counts,
         failOn: options.failOn,
-        rules: { source: ruleSet.source, extends: ruleSet.extends },
+        rules: {
+            source: rules.ruleSet.source,
+            extends: rules.ruleSet.extends,
+            ...(rules.ruleSet.profile === undefined ? {} : { profile: rules.ruleSet.profile }),
+        },
         results: evaluation.results,
+        ...(change === undefined ? {} : { change }),
         inventory: evidence.inventory,
         metrics: evidence.metrics,
         byLanguage: evidence.byLanguage,
         findings: evidence.findings,
     };
-    return { report, notes: scan.notes };
+    return { report, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
 
 
 
@@ -19658,7 +21458,9 @@ Scans DIR (default: the current folder) for production-readiness evidence and ch
 
 Options:
   --config FILE          rule file to use
-  --format FORMAT        text (default), json or markdown
+  --base REF             judge the commits since REF as a pull request would be (new findings on added
+                         lines, metric deltas, base rules when the rule file changed); e.g. --base origin/main
+  --format FORMAT        text (default), json, markdown or sarif
   --fail-on LEVEL        error (default), warning or never: which failed rules fail the gate
   --output FILE          also write the JSON report to FILE
   --max-file-size BYTES  skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES})
@@ -19667,7 +21469,7 @@ Options:
   --version, --help
 
 Exit status: 0 the gate passed, 1 the gate failed, 2 usage or configuration error.`;
-const FORMATS = ['text', 'json', 'markdown'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const FAIL_ON = ['error', 'warning', 'never'];
 class UsageError extends Error {
 }
@@ -19684,6 +21486,7 @@ function parseCli(argv) {
             allowPositionals: true,
             options: {
                 config: { type: 'string' },
+                base: { type: 'string' },
                 format: { type: 'string', default: 'text' },
                 'fail-on': { type: 'string', default: 'error' },
                 output: { type: 'string' },
@@ -19720,6 +21523,7 @@ function parseCli(argv) {
         kind: 'check',
         dir: dir ?? '.',
         config: values.config,
+        base: values.base,
         format: oneOf(values.format, FORMATS, '--format'),
         failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
         output: values.output,
@@ -19727,6 +21531,23 @@ function parseCli(argv) {
         noColor: values['no-color'],
         debug: values.debug,
     };
+}
+/**
+ * `--base REF` locally: the committed changes of this branch since it left REF (their merge base), as the
+ * pull request would show them. Uncommitted edits are scanned but have no "added lines".
+ */
+function localChange(root, base) {
+    if (base.startsWith('-'))
+        return { problem: 'a git ref cannot start with "-"' };
+    try {
+        const repositoryRoot = runGitText(root, ['rev-parse', '--show-toplevel']).trim();
+        const headSha = runGitText(root, ['rev-parse', '--verify', 'HEAD^{commit}']).trim();
+        const baseSha = runGitText(root, ['merge-base', base, 'HEAD']).trim();
+        return { repositoryRoot, baseSha, headSha, event: 'pull_request', baseRef: base.replace(/^(refs\/heads\/|origin\/)/, '') };
+    }
+    catch (error) {
+        return { problem: gitFailureReason(error) };
+    }
 }
 /** Runs the CLI and returns its exit status; never throws for a user's mistake. */
 async function runCli(argv, io) {
@@ -19753,9 +21574,19 @@ async function runCli(argv, io) {
         io.stderr(`readiness-gate: ${args.dir} is not a folder; give the repository folder to scan\n`);
         return 2;
     }
+    let change;
+    if (args.base !== undefined) {
+        const resolved = localChange(root, args.base);
+        if ('problem' in resolved) {
+            io.stderr(`readiness-gate: --base ${args.base}: ${resolved.problem}\n`);
+            return 2;
+        }
+        change = resolved;
+    }
     let outcome;
     try {
         outcome = await run_check_runCheck({
+            change,
             root,
             config: args.config === undefined ? undefined : { path: external_node_path_default().resolve(io.cwd, args.config), display: args.config },
             failOn: args.failOn,
@@ -19777,7 +21608,9 @@ async function runCli(argv, io) {
     if (args.format === 'json')
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (args.format === 'markdown')
-        io.stdout(`${renderMarkdown(report, {})}\n`);
+        io.stdout(renderMarkdown(report, {}));
+    else if (args.format === 'sarif')
+        io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
     else
         io.stdout(`${renderText(report, { color: io.color && !args.noColor })}\n`);
     return report.verdict === 'fail' ? 1 : 0;

@@ -1,6 +1,1536 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 298:
 /***/ ((module) => {
 
@@ -30009,7 +31539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6269:
+/***/ 9409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30027,815 +31557,5312 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/reporters/report-view.ts
-const ACTIVE_LEVELS = ['error', 'warning', 'notice'];
-/** The metrics a reader checks first; shown on one line in the terminal and first in Markdown. */
-const KEY_METRICS = [
-    'tests.cases',
-    'tests.files',
-    'source.files',
-    'ci.workflows',
-    'docker.files',
-    'catch.generic',
-    'todo.comments',
-];
-/** Failed results at one level, largest overall impact first (stable, so ties keep report order). */
-function failedResultsAt(report, level) {
-    return report.results
-        .filter((result) => result.status === 'fail' && result.level === level)
-        .sort((a, b) => b.impact.overall - a.impact.overall);
-}
-function failedCountAt(report, level) {
-    if (level === 'error')
-        return report.counts.errors;
-    if (level === 'warning')
-        return report.counts.warnings;
-    return report.counts.notices;
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-const LEVEL_NOUNS = { error: 'error', warning: 'warning', notice: 'notice' };
-/** e.g. `["2 errors", "1 warning"]`: the non-zero failed counts, most severe first. */
-function failedCountPhrases(report) {
-    return ACTIVE_LEVELS.filter((level) => failedCountAt(report, level) > 0).map((level) => plural(failedCountAt(report, level), LEVEL_NOUNS[level]));
-}
-/** At most two decimals and no trailing zeros: `7.5`, `10`, `0.25`. */
-function formatNumber(value) {
-    return String(Number(value.toFixed(2)));
-}
-/** Uses U+2212 MINUS SIGN, which reads as a deduction rather than a hyphen. */
-function formatImpact(overall) {
-    return overall > 0 ? `\u2212${formatNumber(overall)} overall` : 'no score impact';
-}
-function formatScore(score) {
-    return score.toFixed(1);
-}
-function skippedTotal(report) {
-    return Object.values(report.inventory.skipped).reduce((sum, count) => sum + (count ?? 0), 0);
-}
-/** e.g. `15 vendored, 5 generated`, largest first. */
-function skippedBreakdown(report) {
-    return Object.entries(report.inventory.skipped)
-        .filter(([, count]) => (count ?? 0) > 0)
-        .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
-        .map(([reason, count]) => `${count ?? 0} ${reason}`)
-        .join(', ');
-}
-function metricValue(report, metric) {
-    const value = report.metrics[metric];
-    return value === undefined ? '\u2013' : formatNumber(value);
-}
-/** `file:line`, or just `file` when the finding is about the whole file. */
-function findingLocation(finding) {
-    return finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
-}
-/**
- * Caps untrusted text before rendering so one huge message (a minified line quoted by a collector,
- * a hostile rule description) cannot crowd out the rest of the report. Cuts on code points.
- */
-function clip(text, maxLength) {
-    const codePoints = Array.from(text);
-    return codePoints.length <= maxLength ? text : `${codePoints.slice(0, maxLength - 1).join('')}…`;
-}
-const MAX_PATH_LENGTH = 300;
-const MAX_MESSAGE_LENGTH = 500;
-const MAX_DESCRIPTION_LENGTH = 1000;
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/change/run-git.ts
 
-;// CONCATENATED MODULE: ./src/reporters/annotations.ts
-
-function toAnnotation(level, ruleId, description, finding) {
-    return {
-        level,
-        file: finding.file,
-        ...(finding.line > 0 ? { line: finding.line } : {}),
-        title: `readiness-gate: ${ruleId}`,
-        message: `${finding.message} — ${description}`,
-    };
+// `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
+// With quotePath=false git prints non-ASCII path bytes as they are; control characters, `"` and `\` are still
+// C-quoted, which is how a path with a newline stays on one line of a patch header.
+const GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
+// A SHA-1 or SHA-256 object id. Checking the shape first also keeps a value such as `--upload-pack=…` from
+// ever reaching git as an option.
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function isCommitSha(value) {
+    return COMMIT_SHA.test(value);
 }
-function selectAnnotations(report, options) {
-    const annotations = [];
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    for (const level of ACTIVE_LEVELS) {
-        const failed = report.results.filter((result) => result.status === 'fail' && result.level === level);
-        const candidates = failed.flatMap((result) => result.evidence.findings.map((finding) => ({ finding, result })));
-        const prefer = options.prefer;
-        // Array.prototype.sort is stable, so findings keep report order within each group.
-        if (prefer !== undefined) {
-            candidates.sort((a, b) => Number(prefer(b.finding)) - Number(prefer(a.finding)));
-        }
-        const chosen = candidates.slice(0, Math.max(0, options.perLevel));
-        annotations.push(...chosen.map(({ finding, result }) => toAnnotation(level, result.id, result.description, finding)));
-        // findingCount also covers findings the evaluation cut before they reached the report.
-        const total = failed.reduce((sum, result) => sum + result.evidence.findingCount, 0);
-        omitted[level] = Math.max(0, total - chosen.length);
+function assertCommitSha(value) {
+    if (!isCommitSha(value))
+        throw new Error(`not a full commit SHA: ${JSON.stringify(value)}`);
+}
+function runGitBuffer(root, args, options = {}) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args], {
+        cwd: root,
+        input: options.input,
+        maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
+        timeout: options.timeoutMs,
+        env: options.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+}
+function runGitText(root, args, options = {}) {
+    return runGitBuffer(root, args, options).toString('utf8');
+}
+/** The most telling line git printed before failing: its first `fatal:`/`error:` line, else its first line. */
+function firstStderrLine(stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    return lines.find((line) => /^(?:fatal|error):/.test(line)) ?? lines[0];
+}
+/** Why a git child process failed, in one line, for messages that reach the user. */
+function gitFailureReason(error) {
+    const failure = error;
+    if (failure.code === 'ENOENT')
+        return 'git is not installed';
+    if (failure.code === 'ETIMEDOUT')
+        return 'git timed out';
+    const line = failure.stderr === undefined ? undefined : firstStderrLine(failure.stderr.toString());
+    if (line !== undefined)
+        return line;
+    if (failure.signal)
+        return `git was stopped by ${failure.signal}`;
+    return failure.message ?? String(error);
+}
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
     }
-    return { annotations, omitted };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/markdown-escape.ts
-// Escaping for untrusted text (paths, finding messages, rule text) in GitHub-flavoured Markdown that
-// GitHub renders in job summaries and comments. The goal is that such text shows as itself: it
-// cannot format, link, ping anyone, embed HTML, close a <details> or add a table row.
-const ZWJ = '\u200D';
-const ZWSP = '\u200B';
-/** C0 and C1 controls, DEL, and bidi overrides/isolates; line breaks are turned into spaces first. */
-const UNSAFE_CONTROLS = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** One line of visible text: line breaks and tabs become spaces, other controls are removed. */
-function singleLine(text) {
-    return text
-        .replace(/\r\n|[\r\n\t\u2028\u2029\u0085]/g, ' ')
-        .replace(UNSAFE_CONTROLS, '');
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/**
- * Markdown punctuation that can start emphasis, links, images, headings, lists, tables,
- * strikethrough, code or math (`$`, which GitHub renders as LaTeX).
- */
-const BACKSLASH_ESCAPED = /[\\*_[\]()#+\-!|~`$]/;
-/**
- * Breaks GitHub's auto-linking, which runs on rendered text so backslashes do not stop it:
- * `@user` / `@org/team` mentions, `#123` / `owner/repo#1` / `GH-1` references, and bare
- * `scheme://` and `www.` URLs. A zero-width joiner is invisible but ends the match.
- */
-function breakAutolinks(text) {
-    return text
-        .replace(/[@#]/g, (sign) => sign + ZWJ)
-        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWJ}`)
-        .replace(/:\/\//g, `:${ZWJ}//`)
-        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
-}
-function escapeCharacters(text) {
-    let escaped = '';
-    for (const character of text) {
-        const entity = HTML_ENTITIES[character];
-        if (entity !== undefined)
-            escaped += entity;
-        else if (BACKSLASH_ESCAPED.test(character))
-            escaped += `\\${character}`;
-        else
-            escaped += character;
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
     }
-    return escaped;
-}
-/** `1. text` at the start of a paragraph would become an ordered list (`1)` is escaped already). */
-function escapeLeadingListNumber(escaped) {
-    return escaped.replace(/^(\d+)\.(?= |$)/, '$1\\.');
-}
-/** Untrusted text in a plain-text position (paragraph, list item, heading, table cell). */
-function escapeText(text) {
-    return escapeLeadingListNumber(escapeCharacters(breakAutolinks(singleLine(text))).trim());
-}
-function longestBacktickRun(text) {
-    return Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
-}
-/**
- * Untrusted text shown verbatim in a code span: nothing inside is formatted, linked or mentioned.
- * The fence is longer than any backtick run inside; padding keeps a leading or trailing backtick
- * (or a space at both ends, which CommonMark would strip) as content.
- */
-function codeSpan(text, options = {}) {
-    let content = singleLine(text);
-    if (options.inTable) {
-        // In a table `\|` is the only way to keep a pipe in a cell, even in code; a backslash just
-        // before it would pair with our escape instead, so a zero-width space keeps them apart.
-        content = content.replace(/\\\|/g, `\\${ZWSP}|`).replace(/\|/g, '\\|');
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
     }
-    if (content === '')
-        return '` `';
-    const fence = '`'.repeat(longestBacktickRun(content) + 1);
-    const needsPadding = content.startsWith('`') ||
-        content.endsWith('`') ||
-        (content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '');
-    return needsPadding ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
 }
-/**
- * Untrusted multi-line text shown verbatim in a fenced code block. The fence is longer than any
- * backtick run inside, so no line can close the block early and turn the rest into Markdown.
- */
-function codeBlock(text) {
-    const visible = text
-        .replace(/\r\n|[\r\u2028\u2029\u0085]/g, '\n')
-        .replace(/\t/g, '  ')
-        .split('\n')
-        .map((line) => line.replace(UNSAFE_CONTROLS, ''))
-        .join('\n');
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(visible) + 1));
-    return `${fence}text\n${visible}\n${fence}`;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
 }
-/** Splits on CommonMark code spans: a backtick run closed by the next run of the same length. */
-function splitCodeSpans(text) {
-    const segments = [];
-    let textStart = 0;
-    const runs = Array.from(text.matchAll(/`+/g), (match) => ({ index: match.index, length: match[0].length }));
-    for (let open = 0; open < runs.length; open++) {
-        const opening = runs[open];
-        if (opening === undefined)
-            continue;
-        const close = runs.findIndex((run, index) => index > open && run.length === opening.length);
-        const closing = runs[close];
-        if (closing === undefined)
-            continue;
-        segments.push({ kind: 'text', value: text.slice(textStart, opening.index) });
-        let code = text.slice(opening.index + opening.length, closing.index);
-        if (code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '')
-            code = code.slice(1, -1);
-        segments.push({ kind: 'code', value: code });
-        textStart = closing.index + closing.length;
-        open = close;
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
     }
-    segments.push({ kind: 'text', value: text.slice(textStart) });
-    return segments.filter((segment) => segment.value !== '');
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
 }
-/**
- * Untrusted prose that may quote code in backticks, like a finding message
- * ("`except Exception` catches every error"): quoted code stays a code span (re-fenced safely),
- * everything else is escaped as plain text.
- */
-function escapeInline(text) {
-    const rendered = splitCodeSpans(singleLine(text))
-        .map((segment) => segment.kind === 'code' ? codeSpan(segment.value) : escapeCharacters(breakAutolinks(segment.value)))
-        .join('');
-    return escapeLeadingListNumber(rendered.trim());
-}
-/** Percent-encodes a path segment so it cannot end a Markdown link destination or add a query. */
-function encodePathSegment(segment) {
-    return encodeURIComponent(segment).replace(/[()'!*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/**
- * A link to `path` (and line) under `linkBase`, or undefined when the path could escape the base:
- * browsers resolve `..` (also spelt `%2e%2e`) in a URL path, so such a link could point anywhere on
- * the host.
- */
-function fileUrl(linkBase, path, line) {
-    const segments = path.split('/');
-    if (segments.some((segment) => segment === '' || segment === '.' || segment === '..'))
-        return undefined;
-    const anchor = line > 0 ? `#L${line}` : '';
-    return `${linkBase}${segments.map(encodePathSegment).join('/')}${anchor}`;
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
 }
 
-;// CONCATENATED MODULE: ./src/evidence.ts
-// The evidence contract: what collectors produce and everything downstream reads.
-// Collectors report facts with locations; they never decide pass or fail.
-const LANGUAGES = ['python', 'javascript', 'typescript'];
-
-;// CONCATENATED MODULE: ./src/reporters/markdown-sections.ts
-
-
-
-const FULL_PLAN = {
-    findingBudget: Number.POSITIVE_INFINITY,
-    ruleBudget: Number.POSITIVE_INFINITY,
-    showNotices: true,
-    showMetrics: true,
-};
-/** Enough to act on; the rest are counted in "… and N more". */
-const FINDINGS_PER_RULE = 10;
-const VERDICT_MARK = { pass: '✅', fail: '❌' };
-const LEVEL_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function headBlocks(report, title) {
-    const verdictWord = report.verdict === 'pass' ? 'passed' : 'failed';
-    const heading = `## ${VERDICT_MARK[report.verdict]} ${escapeText(title)}: ${verdictWord} · score ${formatScore(report.score.overall)} / 100`;
-    const counts = report.counts;
-    const summary = [
-        plural(counts.errors, 'error'),
-        plural(counts.warnings, 'warning'),
-        plural(counts.notices, 'notice'),
-        `${counts.passed} passed`,
-        `${counts.notApplicable} not applicable`,
-        `fail-on: ${report.failOn}`,
-    ].join(' · ');
-    return [heading, summary];
-}
-function categoryTable(report) {
-    const rows = report.score.categories.map((category) => `| ${escapeText(category.category)} | ${formatScore(category.score)} | ${formatNumber(category.weight)} | ${category.rules} | ${category.failed} |`);
-    return ['| Category | Score | Weight | Rules | Failed |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
-}
-function findingLine(finding, linkBase) {
-    const path = clip(finding.file, MAX_PATH_LENGTH);
-    const location = codeSpan(findingLocation({ ...finding, file: path }));
-    const url = linkBase === undefined ? undefined : fileUrl(linkBase, finding.file, finding.line);
-    const target = url === undefined ? location : `[${location}](${url})`;
-    return `- ${target} — ${escapeInline(clip(finding.message, MAX_MESSAGE_LENGTH))}`;
-}
-function resultSection(result, linkBase, allowance) {
-    const impact = result.impact.overall > 0
-        ? `${formatImpact(result.impact.overall)} (\u2212${formatNumber(result.impact.category)} on ${escapeText(result.category)})`
-        : formatImpact(result.impact.overall);
-    const blocks = [
-        `#### ${LEVEL_MARK[result.level]} ${codeSpan(clip(result.id, MAX_PATH_LENGTH))} · ${result.level} · ${escapeText(result.category)}`,
-        escapeInline(clip(result.message, MAX_MESSAGE_LENGTH)),
-        escapeInline(clip(result.description, MAX_DESCRIPTION_LENGTH)),
-        `**Impact:** ${impact}`,
-    ].filter((block) => block !== '');
-    const count = Math.min(FINDINGS_PER_RULE, result.evidence.findings.length, allowance.remaining);
-    const shown = result.evidence.findings.slice(0, count);
-    allowance.remaining -= count;
-    allowance.shown += count;
-    const lines = shown.map((finding) => findingLine(finding, linkBase));
-    const more = result.evidence.findingCount - count;
-    if (more > 0)
-        lines.push(`- … and ${more} more`);
-    if (lines.length > 0)
-        blocks.push(lines.join('\n'));
-    return blocks;
-}
-function failedRuleBlocks(report, plan, linkBase) {
-    const allowance = { remaining: plan.findingBudget, shown: 0 };
-    const blocking = [...failedResultsAt(report, 'error'), ...failedResultsAt(report, 'warning')];
-    const notices = failedResultsAt(report, 'notice');
-    const detailed = blocking.slice(0, plan.ruleBudget);
-    const blocks = [];
-    if (detailed.length > 0 || (plan.showNotices && notices.length > 0))
-        blocks.push('### Failed rules');
-    for (const result of detailed)
-        blocks.push(...resultSection(result, linkBase, allowance));
-    let rulesShown = detailed.length;
-    if (plan.showNotices && notices.length > 0) {
-        blocks.push(`<details>\n<summary>${plural(notices.length, 'notice')}</summary>`);
-        for (const result of notices)
-            blocks.push(...resultSection(result, linkBase, allowance));
-        blocks.push('</details>');
-        rulesShown += notices.length;
-    }
-    return { blocks, findingsShown: allowance.shown, rulesShown };
-}
-function metricRows(metrics) {
-    const keyFirst = KEY_METRICS.filter((metric) => metrics[metric] !== undefined);
-    const others = Object.keys(metrics)
-        .filter((metric) => !KEY_METRICS.includes(metric))
-        .sort();
-    return [...keyFirst, ...others];
-}
-function languageTable(report) {
-    const languages = LANGUAGES.filter((language) => report.byLanguage[language] !== undefined);
-    if (languages.length === 0)
-        return undefined;
-    const merged = {};
-    for (const language of languages)
-        Object.assign(merged, report.byLanguage[language]);
-    const rows = metricRows(merged).map((metric) => {
-        const cells = languages.map((language) => {
-            const value = report.byLanguage[language]?.[metric];
-            return value === undefined ? '\u2013' : formatNumber(value);
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
         });
-        return `| ${codeSpan(metric, { inTable: true })} | ${cells.join(' | ')} |`;
-    });
-    const header = `| Metric | ${languages.join(' | ')} |`;
-    const divider = `| --- | ${languages.map(() => '---:').join(' | ')} |`;
-    return [header, divider, ...rows].join('\n');
-}
-function metricsDetails(report) {
-    const rows = metricRows(report.metrics).map((metric) => `| ${codeSpan(metric, { inTable: true })} | ${formatNumber(report.metrics[metric] ?? 0)} |`);
-    const table = ['| Metric | Value |', '| --- | ---: |', ...rows].join('\n');
-    const languages = languageTable(report);
-    return [
-        '<details>\n<summary>Metrics</summary>',
-        table,
-        ...(languages === undefined ? [] : ['By language:', languages]),
-        '</details>',
-    ];
-}
-function footer(report) {
-    const extendsPart = report.rules.extends.length > 0
-        ? ` (extends ${report.rules.extends.map((name) => codeSpan(clip(name, MAX_PATH_LENGTH))).join(', ')})`
-        : '';
-    const { inventory } = report;
-    const skipped = skippedTotal(report);
-    const breakdown = skipped > 0 ? ` (${skippedBreakdown(report)})` : '';
-    const source = inventory.source === 'git' ? 'git ls-files' : 'directory walk';
-    return [
-        `Rules: ${codeSpan(clip(report.rules.source, MAX_PATH_LENGTH))}${extendsPart}`,
-        `Files: ${inventory.listed} listed, ${inventory.scanned} scanned, ${skipped} skipped${breakdown}, from ${source}`,
-        `${report.tool.name} ${escapeText(report.tool.version)}`,
-    ].join(' · ');
-}
-function renderBody(report, title, linkBase, plan) {
-    const failed = failedRuleBlocks(report, plan, linkBase);
-    const body = [categoryTable(report), ...failed.blocks, ...(plan.showMetrics ? metricsDetails(report) : []), '---', footer(report)];
-    return { head: headBlocks(report, title), body, findingsShown: failed.findingsShown, rulesShown: failed.rulesShown };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/render-markdown.ts
-
-
-/** Below GitHub's 1 MiB (1,048,576 bytes), leaving room for a caller's note after the report. */
-const DEFAULT_MAX_BYTES = 1_000_000;
-function failedResults(report) {
-    return report.results.filter((result) => result.status === 'fail');
-}
-function render(report, options, plan) {
-    const rendered = renderBody(report, options.title ?? 'Readiness gate', options.linkBase, plan);
-    const failed = failedResults(report);
-    const hiddenFindings = failed.reduce((sum, result) => sum + result.evidence.findingCount, 0) - rendered.findingsShown;
-    const hiddenRules = failed.length - rendered.rulesShown;
-    const truncated = plan.findingBudget !== FULL_PLAN.findingBudget ||
-        plan.ruleBudget !== FULL_PLAN.ruleBudget ||
-        plan.showNotices !== FULL_PLAN.showNotices ||
-        plan.showMetrics !== FULL_PLAN.showMetrics;
-    const hidden = hiddenRules > 0
-        ? `${plural(hiddenFindings, 'finding')} and ${plural(hiddenRules, 'failed rule')} not shown`
-        : `${plural(hiddenFindings, 'finding')} not shown`;
-    const note = truncated ? [`> **… report truncated: ${hidden} (the JSON report has them all)**`] : [];
-    return `${[...rendered.head, ...note, ...rendered.body].join('\n\n')}\n`;
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** The rendering for the largest `size` in [0, max] that fits, assuming more size means more bytes. */
-function largestFitting(max, maxBytes, renderAt) {
-    let best;
-    let low = 0;
-    let high = max;
-    while (low <= high) {
-        const middle = Math.floor((low + high) / 2);
-        const text = renderAt(middle);
-        if (byteLength(text) <= maxBytes) {
-            best = text;
-            low = middle + 1;
-        }
-        else {
-            high = middle - 1;
-        }
+        return error;
+      }
     }
-    return best;
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
 }
-/**
- * Sheds detail until the report fits: evidence findings first (as many as fit, in rule order),
- * then the notice section, then sections of failed rules, then the metrics. The heading, the
- * score table and the truncation note always stay.
- */
-function renderMarkdown(report, options = {}) {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const full = render(report, options, FULL_PLAN);
-    if (byteLength(full) <= maxBytes)
-        return full;
-    const failed = failedResults(report);
-    const showable = failed.reduce((sum, result) => sum + Math.min(FINDINGS_PER_RULE, result.evidence.findings.length), 0);
-    const withFindings = largestFitting(showable, maxBytes, (findingBudget) => render(report, options, { ...FULL_PLAN, findingBudget }));
-    if (withFindings !== undefined)
-        return withFindings;
-    const withoutNotices = { ...FULL_PLAN, findingBudget: 0, showNotices: false };
-    const blocking = failed.filter((result) => result.level !== 'notice').length;
-    const withRules = largestFitting(blocking, maxBytes, (ruleBudget) => render(report, options, { ...withoutNotices, ruleBudget }));
-    if (withRules !== undefined)
-        return withRules;
-    return render(report, options, { ...withoutNotices, ruleBudget: 0, showMetrics: false });
+retry.VERSION = VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
 }
 
-;// CONCATENATED MODULE: ./src/reporters/terminal-text.ts
-// Making untrusted text safe to print in a terminal or a CI log, and laying it out in columns.
-/**
- * C0 controls except tab and newline (ESC among them), DEL, C1 controls, and the bidirectional
- * overrides and isolates that can make a file name display as something else ("Trojan Source").
- */
-const terminal_text_UNSAFE_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** Removes characters that could move the cursor, recolour the terminal or reorder text. */
-function stripControls(text) {
-    return text.replace(terminal_text_UNSAFE_CONTROLS, '');
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
 }
-/** Untrusted text for a single-line position: controls removed, line breaks and tabs become spaces. */
-function terminalLine(text) {
-    return text
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
-        .replace(/\t/g, ' ')
-        .replace(terminal_text_UNSAFE_CONTROLS, '');
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
 }
-const ZERO_WIDTH_SPACE = '\u200B';
-/**
- * The CLI's output may be printed in an Actions log, where a line starting with `::` (after
- * leading whitespace) is a workflow command and `##[` is a legacy command anywhere in a line
- * (GHSA-mfwh-5m23-j46w). A zero-width space breaks both without changing what a reader sees.
- */
-function neutraliseWorkflowCommands(output) {
-    return output
-        .split('\n')
-        .map((line) => {
-        const withoutLegacy = line.replaceAll('##[', `#${ZERO_WIDTH_SPACE}#[`);
-        const indent = withoutLegacy.length - withoutLegacy.trimStart().length;
-        return withoutLegacy.startsWith('::', indent)
-            ? `${withoutLegacy.slice(0, indent + 1)}${ZERO_WIDTH_SPACE}${withoutLegacy.slice(indent + 1)}`
-            : withoutLegacy;
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
     })
-        .join('\n');
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var endpoint_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${endpoint_dist_bundle_VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
 }
 /**
- * Breaks `items` into lines of at most `width` columns, never inside an item; an item longer than
- * the width gets a line to itself. Continuation lines start with `indent`.
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
  */
-function wrapItems(items, separator, width, indent) {
-    const lines = [];
-    let current = '';
-    for (const item of items) {
-        if (current === '') {
-            current = item;
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
         }
-        else if (current.length + separator.length + item.length <= width) {
-            current += separator + item;
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
         }
         else {
-            lines.push(current);
-            current = indent + item;
+            whitespace = -1;
         }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
     }
-    if (current !== '')
-        lines.push(current);
-    return lines;
-}
-/** Word-wraps prose to `width` columns; the first line starts with `firstIndent`, the rest with `indent`. */
-function wrapText(text, width, indent, firstIndent = indent) {
-    const words = text.split(' ').filter((word) => word !== '');
-    if (words.length === 0)
-        return [];
-    const [first = '', ...rest] = words;
-    return wrapItems([firstIndent + first, ...rest], ' ', width, indent);
-}
-
-;// CONCATENATED MODULE: ./src/reporters/render-text.ts
-
-
-const WIDTH = 100;
-/** Enough to see the pattern; the Markdown and JSON reports have more. */
-const FINDINGS_SHOWN = 5;
-const ANSI = {
-    bold: ['\u001B[1m', '\u001B[22m'],
-    dim: ['\u001B[2m', '\u001B[22m'],
-    red: ['\u001B[31m', '\u001B[39m'],
-    yellow: ['\u001B[33m', '\u001B[39m'],
-    cyan: ['\u001B[36m', '\u001B[39m'],
-    green: ['\u001B[32m', '\u001B[39m'],
-};
-function painter(color) {
-    return color ? (style, text) => `${ANSI[style][0]}${text}${ANSI[style][1]}` : (_style, text) => text;
-}
-const render_text_LEVEL_MARK = { error: '✖', warning: '▲', notice: '●' };
-const LEVEL_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-const LEVEL_HEADING = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
-/** Untrusted text for one line: controls stripped and length capped. */
-function safe(text, maxLength) {
-    return clip(terminalLine(text), maxLength);
-}
-function verdictLine(report, paint) {
-    const counts = failedCountPhrases(report);
-    const advisory = report.failOn === 'never' ? ' — advisory (fail-on: never)' : '';
-    if (report.verdict === 'fail') {
-        return paint('red', paint('bold', `✖ readiness gate failed: ${counts.join(', ')}`)) + advisory;
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
     }
-    const suffix = counts.length > 0 ? ` (${counts.join(', ')})` : '';
-    return paint('green', paint('bold', `✔ readiness gate passed${suffix}`)) + advisory;
+    return parseParameters(header, type, index, len, stopFlags);
 }
-function rulesLine(report) {
-    const extendsPart = report.rules.extends.length > 0
-        ? ` (extends: ${report.rules.extends.map((name) => safe(name, MAX_PATH_LENGTH)).join(', ')})`
-        : '';
-    return `  Rules: ${safe(report.rules.source, MAX_PATH_LENGTH)}${extendsPart}`;
-}
-function render_text_categoryTable(report, paint) {
-    const header = paint('dim', `  ${'Category'.padEnd(15)}${'Score'.padStart(7)}${'Rules'.padStart(7)}${'Failed'.padStart(8)}`);
-    const rows = report.score.categories.map((category) => {
-        const failed = String(category.failed).padStart(8);
-        return `  ${category.category.padEnd(15)}${formatScore(category.score).padStart(7)}${String(category.rules).padStart(7)}${category.failed > 0 ? paint('red', failed) : failed}`;
-    });
-    return [header, ...rows];
-}
-function resultBlock(result, paint) {
-    const level = result.level;
-    const head = `  ${paint(LEVEL_STYLE[level], render_text_LEVEL_MARK[level])} ${paint('bold', safe(result.id, MAX_PATH_LENGTH))}`;
-    const lines = [`${head}  ${paint('dim', `${result.category} · ${formatImpact(result.impact.overall)}`)}`];
-    lines.push(...wrapText(safe(result.message, MAX_MESSAGE_LENGTH), WIDTH, '    '));
-    lines.push(...wrapText(safe(result.description, MAX_DESCRIPTION_LENGTH), WIDTH, '    ').map((line) => paint('dim', line)));
-    const shown = result.evidence.findings.slice(0, FINDINGS_SHOWN);
-    for (const finding of shown) {
-        const location = safe(findingLocation(finding), MAX_PATH_LENGTH);
-        const message = safe(finding.message, MAX_MESSAGE_LENGTH);
-        lines.push(...(message === '' ? [`    ${location}`] : wrapText(message, WIDTH, '      ', `    ${location}  `)));
-    }
-    const more = result.evidence.findingCount - shown.length;
-    if (more > 0)
-        lines.push(paint('dim', `    … and ${more} more`));
-    return lines;
-}
-function failedSections(report, paint) {
-    const lines = [];
-    for (const level of ACTIVE_LEVELS) {
-        const results = failedResultsAt(report, level);
-        if (results.length === 0)
-            continue;
-        lines.push('', paint(LEVEL_STYLE[level], paint('bold', `${LEVEL_HEADING[level]} (${results.length})`)));
-        for (const [index, result] of results.entries()) {
-            if (index > 0)
-                lines.push('');
-            lines.push(...resultBlock(result, paint));
-        }
-    }
-    return lines;
-}
-function inventoryLine(report) {
-    const { inventory } = report;
-    const skipped = skippedTotal(report);
-    const breakdown = skipped > 0 ? ` (${skippedBreakdown(report)})` : '';
-    const source = inventory.source === 'git' ? 'git ls-files' : 'directory walk';
-    return `Files: ${inventory.listed} listed, ${inventory.scanned} scanned, ${skipped} skipped${breakdown} · from ${source}`;
-}
-function metricsLines(report) {
-    const items = KEY_METRICS.map((metric) => `${metric} ${metricValue(report, metric)}`);
-    const [first = '', ...rest] = items;
-    return wrapItems([`Metrics: ${first}`, ...rest], ' · ', WIDTH, '  ');
-}
-function renderText(report, options) {
-    const paint = painter(options.color);
-    const passed = `${plural(report.counts.passed, 'rule')} passed, ${report.counts.notApplicable} not applicable`;
-    const lines = [
-        verdictLine(report, paint),
-        `  Score: ${paint('bold', formatScore(report.score.overall))} / 100 · ${passed}`,
-        rulesLine(report),
-        '',
-        ...render_text_categoryTable(report, paint),
-        ...failedSections(report, paint),
-        '',
-        paint('dim', inventoryLine(report)),
-        ...metricsLines(report).map((line) => paint('dim', line)),
-    ];
-    return neutraliseWorkflowCommands(lines.join('\n'));
-}
-
-;// CONCATENATED MODULE: ./src/reporters/workflow-command.ts
 /**
- * The runner recognises the legacy `##[command]` form anywhere in a line
- * (GHSA-mfwh-5m23-j46w); a zero-width space between the hashes stops it and reads the same.
+ * Parses the parameters of a `Content-Type` header starting at the given index.
  */
-function neutraliseLegacyCommand(text) {
-    return text.replaceAll('##[', '#\u200B#[');
-}
-function escapeData(text) {
-    return neutraliseLegacyCommand(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** e.g. `::warning file=src/a.py,line=3,title=readiness-gate%3A no-todo::TODO left in code — …` */
-function formatWorkflowCommand(annotation) {
-    const properties = [`file=${escapeProperty(annotation.file)}`];
-    if (annotation.line !== undefined)
-        properties.push(`line=${annotation.line}`);
-    properties.push(`title=${escapeProperty(annotation.title)}`);
-    return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/rules/yaml-locations.ts
-// Turns key paths into line:col in the user's file, and YAML nodes back into key paths,
-// so every problem can point at the exact key or value to fix.
-
-/** `rules.readme.exists[1]` */
-function formatKeyPath(path) {
-    let text = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            text += `[${segment}]`;
-        else
-            text += text === '' ? String(segment) : `.${String(segment)}`;
-    }
-    return text;
-}
-function keyText(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    return undefined;
-}
-function childPair(node, segment) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    return node.items.find((pair) => keyText(pair.key) === String(segment));
-}
-function hasRange(node) {
-    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
-}
-function isEmptyValue(node) {
-    return node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && hasRange(node) && node.range[0] === node.range[1]);
-}
-function createLocator(doc, lineCounter) {
-    const position = (offset) => lineCounter.linePos(offset);
-    const startOf = (node) => hasRange(node) ? position(node.range[0]) : undefined;
-    function locate(path, at = 'value') {
-        let node = doc.contents;
-        let deepestKey;
-        for (const [index, segment] of path.entries()) {
-            if ((0,dist/* isAlias */.Vj)(node))
-                node = node.resolve(doc);
-            const pair = childPair(node, segment);
-            if (pair !== undefined) {
-                const isLast = index === path.length - 1;
-                if (isLast && at === 'key')
-                    return startOf(pair.key) ?? position(0);
-                deepestKey = pair.key;
-                // `level:` with nothing after it has no value, or an empty one; point at its key.
-                if (isEmptyValue(pair.value))
-                    return startOf(pair.key) ?? position(0);
-                node = pair.value;
-                continue;
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
             }
-            const item = (0,dist/* isSeq */.oP)(node) && typeof segment === 'number' ? node.items[segment] : undefined;
-            if (item === undefined)
-                return startOf(deepestKey) ?? startOf(node) ?? position(0);
-            node = item;
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
         }
-        return startOf(node) ?? position(0);
     }
-    return { locate, position };
+    return { type, index, parameters };
 }
-/** The key path of the node that starts at `offset` (a key or a value), for YAML errors without one. */
-function keyPathAt(doc, offset) {
-    let found;
-    // A block mapping starts where its first key does; the key is visited later and is the one meant.
-    (0,dist/* visit */.YR)(doc, (_key, node, ancestors) => {
-        if (hasRange(node) && node.range[0] === offset)
-            found = keyPathOf(ancestors, node);
-    });
-    return found;
-}
-/** The key path of the first alias in the document, to point an alias-count problem somewhere useful. */
-function firstAliasPath(doc) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node, ancestors) {
-            found = { path: keyPathOf(ancestors, node), offset: node.range?.[0] ?? 0 };
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
-}
-function keyPathOf(ancestors, node) {
-    const path = [];
-    const chain = [...ancestors, node];
-    for (const [index, ancestor] of chain.entries()) {
-        const child = chain[index + 1];
-        if ((0,dist/* isPair */.tO)(ancestor)) {
-            const key = keyText(ancestor.key);
-            if (key !== undefined)
-                path.push(key);
-        }
-        else if ((0,dist/* isSeq */.oP)(ancestor) && child !== undefined) {
-            path.push(ancestor.items.indexOf(child));
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
         }
     }
-    return path;
+    return result + str.slice(start, end);
 }
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
 
-;// CONCATENATED MODULE: ./src/rules/located-problems.ts
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
 
-function problemAt(locator, path, at, text) {
-    const { line, col } = locator.locate(path, at);
-    return { line, col, path: formatKeyPath(path), text };
-}
-/** `file:line:col path: text`, in file order. */
-function formatProblems(file, problems) {
-    return [...problems]
-        .sort((a, b) => a.line - b.line || a.col - b.col)
-        .map(({ line, col, path, text }) => `${file}:${line}:${col} ${path === '' ? '' : `${path}: `}${text}`);
-}
-function zodIssueProblems(issues, locator, basePath = []) {
-    return issues.flatMap((issue) => issueProblems(issue, locator, [...basePath, ...issue.path]));
-}
-function issueProblems(issue, locator, path) {
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return issue.keys.map((key) => problemAt(locator, [...path, key], 'key', issue.message));
-        case 'invalid_key':
-            return [problemAt(locator, path, 'key', issue.issues[0]?.message ?? issue.message)];
-        case 'invalid_union': {
-            // Report the alternative the user was writing: the one that did not fail on the value's type.
-            const meant = issue.errors.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-            return meant === undefined
-                ? [problemAt(locator, path, 'value', issue.message)]
-                : zodIssueProblems(meant, locator, path);
-        }
-        default:
-            return [problemAt(locator, path, 'value', issue.message)];
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
     }
-}
-const YAML_MESSAGES = {
-    DUPLICATE_KEY: 'duplicate key; a key may appear only once in a mapping, so merge the two',
-    MULTIPLE_DOCS: 'a rule file holds one YAML document; remove the second "---" document',
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
 };
-/** YAML syntax errors and warnings at the YAML parser's own positions. */
-function yamlErrorProblems(doc, errors, locator) {
-    return errors.map((error) => {
-        const { line, col } = error.linePos?.[0] ?? locator.position(error.pos[0]);
-        const known = YAML_MESSAGES[error.code];
-        if (known !== undefined) {
-            const path = error.code === 'DUPLICATE_KEY' ? (keyPathAt(doc, error.pos[0]) ?? []) : [];
-            return { line, col, path: formatKeyPath(path), text: known };
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
         }
-        // With prettyErrors the message ends in " at line 3, column 5:" and a code excerpt; the
-        // location is already in front of the problem.
-        const firstLine = error.message.split('\n')[0] ?? error.message;
-        const text = firstLine.replace(/ at line \d+, column \d+:?$/, '');
-        return { line, col, path: '', text: `YAML syntax: ${text}` };
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var request_dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var dist_bundle_noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(dist_bundle_noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(dist_bundle_noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const dist_src_version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = dist_src_version_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const rest_dist_src_version_VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
+  }
+);
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The one place that builds an Octokit. Everything else in src/github takes the client as its first
+// parameter (the actions/labeler pattern) and hands plain data back.
+
+
+
+const ReadinessOctokit = dist_src_Octokit.plugin(retry, throttling);
+/** Rate-limit retries per request, after which the request fails with GitHub's 403 or 429. */
+const RATE_LIMIT_RETRIES = 2;
+// plugin-throttling only calls `group.key(id).schedule(jobOptions, task)` on its write and
+// notification groups; this stand-in runs the task at once instead of spacing it.
+const UNPACED_GROUP = {
+    key: () => ({ schedule: (_jobOptions, task) => task() }),
+};
+function createGitHubClient(options) {
+    const { log } = options;
+    const retryBaseMs = options.retryBaseMs ?? 1000;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const route = `${request.method} ${request.url}`;
+        if (retryCount < RATE_LIMIT_RETRIES) {
+            log.warning(`GitHub ${kind} hit on ${route}; waiting ${retryAfter} s before retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}`);
+            return true;
+        }
+        log.warning(`GitHub ${kind} hit on ${route}; giving up after ${RATE_LIMIT_RETRIES} retries`);
+        return false;
+    };
+    return new ReadinessOctokit({
+        auth: options.token,
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: 'readiness-gate',
+        // Octokit logs every request at info level and failed ones at error level; the callers of this
+        // port decide what a failure means (a 403 on a fork is expected), so both go to debug.
+        log: {
+            debug: (message) => log.debug(message),
+            info: (message) => log.debug(message),
+            warn: (message) => log.warning(message),
+            error: (message) => log.debug(message),
+        },
+        retry: { retryAfterBaseValue: retryBaseMs },
+        throttle: {
+            retryAfterBaseValue: retryBaseMs,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            ...(options.pauseBetweenWrites === false ? { write: UNPACED_GROUP, notifications: UNPACED_GROUP } : {}),
+        },
     });
 }
 
@@ -31075,7 +37102,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function isPlainObject(o) {
+function util_isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -31095,7 +37122,7 @@ function isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (isPlainObject(o))
+    if (util_isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -31276,7 +37303,7 @@ function maskedKeys(schema, mask) {
     }
     return keys;
 }
-function omit(schema, mask) {
+function util_omit(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -31289,7 +37316,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -31313,12 +37340,12 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function util_merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -34378,7 +40405,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (util_isPlainObject(a) && util_isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -34618,7 +40645,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util_isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -39719,13 +45746,13 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return merge(this, other);
+        return util_merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
     },
     omit(mask) {
-        return omit(this, mask);
+        return util_omit(this, mask);
     },
     partial(...args) {
         return partial(ZodOptional, this, args[0]);
@@ -39741,7 +45768,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -40374,4124 +46401,1142 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-const CATEGORIES = [
-    'testing',
-    'ci',
-    'containers',
-    'database',
-    'code-quality',
-    'security',
-    'operability',
-    'documentation',
-];
-const LEVELS = ['error', 'warning', 'notice', 'off'];
-const FINDINGS_PER_RESULT = 20;
+;// CONCATENATED MODULE: ./src/github/event-payload.ts
+// Typed reads of the webhook payload at GITHUB_EVENT_PATH, for the few fields the action needs.
+// Payloads are validated, so a malformed one is one clear message, not an undefined deep inside.
+// https://docs.github.com/en/webhooks/webhook-events-and-payloads
 
-;// CONCATENATED MODULE: ./src/rules/metric-catalog.ts
-// The metric names rules may use. Collectors emit these; a rule naming anything else is a typo,
-// so the rule file is rejected with a suggestion instead of silently comparing against 0.
-function metric(name, description, options = {}) {
-    return { name, description, findingKind: true, perLanguage: false, ...options };
+class EventPayloadError extends Error {
+    name = 'EventPayloadError';
 }
-const code = { perLanguage: true };
-/** Counted from the inventory or from other metrics, never from findings. */
-const computed = { findingKind: false };
-const METRIC_CATALOG = [
-    metric('tests.files', 'Test files, by name (test_*.py, *_test.py, *.test.ts, *.spec.js, __tests__/…).', { ...code, ...computed }),
-    metric('tests.cases', 'Test cases found in test files (def test_…, it(…), test(…)).', code),
-    metric('tests.skipped', 'Skipped or disabled tests (@skip, it.skip, xit, test.todo…).', code),
-    metric('source.files', 'Source files that are not test code.', { ...code, ...computed }),
-    metric('tests.ratio', 'tests.files / source.files; 0 when there are no source files.', { ...code, ...computed }),
-    metric('catch.generic', 'Catches that take every error (bare except, except Exception, catch-all blocks).', code),
-    metric('catch.empty', 'Catch blocks that do nothing with the error.', code),
-    metric('todo.comments', 'TODO, FIXME, XXX and HACK comments.', code),
-    metric('stubs.placeholder', 'Placeholder bodies: raise NotImplementedError, throw new Error("not implemented"), pass-only functions.', code),
-    metric('ci.workflows', 'GitHub Actions workflow files under .github/workflows/.'),
-    metric('ci.jobs', 'Jobs across GitHub Actions workflows.'),
-    metric('ci.test-jobs', 'GitHub Actions jobs that run tests.'),
-    metric('ci.other', 'Configuration files of other CI systems (GitLab CI, CircleCI, Jenkinsfile, Azure Pipelines…).'),
-    metric('ci.pipelines', 'ci.workflows + ci.other.', computed),
-    metric('docker.files', 'Dockerfiles (Dockerfile, *.Dockerfile, Dockerfile.*).'),
-    metric('docker.multistage', 'Dockerfiles with more than one FROM stage.'),
-    metric('docker.nonroot', 'Dockerfiles whose final stage switches to a non-root USER.'),
-    metric('docker.root-user', 'Dockerfiles whose final stage runs as root.'),
-    metric('docker.healthcheck', 'Dockerfiles with a HEALTHCHECK.'),
-    metric('docker.no-healthcheck', 'Dockerfiles without a HEALTHCHECK.'),
-    metric('docker.unpinned-base', 'FROM lines whose base image has no tag or uses :latest.'),
-    metric('compose.services', 'Services defined in Docker Compose files.'),
-    metric('migrations.files', 'Database migration files (Alembic, Django, Prisma, Knex, Flyway…).'),
-    metric('parse.errors', 'Files that could not be read or parsed; their evidence is missing.'),
-    metric('files.scanned', 'Files whose text or name was used.', computed),
-    metric('files.skipped', 'Files skipped as vendored, generated, minified, binary, too large or links.', computed),
-];
-const METRIC_NAMES = METRIC_CATALOG.map((entry) => entry.name);
-const FINDING_KINDS = METRIC_CATALOG.filter((entry) => entry.findingKind).map((entry) => entry.name);
-
-;// CONCATENATED MODULE: ./src/rules/suggest.ts
-// "did you mean" for typos in metric names, finding kinds and rule ids.
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/** The closest candidate, when it is close enough to be the likely intent (a third of the word). */
-function closestMatch(word, candidates) {
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance <= limit && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** `"a", "b" or "c"` for messages. */
-function listInWords(items, conjunction = 'or') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/schema.ts
-// The rule file's shape: one zod schema for validation, TypeScript types and the editor JSON Schema.
-// Every field is optional here because a rule may only override a preset rule; completeness is
-// checked after merging (see merge.ts). Error callbacks word each message for the user.
-
-
-
-
-const PRESET_NAMES = ['recommended', 'strict'];
-const RULE_ID_PATTERN = /^[a-z0-9-]+$/;
-/** Check fields: giving any of them in an override replaces the preset rule's whole check. */
-const CHECK_FIELDS = ['metric', 'min', 'max', 'findings', 'exists'];
-const SHOWN_TEXT_LIMIT = 40;
-/** How a YAML value reads in a message: `"eror"`, `3`, `a list`, `an empty value`. */
-function shown(input) {
-    if (input === null || input === undefined)
-        return 'an empty value';
-    // Long text is cut: a message should name the value, not quote a whole file back.
-    if (typeof input === 'string') {
-        return JSON.stringify(input.length > SHOWN_TEXT_LIMIT ? `${input.slice(0, SHOWN_TEXT_LIMIT - 1)}…` : input);
-    }
-    if (Array.isArray(input))
-        return 'a list';
-    if (typeof input === 'object')
-        return 'a mapping';
-    return String(input);
-}
-function didYouMean(input, candidates) {
-    const match = typeof input === 'string' ? closestMatch(input, candidates) : undefined;
-    return match === undefined ? undefined : `did you mean "${match}"?`;
-}
-function metricName() {
-    return schemas_enum(METRIC_NAMES, {
-        error: (issue) => `unknown metric ${shown(issue.input)}; ` +
-            (didYouMean(issue.input, METRIC_NAMES) ?? `known metrics: ${METRIC_NAMES.join(', ')}`),
-    });
-}
-const findingKind = schemas_enum(FINDING_KINDS, {
-    error: (issue) => {
-        if (typeof issue.input === 'string' && METRIC_NAMES.includes(issue.input)) {
-            return `${issue.input} is computed, not counted from findings; use metric: ${issue.input} with min or max`;
-        }
-        return (`unknown finding kind ${shown(issue.input)}; ` +
-            (didYouMean(issue.input, FINDING_KINDS) ?? `known kinds: ${FINDING_KINDS.join(', ')}`));
-    },
-});
-function schema_number(field) {
-    return schemas_number({ error: (issue) => `${shown(issue.input)} is not a number; ${field} takes a number such as 1` });
-}
-const glob = schemas_string({ error: (issue) => `${shown(issue.input)} is not a glob; use a quoted pattern such as "README*"` })
-    .min(1, { error: 'an empty glob matches nothing; use a pattern such as "README*"' });
-/** A strict mapping: a key it does not know is a typo, never ignored. */
-function strictMapping(shape, what) {
-    const allowed = Object.keys(shape).join(', ');
-    return strictObject(shape, {
-        error: (issue) => issue.code === 'unrecognized_keys'
-            ? `unknown key; allowed: ${allowed}`
-            : `${shown(issue.input)} is not a mapping; ${what} is a mapping with ${allowed}`,
-    });
-}
-const RuleSchema = strictMapping({
-    category: schemas_enum(CATEGORIES, {
-        error: (issue) => `${shown(issue.input)} is not a category; use ${listInWords(CATEGORIES)}`,
-    })
-        .meta({ description: 'The score category the rule counts towards.' })
-        .optional(),
-    level: schemas_enum(LEVELS, {
-        error: (issue) => `${shown(issue.input)} is not a level; use ${listInWords(LEVELS)}`,
-    })
-        .meta({ description: 'error and warning can fail the gate (see fail-on); notice only reports; off disables the rule.' })
-        .optional(),
-    description: schemas_string({ error: (issue) => `${shown(issue.input)} is not text; describe in a sentence what the rule is for` })
-        .min(1, { error: 'the description is empty; describe in a sentence what the rule is for' })
-        .meta({ description: 'What the rule is for, in a sentence the report shows next to the result.' })
-        .optional(),
-    metric: metricName().meta({
-        description: 'Check: a metric threshold. The metric must be at least `min` and/or at most `max`.',
-    }).optional(),
-    min: schema_number('min').meta({ description: 'The lowest passing value of `metric`.' }).optional(),
-    max: schema_number('max').meta({
-        description: 'The highest passing value of `metric`, or the finding budget of `findings` (default 0).',
-    }).optional(),
-    findings: findingKind.meta({
-        description: 'Check: a finding budget. Fails when there are more than `max` findings of this kind.',
-    }).optional(),
-    exists: union([array(glob).min(1, { error: 'the list is empty; give at least one glob such as "README*"' }), glob], {
-        error: (issue) => `${shown(issue.input)} is not a glob or a list of globs; use e.g. ["README*"]`,
-    })
-        .meta({
-        description: 'Check: at least one repository path matches one of these globs (case-insensitive, relative to the root).',
-    })
-        .optional(),
-    when: metricName().meta({
-        description: 'The rule applies only when this metric is above 0; otherwise it is not applicable.',
-    }).optional(),
-}, 'a rule');
-const presetName = schemas_enum(PRESET_NAMES, {
-    error: (issue) => `${typeof issue.input === 'string' ? `unknown preset ${shown(issue.input)}` : `${shown(issue.input)} is not a preset name`}; ` +
-        `built-in presets: ${PRESET_NAMES.join(', ')}`,
-});
-// Lists come first in unions: located-problems reports the first alternative that did not fail
-// on the value's type, and an enum fails on a list by value, not by type.
-const ExtendsSchema = union([array(presetName), presetName], {
-    error: (issue) => `${shown(issue.input)} is not a preset name; built-in presets: ${PRESET_NAMES.join(', ')}`,
-})
-    .meta({ description: 'Built-in preset(s) to start from, applied in order: recommended or strict.' });
-const RuleIdSchema = schemas_string().regex(RULE_ID_PATTERN, { error: 'rule ids are kebab-case (a-z, 0-9, -)' });
-const RuleFileSchema = strictMapping({
-    extends: ExtendsSchema.optional(),
-    rules: record(RuleIdSchema, RuleSchema, {
-        error: (issue) => `${shown(issue.input)} is not a mapping; rules maps rule ids to rules`,
-    })
-        .optional()
-        .meta({
-        description: 'Rules by id. A preset rule given here changes only the fields given; any check field replaces its whole check.',
+// SHA-1 today; SHA-256 repositories use 64 hex digits.
+const sha = schemas_string().regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'expected a commit sha (40 or 64 hex digits)');
+const ref = schemas_string().min(1, 'expected a non-empty ref');
+const repository = object({ name: schemas_string().min(1), owner: object({ login: schemas_string().min(1) }) });
+const repoFullName = object({ full_name: schemas_string().min(1) });
+const pullRequestPayload = object({
+    repository,
+    pull_request: object({
+        number: schemas_number().int().positive(),
+        base: object({ sha, ref, repo: repoFullName }),
+        // null when the fork was deleted after the pull request was opened.
+        head: object({ sha, ref, repo: repoFullName.nullable() }),
     }),
-}, 'the rule file').meta({ title: 'readiness-gate rule file', description: 'Production-readiness rules for readiness-gate.' });
-
-;// CONCATENATED MODULE: ./src/rules/merge.ts
-
-
-const CHECK_TYPES = ['metric', 'findings', 'exists'];
-/**
- * Field by field. Naming a check type (metric, findings, exists) replaces the base's whole check; giving
- * only min or max tightens the base's check, so `todo-comments: { max: 0 }` does what it says.
- */
-function mergeRule(base, override) {
-    const replacesCheck = CHECK_TYPES.some((field) => override[field] !== undefined);
-    const merged = { ...base };
-    if (replacesCheck)
-        for (const field of CHECK_FIELDS)
-            delete merged[field];
-    for (const [field, value] of Object.entries(override)) {
-        if (value !== undefined)
-            merged[field] = value;
-    }
-    return merged;
+});
+const mergeGroupPayload = object({
+    repository,
+    merge_group: object({ base_sha: sha, head_sha: sha, base_ref: ref, head_ref: ref }),
+});
+const pushPayload = object({ repository, before: sha, after: sha, ref });
+function event_payload_parse(event, schema, payload) {
+    const parsed = schema.safeParse(payload);
+    if (parsed.success)
+        return parsed.data;
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`);
+    throw new EventPayloadError(`the ${event} event payload is malformed: ${problems.join('; ')}`);
 }
-function fromRule(rule) {
-    const raw = { category: rule.category, level: rule.level, description: rule.description };
-    const { check } = rule;
-    if (check.type === 'metric') {
-        raw.metric = check.metric;
-        if (check.min !== undefined)
-            raw.min = check.min;
-        if (check.max !== undefined)
-            raw.max = check.max;
-    }
-    else if (check.type === 'findings') {
-        raw.findings = check.kind;
-        raw.max = check.max;
-    }
-    else {
-        raw.exists = check.globs;
-    }
-    if (rule.when !== undefined)
-        raw.when = rule.when;
-    return raw;
+function toRepositoryName(value) {
+    return { owner: value.owner.login, name: value.name };
 }
-function checkOf(raw) {
-    if (raw.metric !== undefined)
-        return { type: 'metric', metric: raw.metric, min: raw.min, max: raw.max };
-    if (raw.findings !== undefined)
-        return { type: 'findings', kind: raw.findings, max: raw.max ?? 0 };
-    if (raw.exists !== undefined)
-        return { type: 'exists', globs: typeof raw.exists === 'string' ? [raw.exists] : raw.exists };
-    return undefined;
-}
-/** The rule evaluation reads, or undefined when it is incomplete (only allowed for rules that are off). */
-function toRule(id, raw) {
-    const check = checkOf(raw);
-    const { category, level, description, when } = raw;
-    if (check === undefined || category === undefined || level === undefined || description === undefined)
-        return undefined;
-    if (check.type === 'metric') {
-        if (check.min === undefined)
-            delete check.min;
-        if (check.max === undefined)
-            delete check.max;
-    }
-    return { id, category, level, description, check, ...(when === undefined ? {} : { when }) };
-}
-function checkAsYaml(raw) {
-    if (raw.metric !== undefined)
-        return `metric: ${raw.metric}`;
-    if (raw.findings !== undefined)
-        return `findings: ${raw.findings}`;
-    return `exists: ${JSON.stringify(raw.exists)}`;
-}
-function unknownOverride(id, context) {
-    if (context.presets.length === 0) {
-        return `this file extends no preset, so "${id}" is a new rule; add "extends: recommended" to change a built-in rule, or give category, level, description and a check`;
-    }
-    const match = closestMatch(id, context.presetRuleIds);
-    const hint = match === undefined ? 'a new rule needs category, level, description and a check' : `did you mean "${match}"?`;
-    return `no rule "${id}" in ${listInWords(context.presets)} to change; ${hint}`;
-}
-function mergedRuleProblems(id, merged, context) {
-    const checks = CHECK_TYPES.filter((type) => merged[type] !== undefined);
-    const isNew = context.base === undefined;
-    if (isNew && checks.length === 0 && merged.category === undefined && merged.description === undefined) {
-        return [{ text: unknownOverride(id, context) }];
-    }
-    if (merged.level === 'off')
-        return [];
-    const problems = [];
-    const missing = ['category', 'level', 'description'].filter((field) => merged[field] === undefined);
-    if (missing.length > 0) {
-        problems.push({
-            text: `missing ${listInWords(missing, 'and')}; every rule needs category, level, description and one check`,
-        });
-    }
-    problems.push(...checkProblems(merged, checks, context.base));
-    return problems;
-}
-function checkProblems(merged, checks, base) {
-    const bound = merged.min !== undefined ? 'min' : merged.max !== undefined ? 'max' : undefined;
-    const [first, second] = checks;
-    if (first === undefined) {
-        if (bound === undefined) {
-            return [{ text: 'no check; add one of metric (with min and/or max), findings (with max) or exists' }];
-        }
-        const hint = base === undefined
-            ? 'add metric (with min and/or max) or findings (with max)'
-            : `a change to a check restates the whole check, e.g. ${checkAsYaml(base)}`;
-        return [{ field: bound, text: `${bound} has no check to apply to; ${hint}` }];
-    }
-    if (second !== undefined) {
-        return [{ field: second, text: `a rule has exactly one check, but this one has ${listInWords(checks, 'and')}; split it into one rule per check` }];
-    }
-    if (first === 'metric') {
-        if (bound === undefined)
-            return [{ field: 'metric', text: 'a metric check needs min and/or max, e.g. min: 1' }];
-        if (merged.min !== undefined && merged.max !== undefined && merged.min > merged.max) {
-            return [{ field: 'min', text: `min ${merged.min} is above max ${merged.max}, so the rule can never pass` }];
-        }
-        return [];
-    }
-    if (first === 'findings') {
-        const problems = [];
-        if (merged.min !== undefined) {
-            problems.push({ field: 'min', text: 'min does not apply to a findings check; a finding budget takes only max' });
-        }
-        if (merged.max !== undefined && !(Number.isInteger(merged.max) && merged.max >= 0)) {
-            problems.push({ field: 'max', text: `${merged.max} is not a finding budget; use a whole number of findings, 0 or more` });
-        }
-        return problems;
-    }
-    return ['min', 'max']
-        .filter((field) => merged[field] !== undefined)
-        .map((field) => ({ field, text: `${field} does not apply to an exists check; exists takes only globs` }));
-}
-
-;// CONCATENATED MODULE: ./src/rules/parse-rule-file-text.ts
-// From rule-file text to the valid parts of it plus every problem found, each with a location.
-// Nothing here throws for a user's mistake: problems are collected so all can be shown at once.
-
-
-
-
-/** Rule files are small; a handful of nested alias expansions is plenty, more is an alias bomb. */
-const MAX_ALIAS_COUNT = 20;
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseRuleFileText(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-    const locator = createLocator(doc, lineCounter);
-    const parsed = { locator, problems: [], extends: undefined, rules: [] };
-    parsed.problems.push(...yamlErrorProblems(doc, [...doc.errors, ...doc.warnings], locator));
-    // After a syntax error the data is a guess; schema problems on it would only add noise.
-    if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY'))
-        return parsed;
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        if (!(error instanceof ReferenceError))
-            throw error;
-        const alias = firstAliasPath(doc);
-        const text = error.message.startsWith('Excessive alias count')
-            ? `aliases expand too often; a rule file may expand at most ${MAX_ALIAS_COUNT} aliases`
-            : error.message;
-        parsed.problems.push(alias === undefined ? { ...locator.position(0), path: '', text } : problemAt(locator, alias.path, 'value', text));
-        return parsed;
-    }
-    if (raw === null || raw === undefined || (isMapping(raw) && raw.extends === undefined && raw.rules === undefined)) {
-        parsed.problems.push({
-            ...locator.position(0),
-            path: '',
-            text: `the rule file ${raw === null || raw === undefined ? 'is empty' : 'has neither extends nor rules'}; start it with "extends: recommended" and add rules under "rules:"`,
-        });
-    }
-    if (raw === null || raw === undefined)
-        return parsed;
-    const fileResult = RuleFileSchema.safeParse(raw);
-    if (!fileResult.success)
-        parsed.problems.push(...zodIssueProblems(fileResult.error.issues, locator));
-    if (!isMapping(raw))
-        return parsed;
-    if (raw.extends === undefined) {
-        parsed.extends = [];
-    }
-    else {
-        const extendsResult = ExtendsSchema.safeParse(raw.extends);
-        if (extendsResult.success)
-            parsed.extends = typeof extendsResult.data === 'string' ? [extendsResult.data] : extendsResult.data;
-    }
-    if (isMapping(raw.rules)) {
-        for (const [id, value] of Object.entries(raw.rules)) {
-            const ruleResult = RuleSchema.safeParse(value);
-            const idIsValid = RuleIdSchema.safeParse(id).success;
-            // zod skips the body of a rule whose id is invalid; check it here so every problem shows at once.
-            if (!idIsValid && !ruleResult.success) {
-                parsed.problems.push(...zodIssueProblems(ruleResult.error.issues, locator, ['rules', id]));
-            }
-            if (idIsValid && ruleResult.success)
-                parsed.rules.push([id, ruleResult.data]);
-        }
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./src/rules/rule-set.ts
-/** A mistake in a rule file. `problems` are `file:line:col path: what is wrong, what is allowed`. */
-class RuleFileError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.name = 'RuleFileError';
-        this.problems = problems;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/resolve-rule-set.ts
-// Resolves one rule file's text against its presets into a complete RuleSet, or throws every problem.
-
-
-
-
-function resolveRuleFileText(text, options) {
-    const parsed = parseRuleFileText(text);
-    const problems = [...parsed.problems];
-    const merged = new Map();
-    const presets = parsed.extends ?? [];
-    for (const name of presets) {
-        if (options.chain.includes(name)) {
-            const cycle = [...options.chain, name].join(' → ');
-            problems.push(problemAt(parsed.locator, ['extends'], 'value', `preset cycle ${cycle}; a preset cannot extend itself, directly or through another`));
-            continue;
-        }
-        for (const rule of options.loadPreset(name, options.chain).rules) {
-            const existing = merged.get(rule.id);
-            merged.set(rule.id, existing === undefined ? fromRule(rule) : mergeRule(existing, fromRule(rule)));
-        }
-    }
-    // With an invalid `extends` every override would look like an incomplete new rule; skip those checks.
-    const presetRuleIds = [...merged.keys()];
-    for (const [id, own] of parsed.rules) {
-        const base = merged.get(id);
-        const rule = base === undefined ? own : mergeRule(base, own);
-        merged.set(id, rule);
-        if (parsed.extends === undefined)
-            continue;
-        for (const problem of mergedRuleProblems(id, rule, { base, presets, presetRuleIds })) {
-            const { field } = problem;
-            const path = field !== undefined && own[field] !== undefined ? ['rules', id, field] : ['rules', id];
-            problems.push(problemAt(parsed.locator, path, 'key', problem.text));
-        }
-    }
-    if (problems.length > 0)
-        throw new RuleFileError(formatProblems(options.displayPath, problems));
-    const rules = [...merged].map(([id, raw]) => toRule(id, raw)).filter((rule) => rule !== undefined);
-    return { source: options.source, extends: [...presets], rules };
-}
-
-;// CONCATENATED MODULE: ./src/rules/presets.ts
-// The built-in presets: `rules/<name>.yml` in the package, parsed and checked like any rule file.
-
-
-
-
-
-
-const MAX_LEVELS_UP = 4;
-/**
- * The package's `rules/` folder. The same code runs as `src/rules/*.ts` under vitest and bundled
- * into `dist/*.js`, so the folder is searched upwards; a static relative path would be wrong in one
- * of them (and a bundler would try to inline it).
- */
-function findPresetsDir(startDir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    const tried = [];
-    let dir = startDir;
-    for (let level = 0; level <= MAX_LEVELS_UP; level++) {
-        const candidate = external_node_path_default().join(dir, 'rules');
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(candidate, 'recommended.yml')))
-            return candidate;
-        tried.push(candidate);
-        dir = external_node_path_default().dirname(dir);
-    }
-    throw new Error(`readiness-gate cannot find its presets (rules/recommended.yml); looked in ${tried.join(', ')}`);
-}
-function isPresetName(name) {
-    return PRESET_NAMES.includes(name);
-}
-/** A loader for the presets in `presetsDir`, for rule files that extend them. */
-function presetLoader(presetsDir) {
-    const load = (name, chain) => {
-        const file = external_node_path_default().join(presetsDir, `${name}.yml`);
-        return resolveRuleFileText((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), {
-            displayPath: file,
-            source: `built-in:${name}`,
-            chain: [...chain, name],
-            loadPreset: load,
-        });
+function readPullRequestEvent(payload) {
+    const { repository: repo, pull_request: pr } = event_payload_parse('pull_request', pullRequestPayload, payload);
+    return {
+        repository: toRepositoryName(repo),
+        number: pr.number,
+        base: { sha: pr.base.sha, ref: pr.base.ref },
+        head: { sha: pr.head.sha, ref: pr.head.ref },
+        isFork: pr.head.repo === null || pr.head.repo.full_name !== pr.base.repo.full_name,
     };
-    return load;
 }
-function loadPresetRuleSet(name, presetsDir = findPresetsDir()) {
-    if (!isPresetName(name)) {
-        throw new RuleFileError([`unknown preset ${JSON.stringify(name)}; built-in presets: ${PRESET_NAMES.join(', ')}`]);
-    }
-    return presetLoader(presetsDir)(name, []);
+/** True when a pull request comes from a fork; GitHub then gives the workflow a read-only token. */
+function isForkPullRequest(payload) {
+    return readPullRequestEvent(payload).isFork;
+}
+function readMergeGroupEvent(payload) {
+    const { repository: repo, merge_group: group } = event_payload_parse('merge_group', mergeGroupPayload, payload);
+    return {
+        repository: toRepositoryName(repo),
+        baseSha: group.base_sha,
+        headSha: group.head_sha,
+        baseRef: group.base_ref,
+        headRef: group.head_ref,
+    };
+}
+function readPushEvent(payload) {
+    const { repository: repo, before, after, ref: pushedRef } = event_payload_parse('push', pushPayload, payload);
+    return { repository: toRepositoryName(repo), before, after, ref: pushedRef };
 }
 
-;// CONCATENATED MODULE: ./src/rules/load-rule-file.ts
-// The one place that reads rule files from disk.
-
-
-
-
-function isNodeError(error) {
-    return error instanceof Error && typeof error.code === 'string';
-}
-function readRuleFileText(path, displayPath) {
-    try {
-        // A pull request can replace the rule file with a link to a secret (e.g. /proc/self/environ),
-        // whose text would then be quoted back in problems; rule files must be regular files.
-        const stats = (0,external_node_fs_namespaceObject.lstatSync)(path);
-        if (stats.isSymbolicLink())
-            throw new RuleFileError([`${displayPath}: is a symbolic link; a rule file must be a regular file`]);
-        if (stats.isDirectory()) {
-            throw new RuleFileError([`${displayPath}: is a directory; give the path of a YAML rule file such as .github/readiness.yml`]);
-        }
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        if (!isNodeError(error))
-            throw error;
-        if (error.code === 'ENOENT')
-            throw new RuleFileError([`${displayPath}: no such rule file`]);
-        throw new RuleFileError([`${displayPath}: cannot read the rule file (${error.code}: ${error.message})`]);
-    }
-}
-/** Reads, validates and resolves a rule file; throws RuleFileError listing every problem. */
-function loadRuleFile(path, displayPath) {
-    const text = readRuleFileText(path, displayPath);
-    return resolveRuleFileText(text, {
-        displayPath,
-        source: displayPath,
-        chain: [],
-        loadPreset: presetLoader(findPresetsDir()),
+;// CONCATENATED MODULE: ./src/github/pull-request-files.ts
+const PULL_REQUEST_FILES_LIMIT = 3000;
+async function listPullRequestFiles(client, request) {
+    let listed = 0;
+    const files = await client.paginate(client.rest.pulls.listFiles, { owner: request.owner, repo: request.repo, pull_number: request.pullNumber, per_page: 100 }, (response, done) => {
+        const page = response.data.map((file) => ({
+            filename: file.filename,
+            ...(file.previous_filename === undefined ? {} : { previous_filename: file.previous_filename }),
+            status: file.status,
+            ...(file.patch === undefined ? {} : { patch: file.patch }),
+            changes: file.changes,
+        }));
+        listed += page.length;
+        // GitHub stops at 3,000 itself; this only guards against following pages past it.
+        if (listed >= PULL_REQUEST_FILES_LIMIT)
+            done();
+        return page;
     });
-}
-// The rule engine's public entry: callers import everything they need from here.
-
-
-
-;// CONCATENATED MODULE: ./src/collectors/ci-other-systems.ts
-// These systems read their configuration from the repository root only.
-const ROOT_FILES = {
-    '.gitlab-ci.yml': { system: 'gitlab', message: 'GitLab CI configuration' },
-    '.circleci/config.yml': { system: 'circleci', message: 'CircleCI configuration' },
-    'azure-pipelines.yml': { system: 'azure-pipelines', message: 'Azure Pipelines configuration' },
-    '.travis.yml': { system: 'travis', message: 'Travis CI configuration' },
-    'bitbucket-pipelines.yml': { system: 'bitbucket', message: 'Bitbucket Pipelines configuration' },
-};
-// A Jenkins job can point at a Jenkinsfile in any folder, so one counts wherever it is.
-const JENKINS = { system: 'jenkins', message: 'Jenkins pipeline' };
-const ciOtherSystems = {
-    id: 'ci-other-systems',
-    collect(files) {
-        const findings = [];
-        for (const file of files) {
-            const system = Object.hasOwn(ROOT_FILES, file.path) ? ROOT_FILES[file.path] : jenkinsfile(file.path);
-            if (system) {
-                findings.push({ kind: 'ci.other', file: file.path, line: 0, message: system.message, data: { system: system.system } });
-            }
-        }
-        return findings;
-    },
-};
-function jenkinsfile(path) {
-    return path === 'Jenkinsfile' || path.endsWith('/Jenkinsfile') ? JENKINS : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/ci-shell-commands.ts
-// A small shell reader for CI `run:` scripts: it splits a script into simple commands the way a
-// shell would (quotes, comments, line continuations, heredoc bodies, `&&`, `|`, `;`, `$(`…) so the
-// first word of each command is the command. It never expands variables or runs anything.
-/** Splits a script into simple commands (lists of words), dropping comments and heredoc bodies. */
-function shellCommands(script) {
-    const commands = [];
-    let words = [];
-    let word = '';
-    let inWord = false;
-    let heredocs = [];
-    const endWord = () => {
-        if (inWord)
-            words.push(word);
-        word = '';
-        inWord = false;
-    };
-    const endCommand = () => {
-        endWord();
-        if (words.length > 0)
-            commands.push(words);
-        words = [];
-    };
-    let i = 0;
-    while (i < script.length) {
-        const c = script[i];
-        const next = script[i + 1];
-        if (c === '\\' && (next === '\n' || (next === '\r' && script[i + 2] === '\n'))) {
-            i += next === '\n' ? 2 : 3;
-        }
-        else if (c === '\\' && next !== undefined && SHELL_SPECIAL.has(next)) {
-            word += next;
-            inWord = true;
-            i += 2;
-        }
-        else if (c === "'" || c === '"') {
-            const end = closingQuote(script, i);
-            word += script.slice(i + 1, end);
-            inWord = true;
-            i = end + 1;
-        }
-        else if (c === '$' && next === '{' && script[i + 2] === '{') {
-            // A GitHub expression is one word even when it holds spaces or `||`.
-            const end = script.indexOf('}}', i + 3);
-            const stop = end === -1 ? script.length : end + 2;
-            word += script.slice(i, stop);
-            inWord = true;
-            i = stop;
-        }
-        else if (c === '$' && next === '(') {
-            endCommand();
-            i += 2;
-        }
-        else if (c === '#' && !inWord) {
-            const end = script.indexOf('\n', i);
-            i = end === -1 ? script.length : end;
-        }
-        else if (c === '\n') {
-            endCommand();
-            i = skipHeredocBodies(script, i + 1, heredocs);
-            heredocs = [];
-        }
-        else if (c === ' ' || c === '\t' || c === '\r') {
-            endWord();
-            i += 1;
-        }
-        else if (COMMAND_SEPARATORS.has(c) && !isRedirection(c, word)) {
-            endCommand();
-            i += 1;
-        }
-        else if (c === '<' && next === '<' && script[i + 2] !== '<') {
-            endWord();
-            i = readHeredocOperator(script, i + 2, heredocs);
-        }
-        else {
-            word += c;
-            inWord = true;
-            i += 1;
-        }
-    }
-    endCommand();
-    return commands;
-}
-const COMMAND_SEPARATORS = new Set([';', '&', '|', '(', ')', '`']);
-const HEREDOC_DELIMITER_END = new Set([' ', '\t', '\r', '\n', ';', '&', '|', '<', '>', '(', ')', '`']);
-// Only these are escaped by a backslash; elsewhere it is kept so Windows paths (`.\gradlew.bat`)
-// survive in PowerShell and cmd steps.
-const SHELL_SPECIAL = new Set([' ', '\t', '\\', '"', "'", '$', '`', ';', '&', '|', '(', ')', '<', '>', '#', '*', '?']);
-/** The `&` of `2>&1` or `<&3` duplicates a file descriptor; it does not end the command. */
-function isRedirection(c, word) {
-    return c === '&' && (word.endsWith('>') || word.endsWith('<'));
-}
-function closingQuote(script, open) {
-    const quote = script[open];
-    let i = open + 1;
-    while (i < script.length && script[i] !== quote)
-        i += quote === '"' && script[i] === '\\' ? 2 : 1;
-    return Math.min(i, script.length);
-}
-function readHeredocOperator(script, start, heredocs) {
-    let i = start;
-    const stripTabs = script[i] === '-';
-    if (stripTabs)
-        i += 1;
-    while (script[i] === ' ' || script[i] === '\t')
-        i += 1;
-    let delimiter = '';
-    while (i < script.length && !HEREDOC_DELIMITER_END.has(script[i])) {
-        const c = script[i];
-        if (c !== "'" && c !== '"' && c !== '\\')
-            delimiter += c;
-        i += 1;
-    }
-    if (delimiter !== '')
-        heredocs.push({ delimiter, stripTabs });
-    return i;
-}
-function skipHeredocBodies(script, start, heredocs) {
-    let i = start;
-    for (const heredoc of heredocs) {
-        while (i < script.length) {
-            const newline = script.indexOf('\n', i);
-            const end = newline === -1 ? script.length : newline;
-            let line = script.slice(i, end).replace(/\r$/, '');
-            if (heredoc.stripTabs)
-                line = line.replace(/^\t+/, '');
-            i = end + 1;
-            if (line === heredoc.delimiter)
-                break;
-        }
-    }
-    return Math.min(i, script.length);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/ci-test-commands.ts
-// Decides whether a CI `run:` script invokes a test runner. The script is split into simple
-// commands (ci-shell-commands.ts), then each command is read from its first word: wrappers (`npx`,
-// `uv run`, `sudo`, `env X=1`…) are looked through and the command left must be a known test
-// runner. `echo pytest` is therefore not a test: `echo` is the command.
-
-/** The first command in `script` that runs tests, as written (words joined by one space, ≤ 80 chars). */
-function findTestCommand(script) {
-    for (const words of shellCommands(script)) {
-        const start = skipShellKeywords(words, 0);
-        if (runsTests(words.slice(start), 0))
-            return shorten(words.slice(start).join(' '));
-    }
-    return undefined;
-}
-const SHELL_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'time', 'exec', 'command', 'nohup']);
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-function skipShellKeywords(words, start) {
-    let i = start;
-    while (i < words.length && SHELL_KEYWORDS.has(words[i]))
-        i += 1;
-    return i;
-}
-// Maps, not object literals: a command named `constructor` or `toString` must not find a prototype member.
-const WRAPPERS = new Map(Object.entries({
-    npx: { valueFlags: ['-p', '--package'] },
-    bunx: { valueFlags: ['-p', '--package'] },
-    pnpx: {},
-    uvx: { valueFlags: ['--from', '--with', '--python', '-p'] },
-    poetry: { subcommand: 'run' },
-    uv: { subcommand: 'run', valueFlags: ['--with', '--python', '-p', '--extra', '--group', '--only-group', '--package', '--directory', '--project', '--env-file'] },
-    pipenv: { subcommand: 'run' },
-    rye: { subcommand: 'run' },
-    bundle: { subcommand: 'exec' },
-    'xvfb-run': { valueFlags: ['-s', '--server-args', '-n', '--server-num', '-e', '--error-file', '-f', '--auth-file', '-p', '--xauth-protocol', '-w', '--wait'] },
-    sudo: { valueFlags: ['-u', '-g', '-U', '-C', '-p', '-h'] },
-    env: { valueFlags: ['-u', '--unset', '-C', '--chdir'] },
-    'cross-env': {},
-    timeout: { valueFlags: ['-k', '--kill-after', '-s', '--signal'], positional: 1 },
-    nice: { valueFlags: ['-n'] },
-}));
-// A project script whose name starts with `test` runs tests, like `npm run test:unit`.
-const SCRIPT_RUNNERS = new Set(['pdm', 'hatch']);
-const RUNNERS = new Map(Object.entries({
-    pytest: () => true,
-    'py.test': () => true,
-    unittest: () => true,
-    tox: () => true,
-    nox: () => true,
-    vitest: () => true,
-    jest: () => true,
-    mocha: () => true,
-    ava: () => true,
-    playwright: (args) => operands(args)[0] === 'test',
-    node: nodeRunsTests,
-    go: (args) => operands(args)[0] === 'test',
-    gotestsum: () => true,
-    mvn: mavenRunsTests,
-    mvnw: mavenRunsTests,
-    gradle: gradleRunsTests,
-    gradlew: gradleRunsTests,
-    cargo: cargoRunsTests,
-    cross: cargoRunsTests,
-    'wasm-pack': (args) => operands(args)[0] === 'test',
-    dotnet: (args) => operands(args)[0] === 'test',
-    rspec: () => true,
-    rails: (args) => isRubyTestTask(operands(args)[0]),
-    rake: (args) => operands(args).some(isRubyTestTask),
-    phpunit: () => true,
-    make: (args) => operands(args, ['-C', '-f', '--directory', '--file']).some((t) => t === 'test' || t.startsWith('test-')),
-    'manage.py': (args) => operands(args)[0] === 'test',
-    nx: nxRunsTests,
-    turbo: (args) => operands(args).some((task) => task.startsWith('test')),
-}));
-const MAVEN_VALUE_FLAGS = ['-f', '--file', '-pl', '--projects', '-P', '--activate-profiles', '-s', '--settings', '-gs', '--global-settings', '-T', '--threads', '-rf', '--resume-from', '-t', '--toolchains', '-l', '--log-file', '-b', '--builder', '-D'];
-const GRADLE_VALUE_FLAGS = ['-x', '--exclude-task', '-p', '--project-dir', '-b', '--build-file', '-c', '--settings-file', '-g', '--gradle-user-home', '-I', '--init-script', '-D', '-P', '--console'];
-const PACKAGE_MANAGER_VALUE_FLAGS = new Map([
-    ['npm', ['--prefix', '-w', '--workspace', '-C']],
-    ['pnpm', ['--filter', '-F', '-C', '--dir', '--reporter']],
-    ['yarn', ['--cwd']],
-    ['bun', ['--cwd', '--filter']],
-]);
-function runsTests(words, depth) {
-    let i = 0;
-    while (i < words.length && ASSIGNMENT.test(words[i]))
-        i += 1;
-    const command = words[i];
-    if (command === undefined || depth > 8)
-        return false;
-    const name = commandName(command);
-    const args = words.slice(i + 1);
-    const runner = RUNNERS.get(name);
-    if (runner)
-        return runner(args);
-    const managerValueFlags = PACKAGE_MANAGER_VALUE_FLAGS.get(name);
-    if (managerValueFlags)
-        return packageManagerRunsTests(name, managerValueFlags, args, depth);
-    if (/^(python(\d+(\.\d+)*)?|py|pypy\d*)$/.test(name))
-        return pythonRunsTests(args, depth);
-    if ((name === 'bash' || name === 'sh') && args[0] === '-c' && args[1] !== undefined) {
-        return shellCommands(args[1]).some((inner) => runsTests(inner.slice(skipShellKeywords(inner, 0)), depth + 1));
-    }
-    if (TEST_SCRIPT.test(name))
-        return true;
-    if ((name === 'bash' || name === 'sh') && args[0] !== undefined && TEST_SCRIPT.test(commandName(args[0])))
-        return true;
-    const inContainer = composeRunCommand(name, args);
-    if (inContainer !== undefined)
-        return runsTests(inContainer, depth + 1);
-    if (name === 'coverage' && args[0] === 'run')
-        return pythonRunsTests(args.slice(1), depth);
-    if (name === 'hatch' && args[0] === 'test')
-        return true;
-    if (SCRIPT_RUNNERS.has(name) && args[0] === 'run') {
-        const script = afterOptions(args.slice(1), [], 0);
-        return script[0]?.startsWith('test') === true || runsTests(script, depth + 1);
-    }
-    const wrapper = WRAPPERS.get(name);
-    if (!wrapper)
-        return false;
-    let rest = args;
-    if (wrapper.subcommand !== undefined) {
-        if (args[0] !== wrapper.subcommand)
-            return false;
-        rest = args.slice(1);
-    }
-    return runsTests(afterOptions(rest, wrapper.valueFlags ?? [], wrapper.positional ?? 0), depth + 1);
-}
-/** A project's own test script: `test.sh`, `tests-start.sh`, `run-tests.sh`, `run_tests.bash`. */
-const TEST_SCRIPT = /^(run[-_]?)?tests?([-_.][A-Za-z0-9_.-]*)?\.(sh|bash)$/;
-const COMPOSE_GLOBAL_VALUE_FLAGS = ['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory'];
-const COMPOSE_RUN_VALUE_FLAGS = ['-e', '--env', '-w', '--workdir', '-u', '--user', '--name', '--entrypoint', '-p', '--publish', '-v', '--volume', '-l', '--label', '--index'];
-/** The command that `docker compose run|exec [options] SERVICE command…` (or `docker-compose`) runs in a container. */
-function composeRunCommand(name, args) {
-    let rest;
-    if (name === 'docker' && args[0] === 'compose')
-        rest = afterOptions(args.slice(1), COMPOSE_GLOBAL_VALUE_FLAGS, 0);
-    else if (name === 'docker-compose')
-        rest = afterOptions(args, COMPOSE_GLOBAL_VALUE_FLAGS, 0);
-    if (rest === undefined || (rest[0] !== 'run' && rest[0] !== 'exec'))
-        return undefined;
-    return afterOptions(rest.slice(1), COMPOSE_RUN_VALUE_FLAGS, 1);
-}
-/** `npm test`, `yarn test:unit`, `pnpm --filter web run test`, `npm exec jest`, `yarn jest`… */
-function packageManagerRunsTests(manager, valueFlags, args, depth) {
-    let i = 0;
-    while (i < args.length) {
-        const arg = args[i];
-        if (arg.startsWith('-'))
-            i += valueFlags.includes(arg) ? 2 : 1;
-        else if (manager === 'yarn' && arg === 'workspace')
-            i += 2;
-        else if (manager === 'yarn' && arg === 'workspaces' && args[i + 1] === 'foreach')
-            i += 2;
-        else
-            break;
-    }
-    const subcommand = args[i];
-    const rest = args.slice(i + 1);
-    if (subcommand === undefined)
-        return false;
-    if (manager === 'npm' && (subcommand === 't' || subcommand === 'tst'))
-        return true;
-    if (subcommand === 'test' || (manager !== 'npm' && subcommand.startsWith('test')))
-        return true;
-    if (['run', 'run-script', 'rum', 'urn'].includes(subcommand)) {
-        const script = afterOptions(rest, valueFlags, 0);
-        return script[0]?.startsWith('test') === true || runsTests(script, depth + 1);
-    }
-    if (['exec', 'dlx', 'x'].includes(subcommand))
-        return runsTests(afterOptions(rest, valueFlags, 0), depth + 1);
-    return manager !== 'npm' && manager !== 'bun' && runsTests([subcommand, ...rest], depth + 1);
-}
-/** `python -m pytest`, `python3.12 -m unittest`, `python manage.py test`, `coverage run -m pytest`. */
-function pythonRunsTests(args, depth) {
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '-m')
-            return runsTests(args.slice(i + 1), depth + 1);
-        if (arg === '-c')
-            return false;
-        if (arg === '-W' || arg === '-X' || arg === '--source' || arg === '--rcfile')
-            i += 1;
-        else if (!arg.startsWith('-'))
-            return runsTests(args.slice(i), depth + 1);
-    }
-    return false;
-}
-/** A `test` or `verify` goal, unless tests are skipped with `-DskipTests` / `-Dmaven.test.skip`. */
-function mavenRunsTests(args) {
-    if (args.some((arg) => /^-D(skipTests|maven\.test\.skip)(=true)?$/.test(arg)))
-        return false;
-    return operands(args, MAVEN_VALUE_FLAGS).some((goal) => goal === 'test' || goal === 'verify');
-}
-/** A `test`, `check` or `build` task (also `:app:test`), unless `-x test` excludes the tests. */
-function gradleRunsTests(args) {
-    if (args.some((arg, i) => (arg === '-x' || arg === '--exclude-task') && args[i + 1] === 'test'))
-        return false;
-    return operands(args, GRADLE_VALUE_FLAGS).some(isGradleTestTask);
-}
-function cargoRunsTests(args) {
-    if (args.includes('--no-run'))
-        return false;
-    const [subcommand, ...rest] = operands(args.filter((arg) => !arg.startsWith('+')), ['-Z', '--config', '-C']);
-    if (subcommand === 'test' || subcommand === 'nextest')
-        return true;
-    if (subcommand === 'llvm-cov')
-        return !['report', 'clean', 'show-env'].includes(rest[0] ?? '');
-    if (subcommand === 'hack' || subcommand === 'miri')
-        return rest.some((word) => word === 'test' || word === 'nextest');
-    return false;
-}
-function nxRunsTests(args) {
-    const [target, project] = operands(args);
-    if (target === 'test' || target === 'affected:test')
-        return true;
-    if (target === 'run')
-        return project !== undefined && /:test(:|$)/.test(project);
-    if (target !== 'run-many' && target !== 'affected')
-        return false;
-    return args.some((arg, i) => ((arg === '-t' || arg === '--target' || arg === '--targets') && args[i + 1]?.split(',').includes('test')) ||
-        (/^--targets?=/.test(arg) && arg.slice(arg.indexOf('=') + 1).split(',').includes('test')));
-}
-/** `node --test`: the built-in runner, asked for before any script name. */
-function nodeRunsTests(args) {
-    for (const arg of args) {
-        if (arg === '--test')
-            return true;
-        if (!arg.startsWith('-'))
-            return false;
-    }
-    return false;
-}
-function isGradleTestTask(task) {
-    const name = task.slice(task.lastIndexOf(':') + 1);
-    return name === 'test' || name === 'check' || name === 'build';
-}
-function isRubyTestTask(task) {
-    return task !== undefined && /^(test|spec)(:|$)/.test(task);
-}
-/** The words that are not options (or option values) nor `VAR=value` assignments. */
-function operands(args, valueFlags = []) {
-    const found = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg.startsWith('-')) {
-            if (valueFlags.includes(arg))
-                i += 1;
-        }
-        else if (!ASSIGNMENT.test(arg))
-            found.push(arg);
-    }
-    return found;
-}
-/** The words after leading options, `--`, positional values and `VAR=value` assignments. */
-function afterOptions(args, valueFlags, positional) {
-    let i = 0;
-    while (i < args.length && args[i].startsWith('-')) {
-        const arg = args[i];
-        i += valueFlags.includes(arg) ? 2 : 1;
-        if (arg === '--')
-            break;
-    }
-    i += positional;
-    while (i < args.length && ASSIGNMENT.test(args[i]))
-        i += 1;
-    return args.slice(i);
-}
-/** `./node_modules/.bin/jest` → `jest`; `.\gradlew.bat` → `gradlew`; `mvnw.cmd` → `mvnw`. */
-function commandName(command) {
-    const base = command.slice(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
-    return base.replace(/\.(exe|cmd|bat)$/i, '');
-}
-function shorten(command) {
-    return command.length <= 80 ? command : `${command.slice(0, 79)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/yaml-source.ts
-// Reads YAML for the file collectors: parse safely, keep node ranges for line numbers, and walk
-// mappings the way a YAML loader sees them (aliases followed, `<<` merge keys expanded).
-//
-// Aliases are resolved from one index built in a single pass. The `yaml` package's own
-// `Alias.resolve` and `toJS` rescan the document for every alias, which is quadratic: a hostile
-// file with 20,000 aliases takes seconds. Instead the index also sizes the document as a loader
-// would expand it, and a file that expands far beyond its own size (an alias bomb) is an error.
-
-// A file may expand to this many nodes, or ten times its own size if that is more; past that it is
-// treated as an alias bomb (a billion laughs) rather than walked.
-const MAX_EXPANDED_NODES = 100_000;
-const MAX_EXPANSION_FACTOR = 10;
-// Bounds the chains an alias or merge walk follows (an alias can name an anchor that is an alias).
-const MAX_ALIAS_DEPTH = 20;
-function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const aliasTargets = new Map();
-    const lineAt = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 0);
-    try {
-        const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false });
-        for (const document of documents) {
-            const error = document.errors[0];
-            if (error)
-                return { ok: false, problem: { message: error.message, line: lineCounter.linePos(error.pos[0]).line } };
-            const index = indexAliases(document, aliasTargets);
-            if (index.dangling) {
-                const message = `alias \`*${index.dangling.source}\` names no anchor before it`;
-                return { ok: false, problem: { message, line: lineAt(index.dangling) } };
-            }
-            const limit = Math.max(MAX_EXPANDED_NODES, MAX_EXPANSION_FACTOR * index.nodes);
-            if (expandedSize(document.contents, aliasTargets, new Map(), limit) > limit) {
-                return { ok: false, problem: { message: `aliases expand to more than ${limit} nodes (an alias bomb)`, line: 0 } };
-            }
-        }
-        return { ok: true, source: { documents: [...documents], lineCounter, aliasTargets } };
-    }
-    catch (error) {
-        // The parser can still fail on pathological input (e.g. nesting deep enough to exhaust the stack).
-        return { ok: false, problem: { message: error instanceof Error ? error.message : String(error), line: 0 } };
-    }
-}
-/** Records every alias's target (document order, like a loader) and counts the nodes as written. */
-function indexAliases(document, targets) {
-    const anchors = new Map();
-    let nodes = 0;
-    let dangling;
-    (0,dist/* visit */.YR)(document, {
-        Node(_key, node) {
-            nodes += 1;
-            if ((0,dist/* isAlias */.Vj)(node)) {
-                const target = anchors.get(node.source);
-                if (target === undefined) {
-                    dangling = node;
-                    return dist/* visit */.YR.BREAK;
-                }
-                targets.set(node, target);
-            }
-            else if (node.anchor) {
-                anchors.set(node.anchor, node);
-            }
-            return undefined;
-        },
-    });
-    return dangling ? { nodes, dangling } : { nodes };
-}
-/** The node count of `node` with aliases expanded, memoised; stops counting past `limit`. */
-function expandedSize(node, targets, sizes, limit) {
-    const known = sizes.get(node);
-    if (known !== undefined)
-        return known;
-    // An alias inside its own anchored node (a recursive structure) counts once instead of forever.
-    sizes.set(node, 1);
-    let size = 1;
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        size = expandedSize(targets.get(node), targets, sizes, limit);
-    }
-    else if ((0,dist/* isCollection */.P3)(node)) {
-        for (const item of node.items) {
-            if ((0,dist/* isPair */.tO)(item)) {
-                size += expandedSize(item.key, targets, sizes, limit) + expandedSize(item.value, targets, sizes, limit);
-            }
-            else {
-                size += expandedSize(item, targets, sizes, limit);
-            }
-            if (size > limit)
-                break;
-        }
-    }
-    sizes.set(node, size);
-    return size;
-}
-function yamlParseError(file, problem) {
-    return { kind: 'parse.errors', file, line: problem.line, message: `invalid YAML: ${problem.message}` };
-}
-function lineOf(source, node) {
-    const offset = node?.range?.[0];
-    return offset === undefined ? 0 : source.lineCounter.linePos(offset).line;
-}
-/** Follows aliases to the node they name. */
-function resolved(source, node) {
-    let current = node;
-    for (let depth = 0; depth < MAX_ALIAS_DEPTH && (0,dist/* isAlias */.Vj)(current); depth++) {
-        current = source.aliasTargets.get(current) ?? null;
-    }
-    return (0,dist/* isMap */.jh)(current) || (0,dist/* isSeq */.oP)(current) || (0,dist/* isScalar */.jn)(current) ? current : null;
-}
-/** The document's top-level mapping, or null when the document is empty or not a mapping. */
-function rootMapping(source, document) {
-    const contents = resolved(source, document.contents);
-    return (0,dist/* isMap */.jh)(contents) ? contents : null;
-}
-/**
- * The entries of a mapping as a loader sees them: explicit keys first, then keys brought in by
- * `<<` merges that the mapping does not set itself. Keys that are not scalars are skipped.
- */
-function mappingEntries(source, node) {
-    const entries = [];
-    collectEntries(source, resolved(source, node), entries, new Set(), new Set(), 0);
-    return entries;
-}
-/** The entry for `key` in a mapping, aliases and merges followed. */
-function mappingEntry(source, node, key) {
-    return mappingEntries(source, node).find((entry) => entry.key === key);
-}
-/** A scalar's value as text, or undefined for collections, nulls and missing nodes. */
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    return String(node.value);
-}
-function collectEntries(source, map, entries, seenKeys, seenMaps, depth) {
-    // Each mapping is read once per walk, so merges of merges stay linear in the file's size.
-    if (!(0,dist/* isMap */.jh)(map) || seenMaps.has(map) || depth > MAX_ALIAS_DEPTH)
-        return;
-    seenMaps.add(map);
-    const mergeSources = [];
-    for (const pair of map.items) {
-        const key = pair.key;
-        if (!(0,dist/* isScalar */.jn)(key))
-            continue;
-        if (typeof key.value === 'symbol') {
-            mergeSources.push(pair.value);
-            continue;
-        }
-        const name = String(key.value);
-        if (seenKeys.has(name))
-            continue;
-        seenKeys.add(name);
-        entries.push({ key: name, line: lineOf(source, key), value: resolved(source, pair.value) });
-    }
-    for (const mergeSource of mergeSources) {
-        const target = resolved(source, mergeSource);
-        const maps = (0,dist/* isSeq */.oP)(target) ? target.items.map((item) => resolved(source, item)) : [target];
-        for (const merged of maps)
-            collectEntries(source, merged, entries, seenKeys, seenMaps, depth + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/collectors/ci-workflows.ts
-// GitHub Actions evidence: the workflow files, their jobs, and which jobs run tests.
-// A job runs tests when one of its `run:` steps invokes a known test runner (see ci-test-commands.ts);
-// a job that calls a reusable workflow (`uses:` at job level) runs no steps of its own here.
-// `${{ env.NAME }}` in a script is replaced by a literal `env:` value of the step, job or workflow,
-// so `${{ env.CARGO }} test` with `CARGO: cargo` reads as `cargo test`.
-
-
-
-const WORKFLOWS_FOLDER = '.github/workflows/';
-const ciWorkflows = {
-    id: 'ci-workflows',
-    // GitHub runs only files directly in the root's `.github/workflows/`, never in subfolders.
-    wants(file) {
-        const path = file.path;
-        return (path.startsWith(WORKFLOWS_FOLDER) &&
-            path.indexOf('/', WORKFLOWS_FOLDER.length) === -1 &&
-            (path.endsWith('.yml') || path.endsWith('.yaml')));
-    },
-    collect(file, text) {
-        const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
-        const parsed = parseYaml(text);
-        if (!parsed.ok) {
-            // A broken workflow is still a workflow file someone meant to run; count it and say why it fails.
-            return [workflowFinding(file.path, fileName), yamlParseError(file.path, parsed.problem)];
-        }
-        const { source } = parsed;
-        const findings = [];
-        let name;
-        for (const document of source.documents) {
-            name ??= scalarText(mappingEntry(source, rootMapping(source, document), 'name')?.value ?? null);
-            findings.push(...jobFindings(file.path, name ?? fileName, source, document));
-        }
-        return [workflowFinding(file.path, name ?? fileName), ...findings];
-    },
-};
-function workflowFinding(file, name) {
-    return { kind: 'ci.workflows', file, line: 1, message: `GitHub Actions workflow \`${name}\``, data: { name } };
-}
-function jobFindings(file, workflow, source, document) {
-    const findings = [];
-    const root = rootMapping(source, document);
-    const workflowEnv = literalEnv(source, root);
-    const jobs = mappingEntry(source, root, 'jobs');
-    for (const job of mappingEntries(source, jobs?.value)) {
-        findings.push({
-            kind: 'ci.jobs',
-            file,
-            line: job.line,
-            message: `job \`${job.key}\``,
-            data: { job: job.key, workflow },
-        });
-        const testStep = firstTestStep(source, job, workflowEnv);
-        if (testStep) {
-            findings.push({
-                kind: 'ci.test-jobs',
-                file,
-                line: testStep.line,
-                message: `job \`${job.key}\` runs tests: \`${testStep.command}\``,
-                data: { job: job.key, workflow, command: testStep.command },
-            });
-        }
-    }
-    return findings;
-}
-/** The first `run:` step of a job that invokes a test runner, at the line of its `run:` key. */
-function firstTestStep(source, job, workflowEnv) {
-    if (mappingEntry(source, job.value, 'uses'))
-        return undefined;
-    const jobEnv = new Map([...workflowEnv, ...literalEnv(source, job.value)]);
-    const steps = resolved(source, mappingEntry(source, job.value, 'steps')?.value);
-    if (!(0,dist/* isSeq */.oP)(steps))
-        return undefined;
-    for (const item of steps.items) {
-        const run = mappingEntry(source, item, 'run');
-        const script = scalarText(run?.value ?? null);
-        if (run === undefined || script === undefined)
-            continue;
-        const env = new Map([...jobEnv, ...literalEnv(source, item)]);
-        const command = findTestCommand(env.size === 0 ? script : expandEnv(script, env));
-        if (command !== undefined)
-            return { line: run.line || lineOf(source, resolved(source, item)), command };
-    }
-    return undefined;
-}
-const ENV_EXPRESSION = /\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g;
-/** The `env:` entries of a workflow, job or step whose values are plain text, not expressions. */
-function literalEnv(source, owner) {
-    const env = new Map();
-    for (const entry of mappingEntries(source, mappingEntry(source, owner, 'env')?.value)) {
-        const value = scalarText(entry.value);
-        if (value !== undefined && !value.includes('${{'))
-            env.set(entry.key, value);
-    }
-    return env;
-}
-function expandEnv(script, env) {
-    return script.replace(ENV_EXPRESSION, (expression, name) => env.get(name) ?? expression);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/compose-services.ts
-
-const COMPOSE_FILE_NAME = /^(docker-)?compose([.\-_][^/]*)?\.ya?ml$/;
-const composeServices = {
-    id: 'compose-services',
-    wants(file) {
-        return COMPOSE_FILE_NAME.test(file.path.slice(file.path.lastIndexOf('/') + 1));
-    },
-    collect(file, text) {
-        const parsed = parseYaml(text);
-        if (!parsed.ok)
-            return [yamlParseError(file.path, parsed.problem)];
-        const { source } = parsed;
-        const findings = [];
-        for (const document of source.documents) {
-            const services = mappingEntry(source, rootMapping(source, document), 'services');
-            for (const service of mappingEntries(source, services?.value)) {
-                if (service.key.startsWith('x-'))
-                    continue;
-                findings.push({
-                    kind: 'compose.services',
-                    file: file.path,
-                    line: service.line,
-                    message: `compose service \`${service.key}\``,
-                    data: { service: service.key },
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/collectors/dockerfile/parse.ts
-// Splits a Dockerfile into instructions the way BuildKit's parser does
-// (moby/buildkit frontend/dockerfile/parser/parser.go): parser directives, line continuations,
-// comments, and heredoc bodies, which are content and never instructions.
-// Only these instructions take heredocs (BuildKit's heredocDirectives), also behind ONBUILD.
-const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
-function parseDockerfile(text) {
-    const lines = text.split('\n');
-    const instructions = [];
-    let escape = '\\';
-    let readingDirectives = true;
-    let i = 0;
-    while (i < lines.length) {
-        const lineNumber = i + 1;
-        // trimStart also drops a byte-order mark, which JavaScript counts as white space.
-        const first = withoutNewline(lines[i]).trimStart();
-        i += 1;
-        if (readingDirectives) {
-            // Directives count only before any other line, comment or instruction.
-            const directive = parserDirective(first);
-            if (directive === undefined)
-                readingDirectives = false;
-            else if (directive.key === 'escape' && (directive.value === '`' || directive.value === '\\'))
-                escape = directive.value;
-        }
-        if (first.startsWith('#'))
-            continue;
-        let { text: joined, continues } = trimContinuation(first, escape);
-        if (!continues && joined.trim() === '')
-            continue;
-        while (continues && i < lines.length) {
-            const next = withoutNewline(lines[i]);
-            i += 1;
-            const trimmed = next.trimStart();
-            // Comment and blank lines inside a continuation are dropped, not joined.
-            if (trimmed.startsWith('#') || trimmed === '')
-                continue;
-            const part = trimContinuation(next, escape);
-            joined += part.text;
-            continues = part.continues;
-        }
-        const instruction = splitInstruction(joined, lineNumber);
-        instructions.push(instruction);
-        for (const delimiter of heredocDelimiters(instruction)) {
-            const end = heredocEnd(lines, i, delimiter);
-            if (end === undefined) {
-                return { instructions, problem: { message: `heredoc \`${delimiter.name}\` is never closed`, line: lineNumber } };
-            }
-            i = end;
-        }
-    }
-    return { instructions };
-}
-function withoutNewline(line) {
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
-/** `# escape=\`` → { key: 'escape', value: '`' }; undefined when the line is not a directive. */
-function parserDirective(line) {
-    if (!line.startsWith('#'))
-        return undefined;
-    const equals = line.indexOf('=');
-    if (equals === -1)
-        return undefined;
-    const key = line.slice(1, equals).trim().toLowerCase();
-    const value = line.slice(equals + 1).trim();
-    if (value === '' || (key !== 'escape' && key !== 'syntax') || !/^[a-z][a-z0-9]*$/.test(key))
-        return undefined;
-    return { key, value };
-}
-/** An escape character ending a line (after spaces) continues it, unless it is itself escaped. */
-function trimContinuation(line, escape) {
-    let end = line.length;
-    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t'))
-        end -= 1;
-    if (end === 0 || line[end - 1] !== escape)
-        return { text: line, continues: false };
-    if (end >= 2 && line[end - 2] === escape)
-        return { text: line, continues: false };
-    return { text: line.slice(0, end - 1), continues: true };
-}
-function splitInstruction(joined, line) {
-    const text = joined.trim();
-    const space = text.search(/\s/);
-    if (space === -1)
-        return { keyword: text.toUpperCase(), args: '', line };
-    return { keyword: text.slice(0, space).toUpperCase(), args: text.slice(space + 1).trim(), line };
-}
-/** The heredocs an instruction opens, in order: `<<EOF`, `<<-EOT`, `<<"EOF"`, `3<<EOF`. */
-function heredocDelimiters(instruction) {
-    let keyword = instruction.keyword;
-    let args = instruction.args;
-    if (keyword === 'ONBUILD') {
-        const inner = splitInstruction(args, instruction.line);
-        keyword = inner.keyword;
-        args = inner.args;
-    }
-    if (!HEREDOC_INSTRUCTIONS.has(keyword) || isJsonArray(args))
-        return [];
-    const delimiters = [];
-    for (const word of args.split(/[ \t]+/)) {
-        const match = /^\d*<<(-?)([^<]+)$/.exec(word);
-        if (!match)
-            continue;
-        const name = match[2].replace(/["']/g, '');
-        if (name !== '')
-            delimiters.push({ name, stripTabs: match[1] === '-' });
-    }
-    return delimiters;
-}
-function isJsonArray(args) {
-    if (!args.startsWith('['))
-        return false;
-    try {
-        const value = JSON.parse(args);
-        return Array.isArray(value) && value.every((item) => typeof item === 'string');
-    }
-    catch {
-        // Not JSON, so BuildKit reads it as a shell command, which may hold heredocs.
-        return false;
-    }
-}
-/** The index of the line after the heredoc's closing delimiter, undefined when it never closes. */
-function heredocEnd(lines, start, delimiter) {
-    for (let i = start; i < lines.length; i++) {
-        let line = withoutNewline(lines[i]);
-        if (delimiter.stripTabs)
-            line = line.replace(/^\t+/, '');
-        if (line === delimiter.name)
-            return i + 1;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/dockerfiles.ts
-
-const dockerfiles = {
-    id: 'dockerfiles',
-    wants(file) {
-        return isDockerfileName(file.path.slice(file.path.lastIndexOf('/') + 1));
-    },
-    collect(file, text) {
-        const parsed = parseDockerfile(text);
-        const stages = stagesOf(parsed.instructions);
-        const findings = [
-            { kind: 'docker.files', file: file.path, line: 1, message: 'Dockerfile', data: { stages: stages.length } },
-        ];
-        if (parsed.problem) {
-            findings.push({ kind: 'parse.errors', file: file.path, line: parsed.problem.line, message: `Dockerfile ${parsed.problem.message}` });
-        }
-        const final = stages[stages.length - 1];
-        if (final === undefined) {
-            findings.push({ kind: 'parse.errors', file: file.path, line: 0, message: 'Dockerfile has no FROM instruction' });
-            return findings;
-        }
-        const second = stages[1];
-        if (second) {
-            findings.push({ kind: 'docker.multistage', file: file.path, line: second.line, message: `multi-stage build with ${stages.length} stages` });
-        }
-        findings.push(userFinding(file.path, stages, final), healthcheckFinding(file.path, stages, final));
-        for (const stage of stages) {
-            if (isUnpinned(stage)) {
-                findings.push({
-                    kind: 'docker.unpinned-base',
-                    file: file.path,
-                    line: stage.line,
-                    message: `base image \`${stage.image}\` is not pinned: use a version tag or a digest`,
-                    data: { image: stage.image },
-                });
-            }
-        }
-        return findings;
-    },
-};
-/** `Dockerfile`, `Dockerfile.dev`, `Dockerfile-dev`, `api.Dockerfile`, `Containerfile`… */
-function isDockerfileName(basename) {
-    if (basename === 'Dockerfile' || basename === 'Containerfile')
-        return true;
-    // `Dockerfile.dockerignore` is the ignore file BuildKit pairs with a Dockerfile, not a Dockerfile.
-    if (basename.endsWith('.dockerignore'))
-        return false;
-    return (basename.startsWith('Dockerfile.') ||
-        basename.startsWith('Dockerfile-') ||
-        basename.startsWith('Containerfile.') ||
-        basename.endsWith('.Dockerfile') ||
-        basename.endsWith('.dockerfile'));
-}
-function stagesOf(instructions) {
-    const stages = [];
-    for (const instruction of instructions) {
-        const current = stages[stages.length - 1];
-        if (instruction.keyword === 'FROM') {
-            stages.push(parseFrom(instruction, stages));
-        }
-        else if (current === undefined) {
-            // ARG before the first FROM only feeds FROM lines; nothing else can come before one.
-            continue;
-        }
-        else if (instruction.keyword === 'USER') {
-            const value = firstWord(instruction.args);
-            if (value !== '')
-                current.lastUser = { value, line: instruction.line };
-        }
-        else if (instruction.keyword === 'HEALTHCHECK' && instruction.args !== '') {
-            const none = firstWord(withoutFlags(instruction.args)).toUpperCase() === 'NONE';
-            current.lastHealthcheck = { none, line: instruction.line };
-        }
-    }
-    return stages;
-}
-/** `FROM [--platform=…] image[:tag|@digest] [AS name]`. */
-function parseFrom(instruction, earlier) {
-    const words = withoutFlags(instruction.args).split(/\s+/).filter((word) => word !== '');
-    const image = words[0] ?? '';
-    const name = words[1]?.toLowerCase() === 'as' ? words[2]?.toLowerCase() : undefined;
-    const reference = image.toLowerCase();
-    let parent = earlier.findIndex((stage) => stage.name !== undefined && stage.name === reference);
-    if (parent === -1 && /^\d+$/.test(reference) && Number(reference) < earlier.length)
-        parent = Number(reference);
-    const stage = { line: instruction.line, image };
-    if (name !== undefined)
-        stage.name = name;
-    if (parent !== -1)
-        stage.parent = parent;
-    return stage;
-}
-function userFinding(file, stages, final) {
-    const user = inherited(stages, final, (stage) => stage.lastUser);
-    if (user && !isRoot(user.value)) {
-        return { kind: 'docker.nonroot', file, line: user.line, message: `the final stage runs as \`${user.value}\``, data: { user: user.value } };
-    }
-    // Distroless `:nonroot` tags (also `:debug-nonroot`, `:latest-nonroot`) set a non-root USER in the image
-    // itself; without a USER line of our own, the base image's user is what runs.
-    const base = baseStage(stages, final);
-    if (user === undefined && /(^|[-_.])nonroot($|[-_.])/.test(tagOf(base.image))) {
-        return {
-            kind: 'docker.nonroot',
-            file,
-            line: base.line,
-            message: `the final stage's base image \`${base.image}\` runs as a non-root user`,
-            data: { user: 'nonroot' },
-        };
-    }
-    return { kind: 'docker.root-user', file, line: final.line, message: 'the final stage runs as root: add a `USER` that is not root' };
-}
-/** The stage at the start of `stage`'s chain of `FROM <earlier stage>`, whose image is a real base image. */
-function baseStage(stages, stage) {
-    let current = stage;
-    for (let hops = 0; current.parent !== undefined && hops <= stages.length; hops++) {
-        current = stages[current.parent] ?? current;
-    }
-    return current;
-}
-/** The tag of `registry/name:tag`, '' when there is none (a digest is not a tag). */
-function tagOf(image) {
-    const lastPart = image.slice(image.lastIndexOf('/') + 1).split('@')[0] ?? '';
-    const colon = lastPart.indexOf(':');
-    return colon === -1 ? '' : lastPart.slice(colon + 1);
-}
-function healthcheckFinding(file, stages, final) {
-    const healthcheck = inherited(stages, final, (stage) => stage.lastHealthcheck);
-    if (healthcheck && !healthcheck.none) {
-        return { kind: 'docker.healthcheck', file, line: healthcheck.line, message: 'the final stage has a `HEALTHCHECK`' };
-    }
-    return { kind: 'docker.no-healthcheck', file, line: final.line, message: 'no `HEALTHCHECK` in the final stage' };
-}
-/** A stage's own setting, else the one of the stage it starts from, and so on. */
-function inherited(stages, stage, setting) {
-    let current = stage;
-    // Parents always come earlier, so this walk ends; the bound is only a guard.
-    for (let hops = 0; current !== undefined && hops <= stages.length; hops++) {
-        const value = setting(current);
-        if (value !== undefined)
-            return value;
-        current = current.parent === undefined ? undefined : stages[current.parent];
-    }
-    return undefined;
-}
-/** `root`, `0`, `root:group` and `0:group` are root; any other name, id or `$VARIABLE` is not. */
-function isRoot(user) {
-    const name = user.split(':')[0]?.toLowerCase();
-    return name === 'root' || name === '0';
-}
-function isUnpinned(stage) {
-    const image = stage.image;
-    if (image === '' || stage.parent !== undefined || image.toLowerCase() === 'scratch')
-        return false;
-    if (image.includes('$') || image.includes('@'))
-        return false;
-    const lastPart = image.slice(image.lastIndexOf('/') + 1);
-    const colon = lastPart.indexOf(':');
-    return colon === -1 || lastPart.slice(colon + 1) === 'latest';
-}
-/** Drops leading `--flag=value` options, e.g. `--platform=$BUILDPLATFORM` or `--interval=30s`. */
-function withoutFlags(args) {
-    let rest = args.trimStart();
-    while (rest.startsWith('--')) {
-        const space = rest.search(/\s/);
-        rest = space === -1 ? '' : rest.slice(space).trimStart();
-    }
-    return rest;
-}
-function firstWord(text) {
-    return text.trim().split(/\s+/)[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/positions.ts
-// Offsets to 1-based lines and columns. Line starts are found once with indexOf, then each finding's
-// line is a binary search, so lexing never has to count newlines.
-function indexLines(text) {
-    const starts = [0];
-    let newline = text.indexOf('\n');
-    while (newline !== -1) {
-        starts.push(newline + 1);
-        newline = text.indexOf('\n', newline + 1);
-    }
-    return starts;
-}
-function lineAt(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((starts[middle] ?? 0) <= offset)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return low + 1;
-}
-function columnAt(starts, offset) {
-    return offset - (starts[lineAt(starts, offset) - 1] ?? 0) + 1;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/context.ts
-
-function findingAt(context, kind, offset, message, data) {
-    const finding = {
-        kind,
-        file: context.file.path,
-        line: lineAt(context.lines, offset),
-        column: columnAt(context.lines, offset),
-        message,
-    };
-    if (context.file.language !== undefined)
-        finding.language = context.file.language;
-    if (data !== undefined)
-        finding.data = data;
-    return finding;
-}
-/** Collapses whitespace and cuts to `max` characters, so messages stay one readable line. */
-function context_shorten(value, max) {
-    const flat = value.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/tokens.ts
-// The token stream the lexer produces: parallel typed arrays rather than one object per token,
-// because a 10 MB minified bundle holds millions of tokens.
-const IDENT = 1;
-const NUMBER = 2;
-const STRING = 3;
-/** A template literal without substitutions. */
-const TEMPLATE = 4;
-const TEMPLATE_HEAD = 5;
-const TEMPLATE_MIDDLE = 6;
-const TEMPLATE_TAIL = 7;
-const REGEX = 8;
-const PUNCT = 9;
-/** A whole JSX element; the expressions inside it are emitted as ordinary tokens before it. */
-const JSX = 10;
-// Punctuator values: single characters use their char code; these are the multi-character ones
-// the analysis tells apart. Every other multi-character operator is OTHER_OPERATOR.
-const ARROW = 256;
-const OPTIONAL_CHAIN = 257;
-const ELLIPSIS = 258;
-const INCREMENT = 259;
-const OTHER_OPERATOR = 260;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const STAR = 42;
-const COMMA = 44;
-const DOT = 46;
-const COLON = 58;
-const SEMICOLON = 59;
-const LESS = 60;
-const EQUALS = 61;
-const GREATER = 62;
-const QUESTION = 63;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-function createTokenBuffer(capacity = 1024) {
-    return {
-        count: 0,
-        kinds: new Uint8Array(capacity),
-        starts: new Int32Array(capacity),
-        ends: new Int32Array(capacity),
-        values: new Int32Array(capacity),
-        partners: new Int32Array(capacity).fill(-1),
-    };
-}
-function grow(buffer) {
-    const capacity = buffer.kinds.length * 2;
-    const kinds = new Uint8Array(capacity);
-    kinds.set(buffer.kinds);
-    const starts = new Int32Array(capacity);
-    starts.set(buffer.starts);
-    const ends = new Int32Array(capacity);
-    ends.set(buffer.ends);
-    const values = new Int32Array(capacity);
-    values.set(buffer.values);
-    const partners = new Int32Array(capacity).fill(-1);
-    partners.set(buffer.partners);
-    Object.assign(buffer, { kinds, starts, ends, values, partners });
-}
-/** Appends a token and returns its index. */
-function pushToken(buffer, kind, start, end, value = 0) {
-    if (buffer.count === buffer.kinds.length)
-        grow(buffer);
-    const index = buffer.count++;
-    buffer.kinds[index] = kind;
-    buffer.starts[index] = start;
-    buffer.ends[index] = end;
-    buffer.values[index] = value;
-    return index;
-}
-function pair(buffer, open, close) {
-    buffer.partners[open] = close;
-    buffer.partners[close] = open;
-}
-function isPunct(buffer, index, value) {
-    return index >= 0 && index < buffer.count && buffer.kinds[index] === PUNCT && buffer.values[index] === value;
-}
-function isKind(buffer, index, kind) {
-    return index >= 0 && index < buffer.count && buffer.kinds[index] === kind;
-}
-function partnerOf(buffer, index) {
-    return index >= 0 && index < buffer.count ? (buffer.partners[index] ?? -1) : -1;
-}
-function tokenText(text, buffer, index) {
-    if (index < 0 || index >= buffer.count)
-        return '';
-    return text.slice(buffer.starts[index], buffer.ends[index]);
-}
-/** True when the token is the identifier `word` (keywords are identifiers here). */
-function isWord(text, buffer, index, word) {
-    if (!isKind(buffer, index, IDENT))
-        return false;
-    const start = buffer.starts[index] ?? 0;
-    return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
-}
-/** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
-function isPropertyName(buffer, index) {
-    return isPunct(buffer, index - 1, DOT) || isPunct(buffer, index - 1, OPTIONAL_CHAIN);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/catches.ts
-
-
-function collectEmptyCatches(context) {
-    if (context.file.isTest)
-        return [];
-    const { tokens, text } = context;
-    const findings = [];
-    for (let index = 0; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== IDENT || !isWord(text, tokens, index, 'catch'))
-            continue;
-        // A catch clause always follows its try block; this rules out `promise.catch(…)` and methods named catch.
-        if (!isPunct(tokens, index - 1, CLOSE_BRACE))
-            continue;
-        if (!isWord(text, tokens, partnerOf(tokens, index - 1) - 1, 'try'))
-            continue;
-        let block = index + 1;
-        if (isPunct(tokens, block, OPEN_PAREN))
-            block = partnerOf(tokens, block) + 1;
-        if (block > 0 && isPunct(tokens, block, OPEN_BRACE) && partnerOf(tokens, block) === block + 1) {
-            findings.push(findingAt(context, 'catch.empty', tokens.starts[index] ?? 0, 'empty `catch` block swallows the error'));
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/chars.ts
-// Character classes by char code. Non-ASCII characters count as identifier characters unless they
-// are Unicode spaces: exact ID_Start tables are not worth their cost for counting evidence.
-function isUnicodeSpace(code) {
-    return (code === 0xa0 ||
-        code === 0xfeff ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
-}
-function isWhitespace(code) {
-    return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && isUnicodeSpace(code));
-}
-function isDigit(code) {
-    return code >= 48 && code <= 57;
-}
-function isIdentifierStart(code) {
-    return ((code >= 97 && code <= 122) ||
-        (code >= 65 && code <= 90) ||
-        code === 36 ||
-        code === 95 ||
-        code === 92 ||
-        (code >= 0x80 && !isUnicodeSpace(code)));
-}
-function isIdentifierPart(code) {
-    return isIdentifierStart(code) || isDigit(code);
-}
-/** Index of the first character at or after `from` that is not an identifier character. */
-function skipIdentifier(text, from) {
-    let pos = from;
-    while (pos < text.length && isIdentifierPart(text.charCodeAt(pos)))
-        pos++;
-    return pos;
-}
-function skipWhitespace(text, from) {
-    let pos = from;
-    while (pos < text.length && isWhitespace(text.charCodeAt(pos)))
-        pos++;
-    return pos;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/lex-state.ts
-// Shared state of one lexing run. Nesting (brackets, `${`, JSX) lives in an explicit stack so that
-// files nested 10,000 deep never grow the call stack.
-
-const PAREN_FRAME = 1;
-const BRACKET_FRAME = 2;
-const BRACE_FRAME = 3;
-/** Inside `${ … }` of a template literal. */
-const TEMPLATE_FRAME = 4;
-/** Inside `{ … }` among a JSX tag's attributes. */
-const JSX_ATTRIBUTE_FRAME = 5;
-/** Inside `{ … }` among a JSX element's children. */
-const JSX_CHILD_FRAME = 6;
-/** Inside a JSX element: its opening tag's attributes, then its children. */
-const JSX_ELEMENT_FRAME = 7;
-function createLexState(text, jsx, tsx) {
-    return {
-        text,
-        pos: 0,
-        jsx,
-        tsx,
-        tokens: createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 3))),
-        commentStarts: [],
-        commentEnds: [],
-        frameKinds: [],
-        frameTokens: [],
-        frameOffsets: [],
-        lostTrack: undefined,
-        closingTags: new Map(),
-    };
-}
-/** Records the first place the lexer lost track; later problems are usually its consequences. */
-function loseTrack(state, offset, reason) {
-    if (state.lostTrack === undefined)
-        state.lostTrack = { offset, reason };
-}
-function pushFrame(state, kind, token, offset) {
-    state.frameKinds.push(kind);
-    state.frameTokens.push(token);
-    state.frameOffsets.push(offset);
-}
-function popFrame(state) {
-    state.frameKinds.pop();
-    state.frameTokens.pop();
-    state.frameOffsets.pop();
-}
-function topFrame(state) {
-    return state.frameKinds[state.frameKinds.length - 1] ?? 0;
-}
-function topFrameOffset(state) {
-    return state.frameOffsets[state.frameOffsets.length - 1] ?? 0;
-}
-function addComment(state, start, end) {
-    state.commentStarts.push(start);
-    state.commentEnds.push(end);
-}
-/** Reads a `//` or `/*` comment starting at `state.pos`. */
-function scanComment(state) {
-    const { text } = state;
-    const start = state.pos;
-    if (text.charCodeAt(start + 1) === 47) {
-        const newline = text.indexOf('\n', start + 2);
-        state.pos = newline === -1 ? text.length : newline;
-    }
-    else {
-        const close = text.indexOf('*/', start + 2);
-        if (close === -1) {
-            loseTrack(state, start, 'unterminated block comment');
-            state.pos = text.length;
-        }
-        else {
-            state.pos = close + 2;
-        }
-    }
-    addComment(state, start, state.pos);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/jsx.ts
-// JSX elements. Tag names, attribute strings and text children are not code: an apostrophe in
-// `Don't` or a `// …` in text is just text. Only `{ … }` containers hand control back to the code lexer.
-
-
-
-const JSX_TAG = 1;
-const JSX_CHILDREN = 2;
-/** Distinct tag names whose closing tag is searched for; beyond this, `<Name>(` is taken as generics. */
-const CLOSING_TAG_SEARCH_LIMIT = 32;
-/**
- * In .tsx, `<T,>(x) => …`, `<T extends X>(x) => …` and `<T = X>` are type parameters, not elements.
- * So is `<T>(` in a type (`fn: <T>(x: T) => T`), unless the file also has `</T>`: then it is an
- * element whose text starts with `(`. `pos` is just after the `<`.
- */
-function looksLikeTypeParameters(state, pos) {
-    const { text } = state;
-    const nameStart = skipWhitespace(text, pos);
-    const nameEnd = skipIdentifier(text, nameStart);
-    const next = skipWhitespace(text, nameEnd);
-    const code = text.charCodeAt(next);
-    if (code === 44 || code === 61)
-        return true;
-    if (code === 62)
-        return text.charCodeAt(next + 1) === 40 && !hasClosingTag(state, text.slice(nameStart, nameEnd));
-    return next > nameEnd && text.startsWith('extends', next) && !isIdentifierPart(text.charCodeAt(next + 7));
-}
-function hasClosingTag(state, name) {
-    const known = state.closingTags.get(name);
-    if (known !== undefined)
-        return known;
-    if (state.closingTags.size >= CLOSING_TAG_SEARCH_LIMIT)
-        return false;
-    const found = state.text.includes(`</${name}>`);
-    state.closingTags.set(name, found);
-    return found;
-}
-/** Starts a JSX element at the `<` at `state.pos`. */
-function startJsx(state) {
-    state.pos++;
-    enterTag(state, state.pos - 1);
-}
-/** After `<`: a fragment `<>` goes straight to children, otherwise read the tag's attributes. */
-function enterTag(state, tagStart) {
-    pushFrame(state, JSX_ELEMENT_FRAME, -1, tagStart);
-    if (state.text.charCodeAt(state.pos) === 62) {
-        state.pos++;
-        continueJsx(state, JSX_CHILDREN);
-        return;
-    }
-    state.pos = skipTagName(state.text, state.pos);
-    continueJsx(state, JSX_TAG);
-}
-/**
- * Reads JSX from `state.pos` in the given mode until a `{` container opens (control returns to the
- * code lexer) or the outermost element closes.
- */
-function continueJsx(state, startMode) {
-    const { text } = state;
-    let mode = startMode;
-    while (state.pos < text.length) {
-        if (mode === JSX_TAG) {
-            const outcome = readTag(state);
-            if (outcome === TAG_CONTAINER)
-                return;
-            if (outcome === TAG_OPENED) {
-                mode = JSX_CHILDREN;
-                continue;
-            }
-            if (outcome === TAG_SELF_CLOSED && !closeElement(state))
-                return;
-            if (outcome === TAG_EOF)
-                break;
-            mode = JSX_CHILDREN;
-            continue;
-        }
-        const outcome = readChildren(state);
-        if (outcome === CHILD_CONTAINER)
-            return;
-        if (outcome === CHILD_NESTED_TAG) {
-            mode = JSX_TAG;
-            continue;
-        }
-        if (outcome === CHILD_CLOSED && !closeElement(state))
-            return;
-        if (outcome === CHILD_EOF)
-            break;
-    }
-    loseTrack(state, state.frameOffsets[state.frameOffsets.length - 1] ?? state.pos, 'unterminated JSX element');
-}
-/**
- * Pops the element that just closed. Returns true when its parent element's children continue,
- * false when it was the outermost element and code resumes.
- */
-function closeElement(state) {
-    if (topFrame(state) === JSX_ELEMENT_FRAME)
-        popFrame(state);
-    if (topFrame(state) === JSX_ELEMENT_FRAME)
-        return true;
-    pushToken(state.tokens, JSX, state.pos, state.pos);
-    return false;
-}
-const TAG_CONTAINER = 1;
-const TAG_OPENED = 2;
-const TAG_SELF_CLOSED = 3;
-const TAG_EOF = 4;
-/** Reads attributes until `>`, `/>`, a `{` container, or the end of the text. */
-function readTag(state) {
-    const { text } = state;
-    while (state.pos < text.length) {
-        const code = text.charCodeAt(state.pos);
-        if (code === 62) {
-            state.pos++;
-            return TAG_OPENED;
-        }
-        if (code === 47) {
-            const next = text.charCodeAt(state.pos + 1);
-            if (next === 62) {
-                state.pos += 2;
-                return TAG_SELF_CLOSED;
-            }
-            if (next === 47 || next === 42) {
-                scanComment(state);
-                continue;
-            }
-        }
-        else if (code === OPEN_BRACE) {
-            const index = pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, OPEN_BRACE);
-            pushFrame(state, JSX_ATTRIBUTE_FRAME, index, state.pos);
-            state.pos++;
-            return TAG_CONTAINER;
-        }
-        else if (code === 34 || code === 39) {
-            const close = text.indexOf(code === 34 ? '"' : "'", state.pos + 1);
-            if (close === -1) {
-                loseTrack(state, state.pos, 'unterminated string');
-                state.pos = text.length;
-                return TAG_EOF;
-            }
-            state.pos = close + 1;
-            continue;
-        }
-        state.pos++;
-    }
-    return TAG_EOF;
-}
-const CHILD_CONTAINER = 1;
-const CHILD_NESTED_TAG = 2;
-const CHILD_CLOSED = 3;
-const CHILD_EOF = 4;
-/** Skips text children until a `{` container, a nested tag, or the element's closing tag. */
-function readChildren(state) {
-    const { text } = state;
-    let pos = state.pos;
-    while (pos < text.length) {
-        const code = text.charCodeAt(pos);
-        if (code === OPEN_BRACE) {
-            const index = pushToken(state.tokens, PUNCT, pos, pos + 1, OPEN_BRACE);
-            pushFrame(state, JSX_CHILD_FRAME, index, pos);
-            state.pos = pos + 1;
-            return CHILD_CONTAINER;
-        }
-        if (code === 60) {
-            const next = text.charCodeAt(pos + 1);
-            if (next === 47) {
-                const close = text.indexOf('>', pos + 2);
-                state.pos = close === -1 ? text.length : close + 1;
-                return close === -1 ? CHILD_EOF : CHILD_CLOSED;
-            }
-            if (next === 62 || isIdentifierStart(next)) {
-                state.pos = pos + 1;
-                if (next === 62) {
-                    state.pos++;
-                    pushFrame(state, JSX_ELEMENT_FRAME, -1, pos);
-                    pos = state.pos;
-                    continue;
-                }
-                state.pos = skipTagName(text, state.pos);
-                pushFrame(state, JSX_ELEMENT_FRAME, -1, pos);
-                return CHILD_NESTED_TAG;
-            }
-        }
-        pos++;
-    }
-    state.pos = text.length;
-    return CHILD_EOF;
-}
-function skipTagName(text, from) {
-    let pos = from;
-    while (pos < text.length) {
-        const code = text.charCodeAt(pos);
-        if (!isIdentifierPart(code) && code !== 46 && code !== 58 && code !== 45)
-            break;
-        pos++;
-    }
-    return pos;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/literals.ts
-// String, template and regular-expression literals. Their contents never count for anything, so
-// the scanners only find where each literal ends.
-
-
-
-const BACKSLASH = 92;
-const BACKTICK = 96;
-const DOLLAR = 36;
-const LINE_FEED = 10;
-const CARRIAGE_RETURN = 13;
-/** Length of the escape starting at `pos`, so that an escaped CRLF line continuation is one unit. */
-function escapeLength(text, pos) {
-    return text.charCodeAt(pos + 1) === CARRIAGE_RETURN && text.charCodeAt(pos + 2) === LINE_FEED ? 3 : 2;
-}
-/** Reads a `'` or `"` string starting at `state.pos`. */
-function scanString(state) {
-    const { text } = state;
-    const start = state.pos;
-    const quote = text.charCodeAt(start);
-    let pos = start + 1;
-    while (pos < text.length) {
-        const code = text.charCodeAt(pos);
-        if (code === quote) {
-            pushToken(state.tokens, STRING, start, pos + 1);
-            state.pos = pos + 1;
-            return;
-        }
-        if (code === BACKSLASH) {
-            pos += escapeLength(text, pos);
-            continue;
-        }
-        if (code === LINE_FEED || code === CARRIAGE_RETURN)
-            break;
-        pos++;
-    }
-    loseTrack(state, start, 'unterminated string');
-    pushToken(state.tokens, STRING, start, Math.min(pos, text.length));
-    state.pos = Math.min(pos, text.length);
-}
-/**
- * Reads template text from `state.pos` (just after the opening backtick, or after the `}` that closed
- * a substitution) up to the closing backtick or the next `${`.
- * `head` is the token index of the template's head, or -1 when this is the template's first part.
- */
-function scanTemplateText(state, tokenStart, head, templateStart) {
-    const { text, tokens } = state;
-    let pos = state.pos;
-    while (pos < text.length) {
-        const code = text.charCodeAt(pos);
-        if (code === BACKTICK) {
-            const index = pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, pos + 1);
-            if (head !== -1)
-                pair(tokens, head, index);
-            state.pos = pos + 1;
-            return;
-        }
-        if (code === BACKSLASH) {
-            pos += escapeLength(text, pos);
-            continue;
-        }
-        if (code === DOLLAR && text.charCodeAt(pos + 1) === 123) {
-            const index = pushToken(tokens, head === -1 ? TEMPLATE_HEAD : TEMPLATE_MIDDLE, tokenStart, pos + 2);
-            pushFrame(state, TEMPLATE_FRAME, head === -1 ? index : head, templateStart);
-            state.pos = pos + 2;
-            return;
-        }
-        pos++;
-    }
-    loseTrack(state, templateStart, 'unterminated template literal');
-    pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, text.length);
-    state.pos = text.length;
-}
-/**
- * Reads a regular expression literal at `state.pos`. Returns false, consuming nothing, when it does not
- * close on its line: then the `/` was most likely a division the heuristic misjudged.
- */
-function scanRegex(state) {
-    const { text } = state;
-    const start = state.pos;
-    let pos = start + 1;
-    let inClass = false;
-    while (pos < text.length) {
-        const code = text.charCodeAt(pos);
-        if (code === BACKSLASH) {
-            pos += 2;
-            continue;
-        }
-        if (code === LINE_FEED || code === CARRIAGE_RETURN || code === 0x2028 || code === 0x2029)
-            return false;
-        if (code === 91)
-            inClass = true;
-        else if (code === 93)
-            inClass = false;
-        else if (code === 47 && !inClass) {
-            pos++;
-            while (pos < text.length && isIdentifierPart(text.charCodeAt(pos)))
-                pos++;
-            pushToken(state.tokens, REGEX, start, pos);
-            state.pos = pos;
-            return true;
-        }
-        pos++;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/brackets.ts
-// Brackets, and the `}` that may instead end a template substitution or a JSX container.
-// Every opener is paired with its closer so the analyses can jump over whole groups.
-
-
-
-
-function openBracket(state, code) {
-    const index = pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, code);
-    const frame = code === OPEN_PAREN ? PAREN_FRAME : code === OPEN_BRACKET ? BRACKET_FRAME : BRACE_FRAME;
-    pushFrame(state, frame, index, state.pos);
-    state.pos++;
-}
-const FRAME_FOR_CLOSER = {
-    [CLOSE_PAREN]: PAREN_FRAME,
-    [CLOSE_BRACKET]: BRACKET_FRAME,
-    [CLOSE_BRACE]: BRACE_FRAME,
-};
-function closeBracket(state, code) {
-    const frame = topFrame(state);
-    const start = state.pos;
-    const opener = state.frameTokens[state.frameTokens.length - 1] ?? -1;
-    if (code === CLOSE_BRACE && frame === TEMPLATE_FRAME) {
-        const templateStart = topFrameOffset(state);
-        popFrame(state);
-        state.pos++;
-        scanTemplateText(state, start, opener, templateStart);
-        return;
-    }
-    const index = pushToken(state.tokens, PUNCT, start, start + 1, code);
-    state.pos++;
-    if (code === CLOSE_BRACE && (frame === JSX_ATTRIBUTE_FRAME || frame === JSX_CHILD_FRAME)) {
-        pair(state.tokens, opener, index);
-        popFrame(state);
-        continueJsx(state, frame === JSX_ATTRIBUTE_FRAME ? JSX_TAG : JSX_CHILDREN);
-        return;
-    }
-    const expected = FRAME_FOR_CLOSER[code] ?? 0;
-    if (frame !== expected) {
-        loseTrack(state, start, `unbalanced \`${String.fromCharCode(code)}\``);
-        if (!unwindTo(state, expected))
-            return;
-    }
-    pair(state.tokens, state.frameTokens[state.frameTokens.length - 1] ?? -1, index);
-    popFrame(state);
-}
-/** Recovers from a stray closer by dropping unclosed brackets above a matching one, if there is one. */
-function unwindTo(state, expected) {
-    const kinds = state.frameKinds;
-    let depth = kinds.length - 1;
-    while (depth >= 0 && kinds[depth] !== expected) {
-        const kind = kinds[depth];
-        if (kind !== PAREN_FRAME && kind !== BRACKET_FRAME && kind !== BRACE_FRAME)
-            return false;
-        depth--;
-    }
-    if (depth < 0)
-        return false;
-    while (state.frameKinds.length - 1 > depth)
-        popFrame(state);
-    return true;
-}
-const UNCLOSED_REASON = {
-    [PAREN_FRAME]: 'unclosed `(`',
-    [BRACKET_FRAME]: 'unclosed `[`',
-    [BRACE_FRAME]: 'unclosed `{`',
-    [TEMPLATE_FRAME]: 'unterminated template literal',
-    [JSX_ATTRIBUTE_FRAME]: 'unclosed `{`',
-    [JSX_CHILD_FRAME]: 'unclosed `{`',
-};
-function reportUnclosed(state) {
-    const frame = topFrame(state);
-    if (frame === 0)
-        return;
-    loseTrack(state, topFrameOffset(state), UNCLOSED_REASON[frame] ?? 'unterminated JSX element');
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/lexer.ts
-// One pass over JavaScript/TypeScript text producing significant tokens and comment ranges.
-// It is a lexer, not a parser: regex-vs-division and JSX are decided by the previous token.
-
-
-
-
-
-
-/** Keywords after which an expression starts, so `/` begins a regex and `<` may begin JSX. */
-const EXPRESSION_KEYWORDS = new Set([
-    'return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await',
-]);
-function lexJavaScript(text, flavour) {
-    const state = createLexState(text, flavour.jsx, flavour.tsx);
-    skipHashbang(state);
-    while (state.pos < text.length) {
-        const code = text.charCodeAt(state.pos);
-        if (isWhitespace(code)) {
-            state.pos++;
-        }
-        else if (isIdentifierStart(code)) {
-            const start = state.pos;
-            state.pos = skipIdentifier(text, start + 1);
-            pushToken(state.tokens, IDENT, start, state.pos);
-        }
-        else if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(state.pos + 1)))) {
-            scanNumber(state);
-        }
-        else {
-            readSymbol(state, code);
-        }
-    }
-    reportUnclosed(state);
-    return {
-        tokens: state.tokens,
-        commentStarts: state.commentStarts,
-        commentEnds: state.commentEnds,
-        lostTrack: state.lostTrack,
-    };
-}
-function skipHashbang(state) {
-    const { text } = state;
-    if (text.charCodeAt(0) === 0xfeff)
-        state.pos = 1;
-    if (text.startsWith('#!', state.pos)) {
-        const newline = text.indexOf('\n', state.pos);
-        state.pos = newline === -1 ? text.length : newline;
-    }
-}
-function scanNumber(state) {
-    const { text } = state;
-    const start = state.pos;
-    const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
-    let pos = start + 1;
-    while (pos < text.length) {
-        const code = text.charCodeAt(pos);
-        const exponentSign = (code === 43 || code === 45) && !hex && (text.charCodeAt(pos - 1) | 32) === 101;
-        if (!exponentSign && code !== 46 && !isIdentifierStart(code) && !isDigit(code))
-            break;
-        pos++;
-    }
-    pushToken(state.tokens, NUMBER, start, pos);
-    state.pos = pos;
-}
-/** True when the previous token ends where an expression may begin. */
-function atExpressionStart(state) {
-    const { tokens } = state;
-    const last = tokens.count - 1;
-    if (last < 0)
-        return true;
-    const kind = tokens.kinds[last];
-    if (kind === PUNCT) {
-        const value = tokens.values[last];
-        return value !== CLOSE_PAREN && value !== CLOSE_BRACKET && value !== INCREMENT;
-    }
-    if (kind === IDENT) {
-        const start = tokens.starts[last] ?? 0;
-        const end = tokens.ends[last] ?? 0;
-        return end - start <= 10 && !isPropertyName(tokens, last) && EXPRESSION_KEYWORDS.has(state.text.slice(start, end));
-    }
-    return kind === TEMPLATE_HEAD || kind === TEMPLATE_MIDDLE;
-}
-function readSymbol(state, code) {
-    const { text } = state;
-    const pos = state.pos;
-    switch (code) {
-        case 34:
-        case 39:
-            scanString(state);
-            return;
-        case 96:
-            state.pos++;
-            scanTemplateText(state, pos, -1, pos);
-            return;
-        case 40:
-        case 91:
-        case 123:
-            openBracket(state, code);
-            return;
-        case CLOSE_PAREN:
-        case CLOSE_BRACKET:
-        case CLOSE_BRACE:
-            closeBracket(state, code);
-            return;
-        case 47:
-            readSlash(state);
-            return;
-        case 60:
-            if (state.jsx && startsJsx(state)) {
-                startJsx(state);
-                return;
-            }
-            break;
-        case 35:
-            if (isIdentifierStart(text.charCodeAt(pos + 1))) {
-                state.pos = skipIdentifier(text, pos + 1);
-                pushToken(state.tokens, IDENT, pos, state.pos);
-                return;
-            }
-            break;
-    }
-    readPunctuator(state, code);
-}
-function startsJsx(state) {
-    const { text } = state;
-    const next = text.charCodeAt(state.pos + 1);
-    if (next !== 62 && !isIdentifierStart(next))
-        return false;
-    if (!atExpressionStart(state))
-        return false;
-    return !(state.tsx && looksLikeTypeParameters(state, state.pos + 1));
-}
-function readSlash(state) {
-    const { text } = state;
-    const pos = state.pos;
-    const next = text.charCodeAt(pos + 1);
-    if (next === 47 || next === 42) {
-        scanComment(state);
-        return;
-    }
-    if (atExpressionStart(state)) {
-        if (scanRegex(state))
-            return;
-        loseTrack(state, pos, 'unterminated regular expression');
-    }
-    const length = next === 61 ? 2 : 1;
-    pushToken(state.tokens, PUNCT, pos, pos + length, length === 2 ? OTHER_OPERATOR : 47);
-    state.pos += length;
-}
-/** Operators the analysis tells apart get their own value; `>` stays single so `A<B<C>>` closes. */
-function readPunctuator(state, code) {
-    const { text } = state;
-    const pos = state.pos;
-    const next = text.charCodeAt(pos + 1);
-    const third = text.charCodeAt(pos + 2);
-    let length = 1;
-    let value = code;
-    if (code === 61 && next === 62) {
-        length = 2;
-        value = ARROW;
-    }
-    else if (code === 63 && next === 46 && !isDigit(third)) {
-        length = 2;
-        value = OPTIONAL_CHAIN;
-    }
-    else if (code === 46 && next === 46 && third === 46) {
-        length = 3;
-        value = ELLIPSIS;
-    }
-    else if ((code === 43 || code === 45) && next === code) {
-        length = 2;
-        value = INCREMENT;
-    }
-    else if (next === 61 && isOperatorCharacter(code)) {
-        length = (code === 61 || code === 33) && third === 61 ? 3 : 2;
-        value = OTHER_OPERATOR;
-    }
-    else if (next === code && (code === 38 || code === 124 || code === 42 || code === 63 || code === 60)) {
-        // `<<` is one operator so its second `<` is never mistaken for the start of JSX.
-        length = third === 61 ? 3 : 2;
-        value = OTHER_OPERATOR;
-    }
-    pushToken(state.tokens, PUNCT, pos, pos + length, value);
-    state.pos += length;
-}
-function isOperatorCharacter(code) {
-    // = ! + - * % & | ^ ?
-    return code === 61 || code === 33 || code === 43 || code === 45 || code === 42 || code === 37 ||
-        code === 38 || code === 124 || code === 94 || code === 63;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/function-bodies.ts
-// Deciding from tokens alone whether a `{` opens a function body (declaration, expression, arrow,
-// method, accessor, constructor) rather than an if/for/while/switch/catch/with block, a plain block,
-// a class body or an object literal. TypeScript return types sit between `)` and `{`.
-
-const CONTROL_KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
-/** Words inside a type after which another type must follow. */
-const TYPE_OPERATORS = new Set(['keyof', 'typeof', 'infer', 'is', 'extends', 'asserts', 'readonly', 'unique', 'new']);
-/** Return types are short; a bound keeps hostile input linear. */
-const TYPE_SCAN_LIMIT = 256;
-/** True when the `(` at `open` starts a parameter list rather than a condition or a call. */
-function opensParameters(context, open) {
-    const { tokens, text } = context;
-    const before = open - 1;
-    if (before < 0)
-        return false;
-    const kind = tokens.kinds[before];
-    if (kind === IDENT) {
-        const word = tokenText(text, tokens, before);
-        if (CONTROL_KEYWORDS.has(word))
-            return false;
-        // `for await (…)`
-        return !(word === 'await' && isWord(text, tokens, before - 1, 'for'));
-    }
-    if (kind === STRING || kind === NUMBER)
-        return true;
-    return isPunct(tokens, before, GREATER) || isPunct(tokens, before, STAR) || isPunct(tokens, before, CLOSE_BRACKET);
-}
-/** The `)` closing the parameters of the function whose body starts at `brace`, or -1. */
-function parametersCloseOf(context, brace) {
-    const { tokens } = context;
-    const before = brace - 1;
-    if (isPunct(tokens, before, CLOSE_PAREN)) {
-        return opensParameters(context, partnerOf(tokens, before)) ? before : -1;
-    }
-    for (const colon of returnTypeColons(tokens, before)) {
-        if (opensParameters(context, partnerOf(tokens, colon - 1)) && bodyAfterReturnType(context, colon) === brace) {
-            return colon - 1;
-        }
-    }
-    return -1;
-}
-function isFunctionBody(context, brace) {
-    return isPunct(context.tokens, brace - 1, ARROW) || parametersCloseOf(context, brace) !== -1;
-}
-/**
- * Walks back from the last token of a possible return type, yielding each `:` that directly follows
- * a `)`, nearest first. Stops on leaving the enclosing brackets or reaching a statement boundary.
- */
-function* returnTypeColons(tokens, last) {
-    let index = last;
-    for (let steps = 0; index > 0 && steps < TYPE_SCAN_LIMIT; steps++) {
-        if (tokens.kinds[index] === PUNCT) {
-            const value = tokens.values[index];
-            if (value === CLOSE_PAREN || value === CLOSE_BRACKET || value === CLOSE_BRACE) {
-                const partner = partnerOf(tokens, index);
-                if (partner < 0)
-                    return;
-                index = partner - 1;
-                continue;
-            }
-            if (value === OPEN_PAREN || value === OPEN_BRACKET || value === OPEN_BRACE)
-                return;
-            if (value === SEMICOLON || value === EQUALS || value === COMMA)
-                return;
-            if (value === COLON && isPunct(tokens, index - 1, CLOSE_PAREN))
-                yield index;
-        }
-        index--;
-    }
-}
-/**
- * Reads the return type after the `:` at `colon` and returns the index of the body `{` that follows
- * it, or -1 when the type ends without one (an overload, an abstract member, a conditional expression).
- * A `{` where a type is expected is an object type; one after a complete type is the body.
- */
-function bodyAfterReturnType(context, colon) {
-    const { tokens, text } = context;
-    let expectingType = true;
-    let angleDepth = 0;
-    let index = colon + 1;
-    for (let steps = 0; index < tokens.count && steps < TYPE_SCAN_LIMIT; steps++) {
-        const kind = tokens.kinds[index];
-        if (kind === IDENT) {
-            expectingType = TYPE_OPERATORS.has(tokenText(text, tokens, index));
-            index++;
-            continue;
-        }
-        if (kind !== PUNCT) {
-            expectingType = false;
-            index = kind === TEMPLATE_HEAD ? skipTemplate(tokens, index) : index + 1;
-            continue;
-        }
-        const value = tokens.values[index];
-        if (value === OPEN_BRACE) {
-            if (!expectingType && angleDepth === 0)
-                return index;
-        }
-        if (value === OPEN_BRACE || value === OPEN_PAREN || value === OPEN_BRACKET) {
-            const partner = partnerOf(tokens, index);
-            if (partner < 0)
-                return -1;
-            index = partner + 1;
-            expectingType = false;
-            continue;
-        }
-        if (value === LESS)
-            angleDepth++;
-        else if (value === GREATER)
-            angleDepth--;
-        else if (value === SEMICOLON || value === EQUALS || value === CLOSE_PAREN || value === CLOSE_BRACE)
-            return -1;
-        else if (value === COMMA && angleDepth === 0)
-            return -1;
-        if (angleDepth < 0)
-            return -1;
-        expectingType = value !== GREATER;
-        index++;
-    }
-    return -1;
-}
-/** Skips a template with substitutions (a template literal type) to the token after its tail. */
-function skipTemplate(tokens, head) {
-    const tail = partnerOf(tokens, head);
-    return tail < 0 ? head + 1 : tail + 1;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/stubs.ts
-
-
-
-const NOT_IMPLEMENTED = /not.?implemented/i;
-/** Enough of a message to find the words; bounds the regex on hostile literals. */
-const MESSAGE_WINDOW = 1000;
-const NAME_SCAN_LIMIT = 64;
-function collectPlaceholders(context) {
-    if (context.file.isTest)
-        return [];
-    const { tokens, text } = context;
-    const findings = [];
-    for (let index = 1; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== IDENT || !isPunct(tokens, index - 1, OPEN_BRACE))
-            continue;
-        if (!isWord(text, tokens, index, 'throw'))
-            continue;
-        const brace = index - 1;
-        if (!throwsNotImplementedOnly(context, brace) || !isFunctionBody(context, brace))
-            continue;
-        const name = functionName(context, brace);
-        findings.push(findingAt(context, 'stubs.placeholder', tokens.starts[index] ?? 0, `\`${name}\` is a placeholder: it only throws "Not implemented"`));
-    }
-    return findings;
-}
-/** `{ throw new X(…); }` where X's name or the first argument's literal says "not implemented". */
-function throwsNotImplementedOnly(context, brace) {
-    const { tokens, text } = context;
-    let index = brace + 2;
-    const constructed = isWord(text, tokens, index, 'new');
-    if (constructed)
-        index++;
-    if (!isKind(tokens, index, IDENT))
-        return false;
-    let nameToken = index++;
-    while (isPunct(tokens, index, DOT) && isKind(tokens, index + 1, IDENT)) {
-        nameToken = index + 1;
-        index += 2;
-    }
-    let messageSaysSo = false;
-    if (isPunct(tokens, index, OPEN_PAREN)) {
-        const close = partnerOf(tokens, index);
-        if (close < 0)
-            return false;
-        messageSaysSo = firstArgumentSaysNotImplemented(context, index + 1);
-        index = close + 1;
-    }
-    else if (!constructed) {
-        return false;
-    }
-    if (isPunct(tokens, index, SEMICOLON))
-        index++;
-    if (partnerOf(tokens, brace) !== index)
-        return false;
-    return messageSaysSo || NOT_IMPLEMENTED.test(tokenText(text, tokens, nameToken));
-}
-function firstArgumentSaysNotImplemented(context, argument) {
-    const { tokens, text } = context;
-    const kind = tokens.kinds[argument];
-    if (argument >= tokens.count || (kind !== STRING && kind !== TEMPLATE && kind !== TEMPLATE_HEAD))
-        return false;
-    const start = tokens.starts[argument] ?? 0;
-    const last = kind === TEMPLATE_HEAD ? partnerOf(tokens, argument) : argument;
-    const end = tokens.ends[last < 0 ? argument : last] ?? start;
-    return NOT_IMPLEMENTED.test(text.slice(start, Math.min(end, start + MESSAGE_WINDOW)));
-}
-/** The declaration or method name, else the variable or property the function is assigned to. */
-function functionName(context, brace) {
-    const { tokens, text } = context;
-    if (isPunct(tokens, brace - 1, ARROW))
-        return nameFromSurroundings(context, arrowStart(context, brace - 1));
-    const open = partnerOf(tokens, parametersCloseOf(context, brace));
-    let before = open - 1;
-    if (isPunct(tokens, before, GREATER))
-        before = matchingLess(context, before) - 1;
-    if (isWord(text, tokens, before, 'function'))
-        return nameFromSurroundings(context, withAsync(context, before));
-    if (isPunct(tokens, before, STAR)) {
-        return isWord(text, tokens, before - 1, 'function')
-            ? nameFromSurroundings(context, withAsync(context, before - 1))
-            : 'function';
-    }
-    return propertyKey(context, before) ?? 'function';
-}
-/** An identifier, a quoted key, or a short computed key `[Symbol.iterator]`. */
-function propertyKey(context, index) {
-    const { tokens, text } = context;
-    if (isKind(tokens, index, IDENT))
-        return tokenText(text, tokens, index);
-    if (isKind(tokens, index, STRING))
-        return tokenText(text, tokens, index).slice(1, -1);
-    if (isPunct(tokens, index, CLOSE_BRACKET)) {
-        const key = text.slice(tokens.starts[partnerOf(tokens, index)] ?? 0, tokens.ends[index] ?? 0);
-        return key.length <= 60 ? key : undefined;
-    }
-    return undefined;
-}
-function withAsync(context, start) {
-    return isWord(context.text, context.tokens, start - 1, 'async') ? start - 1 : start;
-}
-/** First token of the arrow function whose `=>` is at `arrow`, or -1. */
-function arrowStart(context, arrow) {
-    const { tokens } = context;
-    const last = arrow - 1;
-    let start = -1;
-    if (isPunct(tokens, last, CLOSE_PAREN))
-        start = partnerOf(tokens, last);
-    else if (isKind(tokens, last, IDENT) && !isPunct(tokens, last - 1, COLON))
-        start = last;
-    else {
-        for (const colon of returnTypeColons(tokens, last)) {
-            start = partnerOf(tokens, colon - 1);
-            break;
-        }
-    }
-    if (start < 0)
-        return -1;
-    if (isPunct(tokens, start - 1, GREATER))
-        start = matchingLess(context, start - 1);
-    return start < 0 ? -1 : withAsync(context, start);
-}
-/** `const name = …`, `this.name = …`, `name: …` in an object literal, `name: Type = …` in a class. */
-function nameFromSurroundings(context, start) {
-    const { tokens, text } = context;
-    if (start < 1)
-        return 'function';
-    const before = start - 1;
-    if (isPunct(tokens, before, EQUALS)) {
-        const target = before - 1;
-        if (isKind(tokens, target, IDENT) && !isPunct(tokens, target - 1, COLON))
-            return tokenText(text, tokens, target);
-        return annotatedName(context, target) ?? 'function';
-    }
-    if (isPunct(tokens, before, COLON))
-        return propertyKey(context, before - 1) ?? 'function';
-    return 'function';
-}
-/** Walks back over a type annotation `name?: Type` ending at `last` to the annotated name. */
-function annotatedName(context, last) {
-    const { tokens, text } = context;
-    let index = last;
-    for (let steps = 0; index > 0 && steps < NAME_SCAN_LIMIT; steps++) {
-        if (tokens.kinds[index] === PUNCT) {
-            const value = tokens.values[index];
-            const partner = partnerOf(tokens, index);
-            if (partner >= 0 && partner < index) {
-                index = partner - 1;
-                continue;
-            }
-            if (value === COLON) {
-                const name = isPunct(tokens, index - 1, QUESTION) ? index - 2 : index - 1;
-                return isKind(tokens, name, IDENT) ? tokenText(text, tokens, name) : undefined;
-            }
-            if (value === SEMICOLON || value === EQUALS || value === OPEN_BRACE || value === OPEN_PAREN)
-                return undefined;
-        }
-        index--;
-    }
-    return undefined;
-}
-/** Index of the `<` matching the `>` at `greater`, or -1. */
-function matchingLess(context, greater) {
-    const { tokens } = context;
-    let depth = 0;
-    let index = greater;
-    for (let steps = 0; index >= 0 && steps < NAME_SCAN_LIMIT; steps++) {
-        const partner = partnerOf(tokens, index);
-        if (partner >= 0 && partner < index) {
-            index = partner - 1;
-            continue;
-        }
-        if (isPunct(tokens, index, GREATER))
-            depth++;
-        else if (isPunct(tokens, index, LESS) && --depth === 0)
-            return index;
-        index--;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/tests.ts
-
-
-const TEST_FUNCTIONS = new Set(['it', 'test', 'specify', 'xit', 'xtest', 'xspecify', 'fit']);
-const SKIPPED_FUNCTIONS = new Set(['xit', 'xtest', 'xspecify']);
-const CHAIN_MEMBERS = new Set([
-    'only', 'skip', 'todo', 'each', 'concurrent', 'failing', 'fails', 'fixme', 'sequential', 'skipIf', 'runIf', 'for',
-]);
-const SKIPPING_MEMBERS = new Set(['skip', 'todo', 'fixme']);
-const NAME_LIMIT = 80;
-const TYPE_ARGUMENTS_LIMIT = 256;
-function collectTests(context) {
-    if (!context.file.isTestFile)
-        return [];
-    const { tokens, text } = context;
-    const findings = [];
-    for (let index = 0; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== IDENT)
-            continue;
-        const length = (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
-        if (length < 2 || length > 8)
-            continue;
-        const root = tokenText(text, tokens, index);
-        if (!TEST_FUNCTIONS.has(root) || isPropertyName(tokens, index) || followsFunctionKeyword(context, index))
-            continue;
-        const call = readTestCall(context, index);
-        if (call === undefined || call.close === call.open + 1 || isMethodDeclaration(context, index, call.close))
-            continue;
-        const offset = tokens.starts[index] ?? 0;
-        const name = testName(context, call.open);
-        findings.push(findingAt(context, 'tests.cases', offset, name === undefined ? 'test (computed name)' : `test \`${name}\``));
-        if (SKIPPED_FUNCTIONS.has(root) || call.members.some((member) => SKIPPING_MEMBERS.has(member))) {
-            const form = [root, ...call.members].join('.');
-            const label = name === undefined ? '(computed name)' : `\`${name}\``;
-            findings.push(findingAt(context, 'tests.skipped', offset, `skipped test ${label} (${form})`));
-        }
-        // Tests nested in this call's arguments belong to it and are not counted again.
-        index = call.close;
-    }
-    return findings;
-}
-function followsFunctionKeyword(context, index) {
-    const { text, tokens } = context;
-    return (isWord(text, tokens, index - 1, 'function') ||
-        (isPunct(tokens, index - 1, STAR) && isWord(text, tokens, index - 2, 'function')));
-}
-/** Follows `.member`, `(args)` and tagged templates after the root; undefined when nothing is called. */
-function readTestCall(context, root) {
-    const { text, tokens } = context;
-    const members = [];
-    let open = -1;
-    let close = -1;
-    let index = root + 1;
-    while (index < tokens.count) {
-        if (isPunct(tokens, index, DOT) && isKind(tokens, index + 1, IDENT)) {
-            const member = tokenText(text, tokens, index + 1);
-            if (!CHAIN_MEMBERS.has(member))
-                break;
-            members.push(member);
-            index += 2;
-        }
-        else if (isPunct(tokens, index, OPEN_PAREN)) {
-            const partner = partnerOf(tokens, index);
-            if (partner < 0)
-                break;
-            open = index;
-            close = partner;
-            index = partner + 1;
-        }
-        else if (isPunct(tokens, index, LESS)) {
-            // Type arguments: `test<Context>('name', fn)`, ``test.each<Row>`table` ``.
-            const after = skipTypeArguments(context, index);
-            if (!isPunct(tokens, after, OPEN_PAREN) && !isKind(tokens, after, TEMPLATE) && !isKind(tokens, after, TEMPLATE_HEAD)) {
-                break;
-            }
-            index = after;
-        }
-        else if (isKind(tokens, index, TEMPLATE)) {
-            index++;
-        }
-        else if (isKind(tokens, index, TEMPLATE_HEAD)) {
-            const tail = partnerOf(tokens, index);
-            if (tail < 0)
-                break;
-            index = tail + 1;
-        }
-        else {
-            break;
-        }
-    }
-    return open === -1 ? undefined : { members, open, close };
-}
-/** Index of the token after the `>` closing the `<` at `less`, or -1. */
-function skipTypeArguments(context, less) {
-    const { tokens } = context;
-    let depth = 0;
-    let index = less;
-    for (let steps = 0; index < tokens.count && steps < TYPE_ARGUMENTS_LIMIT; steps++) {
-        if (isPunct(tokens, index, LESS))
-            depth++;
-        else if (isPunct(tokens, index, GREATER) && --depth === 0)
-            return index + 1;
-        else if (isPunct(tokens, index, SEMICOLON))
-            return -1;
-        const partner = partnerOf(tokens, index);
-        if (partner >= 0 && partner < index)
-            return -1;
-        index = partner > index ? partner + 1 : index + 1;
-    }
-    return -1;
-}
-/**
- * `test(a) { … }` and `it(x): void` are method shorthands or signatures, not calls. A `)` followed by
- * `:` is a call only inside a conditional (`c ? it('a', f) : …`).
- */
-function isMethodDeclaration(context, root, close) {
-    const { tokens, text } = context;
-    if (isPunct(tokens, close + 1, OPEN_BRACE))
-        return true;
-    if (!isPunct(tokens, close + 1, COLON))
-        return false;
-    return !isPunct(tokens, root - 1, QUESTION) && !isWord(text, tokens, root - 1, 'case');
-}
-/** The first argument's text when it is a plain string or a template without substitutions. */
-function testName(context, open) {
-    const { tokens, text } = context;
-    const argument = open + 1;
-    const kind = tokens.kinds[argument];
-    if (kind !== STRING && kind !== TEMPLATE)
-        return undefined;
-    if (!isPunct(tokens, argument + 1, COMMA) && !isPunct(tokens, argument + 1, CLOSE_PAREN))
-        return undefined;
-    const start = (tokens.starts[argument] ?? 0) + 1;
-    const end = Math.max(start, (tokens.ends[argument] ?? 0) - 1);
-    return context_shorten(text.slice(start, Math.min(end, start + NAME_LIMIT * 4)), NAME_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/todo-tags.ts
-// TODO-style tags in comment text, shared by every language's collector so `todo.comments` means the
-// same thing everywhere: TODO, FIXME, XXX or HACK as an uppercase whole word, one finding per comment.
-const TAG = /(?<![A-Za-z0-9_])(TODO|FIXME|XXX|HACK)(?![A-Za-z0-9_])/;
-const MESSAGE_LIMIT = 120;
-/** A newline and the `*` that starts each line of a JSDoc-style block. */
-const BLOCK_LINE_START = /\r?\n[ \t]*\*?(?!\/)/g;
-const LEADING_PUNCTUATION = /^[\s:\-–]+/;
-/** The first tag in a comment's body (the text without its `#`, `//` or `/* … *\/` markers). */
-function findTodoTag(body) {
-    const match = TAG.exec(body);
-    return match === null ? undefined : { tag: match[1] ?? 'TODO', index: match.index };
-}
-function clean(value) {
-    return value.replace(BLOCK_LINE_START, ' ').replace(LEADING_PUNCTUATION, '').trim();
-}
-function todo_tags_shorten(value) {
-    const flat = value.replace(/\s+/g, ' ').trim();
-    return flat.length > MESSAGE_LIMIT ? `${flat.slice(0, MESSAGE_LIMIT)}…` : flat;
-}
-/** "TAG: the words after the tag" (`# TODO: retry` → "TODO: retry"), or the whole comment when none follow. */
-function todoMessage(body, found) {
-    const window = MESSAGE_LIMIT * 4;
-    const start = found.index + found.tag.length;
-    const after = clean(body.slice(start, start + window));
-    return `${found.tag}: ${todo_tags_shorten(after.length > 0 ? after : clean(body.slice(0, window)))}`;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/todos.ts
-
-
-function collectTodoComments(context) {
-    const { text } = context;
-    const { commentStarts, commentEnds } = context.lexed;
-    const findings = [];
-    for (let index = 0; index < commentStarts.length; index++) {
-        const start = commentStarts[index] ?? 0;
-        const end = commentEnds[index] ?? start;
-        const isBlock = text.charCodeAt(start + 1) === 42;
-        const bodyEnd = isBlock && text.endsWith('*/', end) && end - start >= 4 ? end - 2 : end;
-        const body = text.slice(start + 2, bodyEnd);
-        const found = findTodoTag(body);
-        if (found === undefined)
-            continue;
-        findings.push(findingAt(context, 'todo.comments', start + 2 + found.index, todoMessage(body, found)));
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript-code.ts
-
-
-
-
-
-
-
-/** In .ts/.mts/.cts `<T>x` is a type assertion, so only these extensions may hold JSX. */
-const JSX_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'tsx']);
-function flavourOf(path) {
-    const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-    return { jsx: JSX_EXTENSIONS.has(extension), tsx: extension === 'tsx' };
-}
-function collectJavaScriptEvidence(file, text) {
-    const lexed = lexJavaScript(text, flavourOf(file.path));
-    const context = { file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) };
-    const findings = [
-        ...collectTests(context),
-        ...collectEmptyCatches(context),
-        ...collectTodoComments(context),
-        ...collectPlaceholders(context),
-    ];
-    if (lexed.lostTrack !== undefined) {
-        const finding = findingAt(context, 'parse.errors', lexed.lostTrack.offset, '');
-        const language = file.language === 'typescript' ? 'TypeScript' : 'JavaScript';
-        finding.message =
-            `could not follow ${language} syntax after line ${finding.line} (${lexed.lostTrack.reason}); ` +
-                'counts for this file may be incomplete';
-        findings.push(finding);
-    }
-    return findings;
-}
-const javascriptCode = {
-    id: 'javascript-code',
-    wants: (file) => file.language === 'javascript' || file.language === 'typescript',
-    collect: collectJavaScriptEvidence,
-};
-
-;// CONCATENATED MODULE: ./src/collectors/migrations.ts
-// Checked in this order; a file counts once, for the first framework that matches.
-const FRAMEWORKS = [
-    {
-        framework: 'alembic',
-        message: 'Alembic migration',
-        // `<dir>/versions/*.py` beside the `<dir>/env.py` Alembic (and Flask-Migrate) generate.
-        matches: (parts, paths) => migrations_parent(parts) === 'versions' &&
-            basename(parts).endsWith('.py') &&
-            basename(parts) !== '__init__.py' &&
-            paths.has([...parts.slice(0, -2), 'env.py'].join('/')),
-    },
-    {
-        framework: 'django',
-        message: 'Django migration',
-        // Django names migrations `0001_initial.py`, `0002_…`; `__init__.py` sits beside them.
-        matches: (parts) => migrations_parent(parts) === 'migrations' && /^0.*\.py$/.test(basename(parts)),
-    },
-    {
-        framework: 'prisma',
-        message: 'Prisma migration',
-        matches: (parts) => basename(parts) === 'migration.sql' && parts[parts.length - 3] === 'migrations' && parts[parts.length - 4] === 'prisma',
-    },
-    {
-        framework: 'rails',
-        message: 'Rails migration',
-        matches: (parts) => migrations_parent(parts) === 'migrate' && parts[parts.length - 3] === 'db' && basename(parts).endsWith('.rb'),
-    },
-    {
-        framework: 'flyway',
-        message: 'Flyway migration',
-        // Flyway's versioned migrations: `V1__init.sql`, `V1.2__add_index.sql`, `V2024_01_05__seed.sql`.
-        matches: (parts) => /^V\d[\d._]*__[^/]*\.sql$/.test(basename(parts)),
-    },
-    {
-        framework: 'knex/typeorm/sequelize',
-        message: 'Knex/TypeORM/Sequelize migration',
-        // These three share the layout, so the path cannot tell them apart.
-        matches: (parts) => migrations_parent(parts) === 'migrations' && /\.(js|ts|mjs|cjs)$/.test(basename(parts)) && !basename(parts).endsWith('.d.ts'),
-    },
-    {
-        framework: 'golang-migrate',
-        message: 'golang-migrate migration',
-        matches: (parts) => basename(parts).endsWith('.up.sql'),
-    },
+    const kept = files.slice(0, PULL_REQUEST_FILES_LIMIT);
+    return { files: kept, truncated: kept.length >= PULL_REQUEST_FILES_LIMIT };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/report-view.ts
+const ACTIVE_LEVELS = ['error', 'warning', 'notice'];
+/** The metrics a reader checks first; shown on one line in the terminal and first in Markdown. */
+const KEY_METRICS = [
+    'tests.cases',
+    'tests.files',
+    'source.files',
+    'ci.workflows',
+    'docker.files',
+    'catch.generic',
+    'todo.comments',
 ];
-const migrations = {
-    id: 'migrations',
-    collect(files) {
-        const paths = new Set(files.map((file) => file.path));
-        const findings = [];
-        for (const file of files) {
-            if (file.isTest)
-                continue;
-            const parts = file.path.split('/');
-            const match = FRAMEWORKS.find((framework) => framework.matches(parts, paths));
-            if (match) {
-                findings.push({ kind: 'migrations.files', file: file.path, line: 0, message: match.message, data: { framework: match.framework } });
-            }
-        }
-        return findings;
-    },
-};
-function basename(parts) {
-    return parts[parts.length - 1] ?? '';
+/** Failed results at one level, largest overall impact first (stable, so ties keep report order). */
+function failedResultsAt(report, level) {
+    return report.results
+        .filter((result) => result.status === 'fail' && result.level === level)
+        .sort((a, b) => b.impact.overall - a.impact.overall);
 }
-function migrations_parent(parts) {
-    return parts[parts.length - 2];
+function failedCountAt(report, level) {
+    if (level === 'error')
+        return report.counts.errors;
+    if (level === 'warning')
+        return report.counts.warnings;
+    return report.counts.notices;
 }
-
-;// CONCATENATED MODULE: ./src/collectors/python/structure.ts
-const MAX_NESTING = 100;
-const COMPOUND_KEYWORDS = new Set([
-    'def', 'class', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while',
-]);
-const ASYNC_KEYWORDS = new Set(['def', 'for', 'with']);
-// Tokens after `match`/`case` that show it is a plain name (`match = 1`, `case.x()`), not a soft keyword.
-const NOT_SOFT_KEYWORD_FOLLOWERS = new Set([
-    '=', '.', ':', ',', ')', ']', '}', ';', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
-    '**=', '//=', '>>=', '<<=', '==', '!=', '<', '>', '<=', '>=',
-]);
-function newStatement(kind, tokens, first) {
-    return { kind, tokens, line: first.line, column: first.column, body: [], decorators: [] };
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
 }
-/** Index of the `:` ending a compound header: the first at bracket depth 0 not owned by a lambda. */
-function headerColon(tokens, from) {
-    let depth = 0;
-    let lambdas = 0;
-    for (let i = from; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token === undefined)
-            break;
-        if (token.type === 'name') {
-            if (token.text === 'lambda' && depth === 0)
-                lambdas += 1;
-            continue;
-        }
-        if (token.type !== 'op')
-            continue;
-        const op = token.text;
-        if (op === '(' || op === '[' || op === '{')
-            depth += 1;
-        else if (op === ')' || op === ']' || op === '}')
-            depth = Math.max(0, depth - 1);
-        else if (op === ':' && depth === 0) {
-            if (lambdas === 0)
-                return i;
-            lambdas -= 1;
-        }
-    }
-    return -1;
+const LEVEL_NOUNS = { error: 'error', warning: 'warning', notice: 'notice' };
+/** e.g. `["2 errors", "1 warning"]`: the non-zero failed counts, most severe first. */
+function failedCountPhrases(report) {
+    return ACTIVE_LEVELS.filter((level) => failedCountAt(report, level) > 0).map((level) => plural(failedCountAt(report, level), LEVEL_NOUNS[level]));
 }
-function compoundKind(tokens) {
-    const first = tokens[0];
-    if (first === undefined || first.type !== 'name')
-        return undefined;
-    const second = tokens[1];
-    if (first.text === 'async' && second?.type === 'name' && ASYNC_KEYWORDS.has(second.text)) {
-        return { kind: second.text, headerStart: 1 };
-    }
-    if (COMPOUND_KEYWORDS.has(first.text)) {
-        return { kind: first.text, headerStart: 0 };
-    }
-    if ((first.text === 'match' || first.text === 'case') && second !== undefined) {
-        if (second.type === 'op' && NOT_SOFT_KEYWORD_FOLLOWERS.has(second.text))
-            return undefined;
-        if (headerColon(tokens, 1) < 0)
-            return undefined;
-        return { kind: first.text, headerStart: 0 };
-    }
-    return undefined;
+/** At most two decimals and no trailing zeros: `7.5`, `10`, `0.25`. */
+function formatNumber(value) {
+    return String(Number(value.toFixed(2)));
 }
-function splitSimpleStatements(tokens, from, into) {
-    let start = from;
-    for (let i = from; i <= tokens.length; i++) {
-        const token = tokens[i];
-        if (token !== undefined && !(token.type === 'op' && token.text === ';'))
-            continue;
-        const first = tokens[start];
-        if (i > start && first !== undefined) {
-            const part = tokens.slice(start, i);
-            into.push(newStatement(first.type === 'op' && first.text === '@' ? 'decorator' : 'simple', part, first));
-        }
-        start = i + 1;
-    }
+/** Uses U+2212 MINUS SIGN, which reads as a deduction rather than a hyphen. */
+function formatImpact(overall) {
+    return overall > 0 ? `\u2212${formatNumber(overall)} overall` : 'no score impact';
 }
-/** The statements of one logical line; the last one is the compound statement, if any. */
-function statementsOf(line) {
-    const { tokens } = line;
-    const compound = compoundKind(tokens);
-    const first = tokens[0];
-    if (compound === undefined || first === undefined) {
-        const statements = [];
-        splitSimpleStatements(tokens, 0, statements);
-        return statements;
-    }
-    const colon = headerColon(tokens, compound.headerStart + 1);
-    const headerEnd = colon < 0 ? tokens.length : colon;
-    const statement = newStatement(compound.kind, tokens.slice(compound.headerStart, headerEnd), first);
-    if (colon >= 0)
-        splitSimpleStatements(tokens, colon + 1, statement.body);
-    return [statement];
+function formatScore(score) {
+    return score.toFixed(1);
 }
-function append(parent, statement) {
-    if (statement.kind === 'def' || statement.kind === 'class') {
-        let firstDecorator = parent.body.length;
-        while (firstDecorator > 0 && parent.body[firstDecorator - 1]?.kind === 'decorator')
-            firstDecorator -= 1;
-        statement.decorators = parent.body.splice(firstDecorator);
-    }
-    parent.body.push(statement);
+function skippedTotal(report) {
+    return Object.values(report.inventory.skipped).reduce((sum, count) => sum + (count ?? 0), 0);
 }
-function buildStatementTree(lines) {
-    const module = { kind: 'module', tokens: [], line: 0, column: 0, body: [], decorators: [] };
-    const tree = { module };
-    const open = [{ indent: -1, statement: module }];
-    for (const line of lines) {
-        while (open.length > 1 && (open[open.length - 1]?.indent ?? -1) >= line.indent)
-            open.pop();
-        const parent = open[open.length - 1]?.statement ?? module;
-        const statements = statementsOf(line);
-        for (const statement of statements)
-            append(parent, statement);
-        const last = statements[statements.length - 1];
-        if (last === undefined || last.kind === 'simple' || last.kind === 'decorator')
-            continue;
-        if (open.length > MAX_NESTING) {
-            tree.tooDeepLine ??= last.line;
-            continue;
-        }
-        open.push({ indent: line.indent, statement: last });
-    }
-    return tree;
+/** e.g. `15 vendored, 5 generated`, largest first. */
+function skippedBreakdown(report) {
+    return Object.entries(report.inventory.skipped)
+        .filter(([, count]) => (count ?? 0) > 0)
+        .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
+        .map(([reason, count]) => `${count ?? 0} ${reason}`)
+        .join(', ');
+}
+function metricValue(report, metric) {
+    const value = report.metrics[metric];
+    return value === undefined ? '\u2013' : formatNumber(value);
+}
+/** `file:line`, or just `file` when the finding is about the whole file. */
+function findingLocation(finding) {
+    return finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
 }
 /**
- * Calls `visit` for every statement below `root` (decorators excluded), with its owner: the
- * nearest enclosing def, class or module. Depth is bounded by MAX_NESTING, so recursion is safe.
+ * Caps untrusted text before rendering so one huge message (a minified line quoted by a collector,
+ * a hostile rule description) cannot crowd out the rest of the report. Cuts on code points.
  */
-function walkStatements(root, visit) {
-    const walk = (body, owner) => {
-        for (const statement of body) {
-            visit(statement, owner);
-            walk(statement.body, statement.kind === 'def' || statement.kind === 'class' ? statement : owner);
-        }
-    };
-    walk(root.body, root);
+function clip(text, maxLength) {
+    const codePoints = Array.from(text);
+    return codePoints.length <= maxLength ? text : `${codePoints.slice(0, maxLength - 1).join('')}…`;
 }
+const MAX_PATH_LENGTH = 300;
+const MAX_MESSAGE_LENGTH = 500;
+const MAX_DESCRIPTION_LENGTH = 1000;
 
-;// CONCATENATED MODULE: ./src/collectors/python/syntax.ts
-/** `a.b.c` starting at `from`, as its parts; empty when no name starts there. */
-function dottedNameAt(tokens, from) {
-    const parts = [];
-    let i = from;
-    while (tokens[i]?.type === 'name') {
-        parts.push(tokens[i]?.text ?? '');
-        if (tokens[i + 1]?.text !== '.')
-            break;
-        i += 2;
-    }
-    return parts;
-}
-/** The dotted name a decorator applies, without its call arguments: `@pytest.mark.skip(…)` → pytest.mark.skip. */
-function decoratorName(decorator) {
-    return dottedNameAt(decorator.tokens, 1);
-}
-function lastPart(parts) {
-    return parts[parts.length - 1] ?? '';
-}
-/** The name after `def` or `class`. */
-function definedName(statement) {
-    const token = statement.tokens[1];
-    return token?.type === 'name' ? token.text : '';
-}
-/** Index of the bracket closing the one at `open`, or -1. */
-function closingBracket(tokens, open) {
-    let depth = 0;
-    for (let i = open; i < tokens.length; i++) {
-        const text = tokens[i]?.type === 'op' ? tokens[i]?.text : undefined;
-        if (text === '(' || text === '[' || text === '{')
-            depth += 1;
-        else if (text === ')' || text === ']' || text === '}') {
-            depth -= 1;
-            if (depth === 0)
-                return i;
-        }
-    }
-    return -1;
-}
-function classHeader(statement) {
-    const { tokens } = statement;
-    const header = { name: definedName(statement), bases: [], keywords: new Map() };
-    let open = 2;
-    if (tokens[open]?.text === '[')
-        open = closingBracket(tokens, open) + 1;
-    if (tokens[open]?.text !== '(')
-        return header;
-    const closing = closingBracket(tokens, open);
-    const close = closing < 0 ? tokens.length : closing;
-    let argumentStart = open + 1;
-    let depth = 0;
-    for (let i = open + 1; i <= close; i++) {
-        const text = tokens[i]?.type === 'op' ? tokens[i]?.text : undefined;
-        if (text === '(' || text === '[' || text === '{')
-            depth += 1;
-        else if ((text === ')' || text === ']' || text === '}') && i < close)
-            depth -= 1;
-        else if ((text === ',' && depth === 0) || i === close) {
-            if (tokens[argumentStart + 1]?.text === '=' && tokens[argumentStart]?.type === 'name') {
-                header.keywords.set(tokens[argumentStart]?.text ?? '', dottedNameAt(tokens, argumentStart + 2));
-            }
-            else {
-                const base = dottedNameAt(tokens, argumentStart);
-                if (base.length > 0)
-                    header.bases.push(base);
-            }
-            argumentStart = i + 1;
-        }
-    }
-    return header;
-}
-/** True when the statement is exactly one of `words`, e.g. `pass` or `...`. */
-function isSingleToken(statement, words) {
-    const token = statement.tokens[0];
-    return statement.kind === 'simple' && statement.tokens.length === 1 && token !== undefined &&
-        token.type !== 'string' && words.has(token.text);
-}
-/** A docstring-like statement: only string literals (implicitly joined). */
-function isStringOnly(statement) {
-    return statement.kind === 'simple' && statement.tokens.every((token) => token.type === 'string');
-}
-/** Whitespace-collapsed source of `tokens[from..to)`, cut to `max` characters. */
-function sourceOf(text, tokens, from, to, max = 80) {
-    const first = tokens[from];
-    const last = tokens[to - 1];
-    if (first === undefined || last === undefined || to <= from)
-        return '';
-    const source = text.slice(first.start, Math.min(last.end, first.start + max * 4)).replace(/\s+/g, ' ');
-    return source.length > max ? `${source.slice(0, max - 1)}…` : source;
-}
+;// CONCATENATED MODULE: ./src/reporters/change-findings.ts
 
-;// CONCATENATED MODULE: ./src/collectors/python/handlers.ts
-
-
-const CATCH_ALL = new Set(['Exception', 'BaseException']);
-const SWALLOWING = new Set(['pass', '...', 'continue']);
-/** The handler's type expression: tokens after `except` / `except*`, up to `as`. */
-function typeRange(tokens) {
-    const from = tokens[1]?.type === 'op' && tokens[1].text === '*' ? 2 : 1;
-    let to = tokens.length;
-    for (let i = from; i < tokens.length; i++) {
-        if (tokens[i]?.type === 'name' && tokens[i]?.text === 'as') {
-            to = i;
-            break;
-        }
-    }
-    return { from, to };
+function findingKey(finding) {
+    return `${finding.kind}\u0000${finding.file}\u0000${finding.line}`;
 }
-/** True when some element of the type (a name or a tuple of names) is Exception or BaseException. */
-function catchesAll(tokens, from, to) {
-    let depth = 0;
-    let elementStart = true;
-    for (let i = from; i < to; i++) {
-        const token = tokens[i];
-        if (token === undefined)
-            break;
-        if (token.type === 'op') {
-            if (token.text === '(' || token.text === '[' || token.text === '{')
-                depth += 1;
-            else if (token.text === ')' || token.text === ']' || token.text === '}')
-                depth -= 1;
-            // Elements start after `(` or `,` of the outer tuple (or of `except A, B:` in Python 3.14).
-            elementStart = depth <= 1 && (token.text === ',' || (token.text === '(' && depth === 1));
-            continue;
-        }
-        if (elementStart && token.type === 'name') {
-            const parts = dottedNameAt(tokens, i);
-            const after = tokens[i + parts.length * 2 - 1];
-            const endsElement = i + parts.length * 2 - 1 >= to || after?.text === ',' || after?.text === ')';
-            if (endsElement && CATCH_ALL.has(lastPart(parts)))
-                return true;
-        }
-        elementStart = false;
-    }
-    return false;
-}
-function swallowedBy(body) {
-    if (body.length === 0 || !body.every((statement) => isSingleToken(statement, SWALLOWING)))
-        return undefined;
-    const words = [...new Set(body.map((statement) => statement.tokens[0]?.text ?? ''))];
-    return words.map((word) => `\`${word}\``).join(' and ');
-}
-function collectHandlers(module, file, text) {
-    const findings = [];
-    walkStatements(module, (statement) => {
-        if (statement.kind !== 'except')
-            return;
-        const { tokens } = statement;
-        const { from, to } = typeRange(tokens);
-        const bare = to <= from;
-        const clause = bare ? 'except:' : sourceOf(text, tokens, 0, to);
-        const base = { file: file.path, line: statement.line, column: statement.column, language: 'python' };
-        if (bare) {
-            findings.push({
-                ...base,
-                kind: 'catch.generic',
-                message: 'bare `except:` catches every error, even KeyboardInterrupt; catch the exceptions you expect',
-            });
-        }
-        else if (catchesAll(tokens, from, to)) {
-            findings.push({
-                ...base,
-                kind: 'catch.generic',
-                message: `\`${clause}\` catches every error; catch the exceptions you expect`,
-            });
-        }
-        const swallowed = swallowedBy(statement.body);
-        if (swallowed !== undefined) {
-            findings.push({
-                ...base,
-                kind: 'catch.empty',
-                message: `\`${clause}\` swallows the error: its body is only ${swallowed}`,
-            });
-        }
-    });
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/scan-state.ts
-// The cursor and character classes shared by the Python lexer and its string scanners.
-const CR = 13;
-const LF = 10;
-/** Consumes one line break (`\r\n`, `\n` or a lone `\r`) at `state.pos`. */
-function consumeNewline(state) {
-    const { text } = state;
-    if (text.charCodeAt(state.pos) === CR && text.charCodeAt(state.pos + 1) === LF)
-        state.pos += 2;
-    else
-        state.pos += 1;
-    state.line += 1;
-    state.lineStart = state.pos;
-}
-function recordError(state, line, reason) {
-    state.error ??= { line, reason };
-}
-/** Identifier characters; anything non-ASCII is taken as a letter, as Python mostly does. */
-function isNameStart(code) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 128;
-}
-function isNameChar(code) {
-    return isNameStart(code) || (code >= 48 && code <= 57);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/strings.ts
-// String literal scanners. Plain strings are one loop; f- and t-strings follow PEP 701
-// (Python 3.12): replacement fields hold full expressions, including strings that reuse the
-// outer quote and nested f-strings, so they are walked with an explicit stack (no recursion).
-
-const strings_CR = 13;
-const strings_LF = 10;
-const TAB = 9;
-const FORM_FEED = 12;
-const SPACE = 32;
-const HASH = 35;
-const strings_BACKSLASH = 92;
-const SINGLE_QUOTE = 39;
-const DOUBLE_QUOTE = 34;
-const strings_OPEN_BRACE = 123;
-const strings_CLOSE_BRACE = 125;
-const strings_COLON = 58;
-const UPPER_N = 78;
-function unterminated(triple) {
-    return triple ? 'unterminated triple-quoted string' : 'unterminated string';
-}
-function isNewline(code) {
-    return code === strings_LF || code === strings_CR;
-}
-/** True when a `quote` (tripled when `triple`) starts at `pos`. */
-function closesAt(text, pos, quote, triple) {
-    if (text.charCodeAt(pos) !== quote)
-        return false;
-    return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
-}
-function skipEscape(state) {
-    state.pos += 1;
-    if (state.pos >= state.text.length)
-        return;
-    if (isNewline(state.text.charCodeAt(state.pos)))
-        consumeNewline(state);
-    else
-        state.pos += 1;
-}
-/**
- * Scans a string without replacement fields; `state.pos` is at its opening quote.
- * Backslash always protects the next character, raw or not (`r"\"` is unterminated).
- * Returns false (error recorded) when the string does not end.
- */
-function scanPlainString(state, quote, triple) {
-    const { text } = state;
-    const startLine = state.line;
-    const length = text.length;
-    state.pos += triple ? 3 : 1;
-    while (state.pos < length) {
-        const code = text.charCodeAt(state.pos);
-        if (code === strings_BACKSLASH)
-            skipEscape(state);
-        else if (code === quote) {
-            if (closesAt(text, state.pos, quote, triple)) {
-                state.pos += triple ? 3 : 1;
-                return true;
-            }
-            state.pos += 1;
-        }
-        else if (isNewline(code)) {
-            if (!triple)
-                break;
-            consumeNewline(state);
-        }
+function indexNewFindings(report) {
+    const newFindings = report.change?.newFindings ?? [];
+    const keys = new Set(newFindings.map(findingKey));
+    const byKind = new Map();
+    for (const finding of newFindings) {
+        const list = byKind.get(finding.kind);
+        if (list === undefined)
+            byKind.set(finding.kind, [finding]);
         else
-            state.pos += 1;
+            list.push(finding);
     }
-    recordError(state, startLine, unterminated(triple));
-    return false;
+    return { isNew: (finding) => keys.has(findingKey(finding)), ofKind: (kind) => byKind.get(kind) ?? [] };
 }
-function literalFrame(state, quote, triple, raw) {
-    state.pos += triple ? 3 : 1;
-    return { kind: 'literal', quote, triple, raw };
+function ruleFindings(result, index) {
+    const reported = result.evidence.findings;
+    const kind = result.evidence.metric;
+    // A rule that failed for too few of something (findingCount 0) has no findings to blame.
+    const ofKind = kind !== undefined && result.evidence.findingCount > 0 ? index.ofKind(kind) : [];
+    const ofKindKeys = new Set(ofKind.map(findingKey));
+    const fresh = [...ofKind, ...reported.filter((finding) => index.isNew(finding) && !ofKindKeys.has(findingKey(finding)))];
+    const others = reported.filter((finding) => !index.isNew(finding));
+    return { result, fresh, others, total: Math.max(result.evidence.findingCount, fresh.length + others.length) };
 }
-function stepLiteral(state, frames, frame) {
-    const { text } = state;
-    const { quote } = frame;
-    let pos = state.pos;
-    const length = text.length;
-    let code = text.charCodeAt(pos);
-    while (pos < length && code !== strings_BACKSLASH && code !== strings_OPEN_BRACE && code !== strings_CLOSE_BRACE &&
-        code !== quote && code !== strings_LF && code !== strings_CR) {
-        pos += 1;
-        code = text.charCodeAt(pos);
-    }
-    state.pos = pos;
-    if (pos >= length)
-        return true;
-    if (code === strings_BACKSLASH) {
-        // `\N{NAME}` is a character escape in non-raw strings, not a replacement field.
-        if (!frame.raw && text.charCodeAt(pos + 1) === UPPER_N && text.charCodeAt(pos + 2) === strings_OPEN_BRACE) {
-            let end = pos + 3;
-            while (end < length && !isNewline(text.charCodeAt(end)) && text.charCodeAt(end) !== strings_CLOSE_BRACE) {
-                end += 1;
-            }
-            state.pos = text.charCodeAt(end) === strings_CLOSE_BRACE ? end + 1 : end;
-        }
-        else if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE || text.charCodeAt(pos + 1) === strings_CLOSE_BRACE) {
-            // A backslash does not escape braces: `fr'\{{'` is a backslash and a literal brace.
-            state.pos += 1;
-        }
-        else
-            skipEscape(state);
-    }
-    else if (code === strings_OPEN_BRACE) {
-        if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE)
-            state.pos += 2;
-        else {
-            state.pos += 1;
-            frames.push({ kind: 'field', depth: 0 });
-        }
-    }
-    else if (code === strings_CLOSE_BRACE) {
-        state.pos += text.charCodeAt(pos + 1) === strings_CLOSE_BRACE ? 2 : 1;
-    }
-    else if (code === quote) {
-        if (closesAt(text, pos, quote, frame.triple)) {
-            state.pos += frame.triple ? 3 : 1;
-            frames.pop();
-        }
-        else
-            state.pos += 1;
-    }
-    else if (frame.triple)
-        consumeNewline(state);
-    else
-        return false;
-    return true;
+/** Failed rules at one level: those with new findings first, then by overall impact (stable). */
+function failedRuleFindings(report, level, index) {
+    return failedResultsAt(report, level)
+        .map((result) => ruleFindings(result, index))
+        .sort((a, b) => Number(b.fresh.length > 0) - Number(a.fresh.length > 0));
 }
-function stepField(state, frames, frame) {
-    const { text } = state;
-    const code = text.charCodeAt(state.pos);
-    if (code === SPACE || code === TAB || code === FORM_FEED)
-        state.pos += 1;
-    else if (isNewline(code))
-        consumeNewline(state);
-    else if (code === HASH) {
-        while (state.pos < text.length && !isNewline(text.charCodeAt(state.pos)))
-            state.pos += 1;
-    }
-    else if (code === strings_BACKSLASH)
-        skipEscape(state);
-    else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
-        return scanPlainString(state, code, closesAt(text, state.pos, code, true));
-    }
-    else if (isNameChar(code)) {
-        let end = state.pos + 1;
-        while (end < text.length && isNameChar(text.charCodeAt(end)))
-            end += 1;
-        const next = text.charCodeAt(end);
-        const prefix = text.slice(state.pos, end).toLowerCase();
-        state.pos = end;
-        if ((next === SINGLE_QUOTE || next === DOUBLE_QUOTE) && isStringPrefix(prefix)) {
-            const triple = closesAt(text, end, next, true);
-            if (!prefix.includes('f') && !prefix.includes('t'))
-                return scanPlainString(state, next, triple);
-            frames.push(literalFrame(state, next, triple, prefix.includes('r')));
-        }
-    }
-    else if (code === 40 || code === 91 || code === strings_OPEN_BRACE) {
-        frame.depth += 1;
-        state.pos += 1;
-    }
-    else if (code === 41 || code === 93) {
-        if (frame.depth > 0)
-            frame.depth -= 1;
-        state.pos += 1;
-    }
-    else if (code === strings_CLOSE_BRACE) {
-        state.pos += 1;
-        if (frame.depth > 0)
-            frame.depth -= 1;
-        else
-            frames.pop();
-    }
-    else if (code === strings_COLON && frame.depth === 0) {
-        state.pos += 1;
-        const literal = enclosingLiteral(frames);
-        frames[frames.length - 1] = { kind: 'spec', literal };
-    }
-    else
-        state.pos += 1;
-    return true;
-}
-function stepSpec(state, frames, frame) {
-    const { text } = state;
-    const code = text.charCodeAt(state.pos);
-    const { literal } = frame;
-    if (code === strings_OPEN_BRACE) {
-        state.pos += 1;
-        frames.push({ kind: 'field', depth: 0 });
-    }
-    else if (code === strings_CLOSE_BRACE) {
-        state.pos += 1;
-        frames.pop();
-    }
-    else if (closesAt(text, state.pos, literal.quote, literal.triple)) {
-        // The string ends inside a format spec: let the literal close it.
-        frames.pop();
-    }
-    else if (code === strings_BACKSLASH)
-        skipEscape(state);
-    else if (isNewline(code)) {
-        if (!literal.triple)
-            return false;
-        consumeNewline(state);
-    }
-    else
-        state.pos += 1;
-    return true;
-}
-function enclosingLiteral(frames) {
-    for (let i = frames.length - 1; i >= 0; i--) {
-        const frame = frames[i];
-        if (frame?.kind === 'literal')
-            return frame;
-    }
-    // The outermost frame is always a literal; this is only reached if that invariant breaks.
-    return { kind: 'literal', quote: DOUBLE_QUOTE, triple: false, raw: false };
-}
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
-/** `prefix` must be lower-cased. */
-function isStringPrefix(prefix) {
-    return STRING_PREFIXES.has(prefix);
-}
-/**
- * Scans an f-string or t-string; `state.pos` is at its opening quote. Returns false (error
- * recorded at the line where the string opened) when it does not end.
- */
-function scanFString(state, quote, triple, raw) {
-    const startLine = state.line;
-    const frames = [literalFrame(state, quote, triple, raw)];
-    const length = state.text.length;
-    while (frames.length > 0) {
-        const frame = frames[frames.length - 1];
-        if (frame === undefined || state.pos >= length)
-            break;
-        const ok = frame.kind === 'literal' ? stepLiteral(state, frames, frame)
-            : frame.kind === 'field' ? stepField(state, frames, frame)
-                : stepSpec(state, frames, frame);
-        if (!ok)
-            break;
-    }
-    if (frames.length === 0)
-        return true;
-    recordError(state, startLine, unterminated(triple));
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/lexer.ts
-// A single-pass Python tokenizer over char codes. It keeps only what the collector needs:
-// names, operators, numbers and strings grouped into logical lines, plus every comment.
-// It never throws; when it cannot follow the file it records the first place it lost track.
-
-
-const lexer_CR = 13;
-const lexer_LF = 10;
-const lexer_TAB = 9;
-const lexer_FORM_FEED = 12;
-const lexer_SPACE = 32;
-const lexer_HASH = 35;
-const lexer_BACKSLASH = 92;
-const lexer_SINGLE_QUOTE = 39;
-const lexer_DOUBLE_QUOTE = 34;
-const lexer_DOT = 46;
-const lexer_EQUALS = 61;
-const BOM = 0xfeff;
-/** Length of the operator at `pos`: `...`, `**=`, `->`, `:=`, `==`, `+=` and the like, else 1. */
-function operatorLength(text, pos) {
-    const code = text.charCodeAt(pos);
-    const next = text.charCodeAt(pos + 1);
-    if (code === lexer_DOT)
-        return next === lexer_DOT && text.charCodeAt(pos + 2) === lexer_DOT ? 3 : 1;
-    // `**`, `//`, `<<`, `>>` and their augmented forms.
-    if ((code === 42 || code === 47 || code === 60 || code === 62) && next === code) {
-        return text.charCodeAt(pos + 2) === lexer_EQUALS ? 3 : 2;
-    }
-    if (code === 45 && next === 62)
-        return 2;
-    if (next !== lexer_EQUALS)
-        return 1;
-    // `==`, `!=`, `<=`, `>=`, `:=` and augmented assignments.
-    return code === 61 || code === 33 || code === 60 || code === 62 || code === 58 || code === 43 ||
-        code === 45 || code === 42 || code === 47 || code === 37 || code === 38 || code === 124 ||
-        code === 94 || code === 64
-        ? 2
-        : 1;
-}
-function lexer_isDigit(code) {
-    return code >= 48 && code <= 57;
-}
-function indentWidth(text, from, to) {
-    let width = 0;
-    for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        if (code === lexer_SPACE)
-            width += 1;
-        else if (code === lexer_TAB)
-            width = width - (width % 8) + 8;
-        else if (code === lexer_FORM_FEED)
-            width = 0;
-        else
-            break;
-    }
-    return width;
-}
-/**
- * Scans the string whose opening quote is at `state.pos` (its prefix already consumed).
- * An unterminated string records the error and ends where scanning stopped.
- */
-function lexer_scanString(state, prefix) {
-    const quote = state.text.charCodeAt(state.pos);
-    const triple = state.text.charCodeAt(state.pos + 1) === quote && state.text.charCodeAt(state.pos + 2) === quote;
-    const lowered = prefix.toLowerCase();
-    const raw = lowered.includes('r');
-    if (lowered.includes('f') || lowered.includes('t'))
-        scanFString(state, quote, triple, raw);
-    else
-        scanPlainString(state, quote, triple);
-}
-function lexPython(text) {
-    const state = { text, pos: 0, line: 1, lineStart: 0 };
-    if (text.charCodeAt(0) === BOM) {
-        state.pos = 1;
-        state.lineStart = 1;
-    }
-    const lines = [];
-    const comments = [];
-    let tokens = [];
-    let indent = 0;
-    let depth = 0;
-    let outermostBracketLine = 0;
-    const length = text.length;
-    // `lineStart` is taken before scanning, since a string token may span several lines.
-    const push = (type, start, line, lineStart) => {
-        const column = start - lineStart + 1;
-        if (tokens.length === 0)
-            indent = indentWidth(text, lineStart, start);
-        tokens.push({ type, text: text.slice(start, state.pos), line, column, start, end: state.pos });
-    };
-    const endLogicalLine = () => {
-        if (tokens.length > 0)
-            lines.push({ indent, tokens });
-        tokens = [];
-    };
-    while (state.pos < length) {
-        const code = text.charCodeAt(state.pos);
-        if (code === lexer_SPACE || code === lexer_TAB || code === lexer_FORM_FEED) {
-            state.pos += 1;
-            continue;
-        }
-        if (code === lexer_LF || code === lexer_CR) {
-            consumeNewline(state);
-            if (depth === 0)
-                endLogicalLine();
-            continue;
-        }
-        const start = state.pos;
-        const line = state.line;
-        const lineStart = state.lineStart;
-        if (code === lexer_HASH) {
-            let end = start;
-            while (end < length) {
-                const c = text.charCodeAt(end);
-                if (c === lexer_LF || c === lexer_CR)
-                    break;
-                end += 1;
-            }
-            comments.push({ line, column: start - lineStart + 1, text: text.slice(start, end) });
-            state.pos = end;
-            continue;
-        }
-        if (code === lexer_BACKSLASH) {
-            const next = text.charCodeAt(start + 1);
-            state.pos += 1;
-            if (next === lexer_LF || next === lexer_CR)
-                consumeNewline(state);
-            continue;
-        }
-        if (code === lexer_SINGLE_QUOTE || code === lexer_DOUBLE_QUOTE) {
-            lexer_scanString(state, '');
-            push('string', start, line, lineStart);
-            continue;
-        }
-        if (isNameStart(code)) {
-            let end = start + 1;
-            while (end < length && isNameChar(text.charCodeAt(end)))
-                end += 1;
-            const next = text.charCodeAt(end);
-            if ((next === lexer_SINGLE_QUOTE || next === lexer_DOUBLE_QUOTE) &&
-                end - start <= 2 &&
-                isStringPrefix(text.slice(start, end).toLowerCase())) {
-                const prefix = text.slice(start, end);
-                state.pos = end;
-                lexer_scanString(state, prefix);
-                push('string', start, line, lineStart);
-                continue;
-            }
-            state.pos = end;
-            push('name', start, line, lineStart);
-            continue;
-        }
-        if (lexer_isDigit(code) || (code === lexer_DOT && lexer_isDigit(text.charCodeAt(start + 1)))) {
-            let end = start + 1;
-            while (end < length) {
-                const c = text.charCodeAt(end);
-                if (!(isNameChar(c) || c === lexer_DOT))
-                    break;
-                end += 1;
-            }
-            state.pos = end;
-            push('number', start, line, lineStart);
-            continue;
-        }
-        state.pos += operatorLength(text, start);
-        if (code === 40 || code === 91 || code === 123) {
-            if (depth === 0)
-                outermostBracketLine = line;
-            depth += 1;
-        }
-        else if (code === 41 || code === 93 || code === 125) {
-            if (depth === 0)
-                recordError(state, line, 'unmatched closing bracket');
-            else
-                depth -= 1;
-        }
-        push('op', start, line, lineStart);
-    }
-    endLogicalLine();
-    if (depth > 0)
-        recordError(state, outermostBracketLine, 'unclosed bracket');
-    return state.error ? { lines, comments, error: state.error } : { lines, comments };
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/stubs.ts
-
-
-// Declarations whose body is meant to be empty: abstract methods and typing overloads.
-const DECLARATION_DECORATORS = new Set([
-    'abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload',
-]);
-const INTERFACE_BASES = new Set(['Protocol', 'ABC']);
-const PLACEHOLDER_WORDS = new Set(['pass', '...']);
-function isInterfaceClass(statement) {
-    const header = classHeader(statement);
-    if (header.bases.some((base) => INTERFACE_BASES.has(lastPart(base))))
-        return true;
-    return lastPart(header.keywords.get('metaclass') ?? []) === 'ABCMeta';
-}
-/** `raise NotImplementedError`, `raise NotImplementedError(…)`, also wrapped in parentheses. */
-function raisesNotImplemented(tokens) {
-    let from = 1;
-    let to = tokens.length;
-    while (tokens[from]?.text === '(' && closingBracket(tokens, from) === to - 1) {
-        from += 1;
-        to -= 1;
-    }
-    const name = tokens[from];
-    if (name?.type !== 'name' || name.text !== 'NotImplementedError')
-        return false;
-    return to === from + 1 || (tokens[from + 1]?.text === '(' && closingBracket(tokens, from + 1) === to - 1);
-}
-/** `pass`, `...` or `raise NotImplementedError`, as shown to the user. */
-function placeholderOf(statement) {
-    if (isSingleToken(statement, PLACEHOLDER_WORDS))
-        return statement.tokens[0]?.text;
-    const { tokens } = statement;
-    const raises = statement.kind === 'simple' && tokens[0]?.type === 'name' && tokens[0].text === 'raise';
-    return raises && raisesNotImplemented(tokens) ? 'raise NotImplementedError' : undefined;
-}
-function collectStubs(module, file) {
-    const findings = [];
-    const interfaceClasses = new Map();
-    walkStatements(module, (statement, owner) => {
-        if (statement.kind !== 'def')
-            return;
-        if (statement.decorators.some((decorator) => DECLARATION_DECORATORS.has(lastPart(decoratorName(decorator))))) {
-            return;
-        }
-        if (owner.kind === 'class') {
-            let isInterface = interfaceClasses.get(owner);
-            if (isInterface === undefined) {
-                isInterface = isInterfaceClass(owner);
-                interfaceClasses.set(owner, isInterface);
-            }
-            if (isInterface)
-                return;
-        }
-        const { body } = statement;
-        const rest = body[0] !== undefined && isStringOnly(body[0]) ? body.slice(1) : body;
-        const only = rest.length === 1 && rest[0] !== undefined ? placeholderOf(rest[0]) : undefined;
-        if (only === undefined)
-            return;
-        const name = owner.kind === 'class' ? `${definedName(owner)}.${definedName(statement)}` : definedName(statement);
-        findings.push({
-            kind: 'stubs.placeholder',
-            file: file.path,
-            line: statement.line,
-            column: statement.column,
-            language: 'python',
-            message: `\`${name}\` is a placeholder: its body is only \`${only}\``,
-        });
-    });
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/tests.ts
-
-// Blocks whose definitions still land in the enclosing module or class namespace.
-const NAMESPACE_BLOCKS = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with']);
-const PYTEST_SKIP_MARKS = new Set(['skip', 'skipif', 'xfail']);
-const UNITTEST_SKIP_DECORATORS = new Set(['skip', 'skipIf', 'skipUnless']);
-/** Statements defined in a namespace: its body, looking through if/try/with blocks. */
-function namespaceMembers(body, into = []) {
-    for (const statement of body) {
-        into.push(statement);
-        if (NAMESPACE_BLOCKS.has(statement.kind))
-            namespaceMembers(statement.body, into);
-    }
-    return into;
-}
-function isPytestSkipMark(parts) {
-    return parts.length >= 2 && parts[parts.length - 2] === 'mark' && PYTEST_SKIP_MARKS.has(lastPart(parts));
-}
-function isUnittestSkip(parts) {
-    return UNITTEST_SKIP_DECORATORS.has(lastPart(parts)) &&
-        (parts.length === 1 || parts[parts.length - 2] === 'unittest');
-}
-function skipDecorator(decorators) {
-    for (const decorator of decorators) {
-        const parts = decoratorName(decorator);
-        if (isPytestSkipMark(parts) || isUnittestSkip(parts))
-            return parts.join('.');
-    }
-    return undefined;
-}
-/** The first skip mark in a `pytestmark = …` (or `pytestmark: T = …`) assigned in this namespace. */
-function pytestmarkSkip(body) {
-    for (const statement of namespaceMembers(body)) {
-        const { tokens } = statement;
-        if (statement.kind !== 'simple' || tokens[0]?.text !== 'pytestmark' || tokens[0].type !== 'name')
-            continue;
-        const assign = tokens.findIndex((token) => token.type === 'op' && token.text === '=');
-        if (assign < 0)
-            continue;
-        for (let i = assign + 1; i < tokens.length; i++) {
-            if (tokens[i - 1]?.text === '.')
-                continue;
-            const parts = dottedNameAt(tokens, i);
-            if (isPytestSkipMark(parts))
-                return `${parts.join('.')} via pytestmark`;
-        }
-    }
-    return undefined;
-}
-function isTestFunction(statement) {
-    return statement.kind === 'def' && definedName(statement).startsWith('test');
-}
-function definesInit(body) {
-    return namespaceMembers(body).some((member) => member.kind === 'def' && definedName(member) === '__init__');
-}
-function tests_collectTests(module, file) {
-    const findings = [];
-    const counted = new Set();
-    const moduleSkip = pytestmarkSkip(module.body);
-    // Read once per class: a class may hold thousands of tests.
-    const classSkips = new Map();
-    const classSkip = (statement) => {
-        if (!classSkips.has(statement)) {
-            classSkips.set(statement, skipDecorator(statement.decorators) ?? pytestmarkSkip(statement.body));
-        }
-        return classSkips.get(statement);
-    };
-    const addTest = (def, classes) => {
-        if (counted.has(def))
-            return;
-        counted.add(def);
-        const name = [...classes.map((enclosing) => enclosing.header.name), definedName(def)].join('.');
-        const base = { file: file.path, line: def.line, column: def.column, language: 'python' };
-        findings.push({ ...base, kind: 'tests.cases', message: `test \`${name}\`` });
-        let mark = skipDecorator(def.decorators);
-        for (let i = classes.length - 1; i >= 0 && mark === undefined; i--) {
-            const enclosing = classes[i];
-            if (enclosing === undefined)
-                continue;
-            mark = classSkip(enclosing.statement);
-        }
-        mark ??= moduleSkip;
-        if (mark !== undefined) {
-            findings.push({ ...base, kind: 'tests.skipped', message: `skipped test \`${name}\` (${mark})`, data: { mark } });
-        }
-    };
-    const visitClasses = (body, classes, pytestScope) => {
-        for (const statement of namespaceMembers(body)) {
-            if (statement.kind !== 'class')
-                continue;
-            const header = classHeader(statement);
-            const chain = [...classes, { statement, header }];
-            const pytestClass = pytestScope && header.name.startsWith('Test') && !definesInit(statement.body);
-            const unittestClass = header.bases.some((base) => lastPart(base).endsWith('TestCase'));
-            if (pytestClass || unittestClass) {
-                for (const member of namespaceMembers(statement.body))
-                    if (isTestFunction(member))
-                        addTest(member, chain);
-            }
-            visitClasses(statement.body, chain, pytestClass);
-        }
-    };
-    if (file.isTestFile) {
-        for (const statement of namespaceMembers(module.body))
-            if (isTestFunction(statement))
-                addTest(statement, []);
-    }
-    visitClasses(module.body, [], file.isTestFile);
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/todo.ts
-
-function collectTodos(comments, file) {
-    const findings = [];
-    for (const comment of comments) {
-        const body = comment.text.replace(/^#+/, '');
-        const found = findTodoTag(body);
-        if (found === undefined)
-            continue;
-        findings.push({
-            kind: 'todo.comments',
-            file: file.path,
-            line: comment.line,
-            column: comment.column,
-            language: 'python',
-            message: todoMessage(body, found),
-            data: { tag: found.tag },
-        });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python-code.ts
-
-
-
-
-
-
-function parseError(file, line, reason) {
+/** The failed rules in the order reporters show them: errors, warnings, then notices. */
+function failedGroups(report) {
+    const index = indexNewFindings(report);
     return {
-        kind: 'parse.errors',
-        file: file.path,
-        line,
-        language: 'python',
-        message: `could not follow Python syntax after line ${line} (${reason}); counts for this file may be incomplete`,
-        data: { reason },
+        blocking: [...failedRuleFindings(report, 'error', index), ...failedRuleFindings(report, 'warning', index)],
+        notices: failedRuleFindings(report, 'notice', index),
     };
 }
-function collectPython(file, text) {
-    const lexed = lexPython(text);
-    const tree = buildStatementTree(lexed.lines);
-    // concat, not push(...spread): a generated file can hold more findings than a call takes arguments.
-    let findings = tests_collectTests(tree.module, file).concat(collectTodos(lexed.comments, file));
-    // Test code is excluded from catch and stub counts: swallowing errors or stubbing there is often the point.
-    if (!file.isTest) {
-        findings = findings.concat(collectHandlers(tree.module, file, text), collectStubs(tree.module, file));
-    }
-    if (lexed.error !== undefined)
-        findings.push(parseError(file, lexed.error.line, lexed.error.reason));
-    else if (tree.tooDeepLine !== undefined) {
-        findings.push(parseError(file, tree.tooDeepLine, 'too many levels of indentation'));
-    }
-    return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+/** Within each rule's caps, as many findings as `budget` allows: new ones of every rule first, then older ones, each in rule order. */
+function allocateFindings(groups, caps, budget) {
+    let remaining = budget;
+    const freshCounts = groups.map((group) => {
+        const count = Math.max(0, Math.min(group.fresh.length, caps.fresh, caps.total, remaining));
+        remaining -= count;
+        return count;
+    });
+    return groups.map((group, position) => {
+        const freshCount = freshCounts[position] ?? 0;
+        const othersCount = Math.max(0, Math.min(group.others.length, caps.others, caps.total - freshCount, remaining));
+        remaining -= othersCount;
+        return {
+            fresh: group.fresh.slice(0, freshCount),
+            others: group.others.slice(0, othersCount),
+            more: Math.max(0, group.total - freshCount - othersCount),
+        };
+    });
 }
-const pythonCode = {
-    id: 'python-code',
-    wants: (file) => file.language === 'python',
-    collect: collectPython,
-};
-
-;// CONCATENATED MODULE: ./src/collectors/index.ts
-
-
-
-
-
-
-
-const textCollectors = [ciWorkflows, composeServices, dockerfiles, javascriptCode, pythonCode];
-const pathCollectors = [ciOtherSystems, migrations];
-
-;// CONCATENATED MODULE: ./src/evaluation/checks/check-definition.ts
-/** Findings in a stable order, by file, then line, then column. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+/** How many findings `allocateFindings` shows with no budget limit. */
+function showableFindings(groups, caps) {
+    return allocateFindings(groups, caps, Number.POSITIVE_INFINITY).reduce((sum, shown) => sum + shown.fresh.length + shown.others.length, 0);
 }
-/** Whole numbers as they are, others to two decimals: 0.05, 0.1, 0.33. */
-function check_definition_formatNumber(value) {
-    return String(Math.round(value * 100) / 100);
+
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
+
+function toAnnotation(level, ruleId, description, finding, isNew) {
+    return {
+        level,
+        file: finding.file,
+        ...(finding.line > 0 ? { line: finding.line } : {}),
+        title: `readiness-gate: ${ruleId}${isNew ? ' (new)' : ''}`,
+        message: `${finding.message} — ${description}`,
+    };
 }
 /**
- * `actual` next to a threshold it failed: with more decimals when two would make them look equal
- * ("tests.ratio is 0.0996; at least 0.1 is required", not "is 0.1").
+ * In pull-request mode the candidates are each rule's new findings (all of them, also those the
+ * report cut) followed by its other reported findings; the title marks the new ones.
  */
-function formatActual(actual, threshold) {
-    const shown = check_definition_formatNumber(actual);
-    return shown === check_definition_formatNumber(threshold) && actual !== threshold ? String(Math.round(actual * 10000) / 10000) : shown;
+function selectAnnotations(report, options) {
+    const annotations = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const index = indexNewFindings(report);
+    for (const level of ACTIVE_LEVELS) {
+        const failed = report.results.filter((result) => result.status === 'fail' && result.level === level);
+        const groups = failed.map((result) => ruleFindings(result, index));
+        const candidates = groups.flatMap(({ result, fresh, others }) => [
+            ...fresh.map((finding) => ({ finding, result, isNew: true })),
+            ...others.map((finding) => ({ finding, result, isNew: false })),
+        ]);
+        const prefer = options.prefer;
+        // Array.prototype.sort is stable, so findings keep report order within each group.
+        if (prefer !== undefined) {
+            candidates.sort((a, b) => Number(prefer(b.finding)) - Number(prefer(a.finding)));
+        }
+        const chosen = candidates.slice(0, Math.max(0, options.perLevel));
+        annotations.push(...chosen.map(({ finding, result, isNew }) => toAnnotation(level, result.id, result.description, finding, isNew)));
+        // The total also covers findings the evaluation cut before they reached the report.
+        const total = groups.reduce((sum, group) => sum + group.total, 0);
+        omitted[level] = Math.max(0, total - chosen.length);
+    }
+    return { annotations, omitted };
 }
 
+;// CONCATENATED MODULE: ./src/reporters/markdown-escape.ts
+// Escaping for untrusted text (paths, finding messages, rule text) in GitHub-flavoured Markdown that
+// GitHub renders in job summaries and comments. The goal is that such text shows as itself: it
+// cannot format, link, ping anyone, embed HTML, close a <details> or add a table row.
+const ZWJ = '\u200D';
+const ZWSP = '\u200B';
+/** C0 and C1 controls, DEL, and bidi overrides/isolates; line breaks are turned into spaces first. */
+const UNSAFE_CONTROLS = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** One line of visible text: line breaks and tabs become spaces, other controls are removed. */
+function singleLine(text) {
+    return text
+        .replace(/\r\n|[\r\n\t\u2028\u2029\u0085]/g, ' ')
+        .replace(UNSAFE_CONTROLS, '');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * Markdown punctuation that can start emphasis, links, images, headings, lists, tables,
+ * strikethrough, code or math (`$`, which GitHub renders as LaTeX).
+ */
+const BACKSLASH_ESCAPED = /[\\*_[\]()#+\-!|~`$]/;
+/**
+ * Breaks GitHub's auto-linking, which runs on rendered text so backslashes do not stop it:
+ * `@user` / `@org/team` mentions, `#123` / `owner/repo#1` / `GH-1` references, and bare
+ * `scheme://` and `www.` URLs. A zero-width joiner is invisible but ends the match.
+ */
+function breakAutolinks(text) {
+    return text
+        .replace(/[@#]/g, (sign) => sign + ZWJ)
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWJ}`)
+        .replace(/:\/\//g, `:${ZWJ}//`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+function escapeCharacters(text) {
+    let escaped = '';
+    for (const character of text) {
+        const entity = HTML_ENTITIES[character];
+        if (entity !== undefined)
+            escaped += entity;
+        else if (BACKSLASH_ESCAPED.test(character))
+            escaped += `\\${character}`;
+        else
+            escaped += character;
+    }
+    return escaped;
+}
+/** `1. text` at the start of a paragraph would become an ordered list (`1)` is escaped already). */
+function escapeLeadingListNumber(escaped) {
+    return escaped.replace(/^(\d+)\.(?= |$)/, '$1\\.');
+}
+/** Untrusted text in a plain-text position (paragraph, list item, heading, table cell). */
+function escapeText(text) {
+    return escapeLeadingListNumber(escapeCharacters(breakAutolinks(singleLine(text))).trim());
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
+}
+/**
+ * Untrusted text shown verbatim in a code span: nothing inside is formatted, linked or mentioned.
+ * The fence is longer than any backtick run inside; padding keeps a leading or trailing backtick
+ * (or a space at both ends, which CommonMark would strip) as content.
+ */
+function codeSpan(text, options = {}) {
+    let content = singleLine(text);
+    if (options.inTable) {
+        // In a table `\|` is the only way to keep a pipe in a cell, even in code; a backslash just
+        // before it would pair with our escape instead, so a zero-width space keeps them apart.
+        content = content.replace(/\\\|/g, `\\${ZWSP}|`).replace(/\|/g, '\\|');
+    }
+    if (content === '')
+        return '` `';
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const needsPadding = content.startsWith('`') ||
+        content.endsWith('`') ||
+        (content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '');
+    return needsPadding ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
+}
+/**
+ * Untrusted multi-line text shown verbatim in a fenced code block. The fence is longer than any
+ * backtick run inside, so no line can close the block early and turn the rest into Markdown.
+ */
+function codeBlock(text) {
+    const visible = text
+        .replace(/\r\n|[\r\u2028\u2029\u0085]/g, '\n')
+        .replace(/\t/g, '  ')
+        .split('\n')
+        .map((line) => line.replace(UNSAFE_CONTROLS, ''))
+        .join('\n');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(visible) + 1));
+    return `${fence}text\n${visible}\n${fence}`;
+}
+/** Splits on CommonMark code spans: a backtick run closed by the next run of the same length. */
+function splitCodeSpans(text) {
+    const segments = [];
+    let textStart = 0;
+    const runs = Array.from(text.matchAll(/`+/g), (match) => ({ index: match.index, length: match[0].length }));
+    for (let open = 0; open < runs.length; open++) {
+        const opening = runs[open];
+        if (opening === undefined)
+            continue;
+        const close = runs.findIndex((run, index) => index > open && run.length === opening.length);
+        const closing = runs[close];
+        if (closing === undefined)
+            continue;
+        segments.push({ kind: 'text', value: text.slice(textStart, opening.index) });
+        let code = text.slice(opening.index + opening.length, closing.index);
+        if (code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '')
+            code = code.slice(1, -1);
+        segments.push({ kind: 'code', value: code });
+        textStart = closing.index + closing.length;
+        open = close;
+    }
+    segments.push({ kind: 'text', value: text.slice(textStart) });
+    return segments.filter((segment) => segment.value !== '');
+}
+/**
+ * Untrusted prose that may quote code in backticks, like a finding message
+ * ("`except Exception` catches every error"): quoted code stays a code span (re-fenced safely),
+ * everything else is escaped as plain text.
+ */
+function escapeInline(text) {
+    const rendered = splitCodeSpans(singleLine(text))
+        .map((segment) => segment.kind === 'code' ? codeSpan(segment.value) : escapeCharacters(breakAutolinks(segment.value)))
+        .join('');
+    return escapeLeadingListNumber(rendered.trim());
+}
+/** Percent-encodes a path segment so it cannot end a Markdown link destination or add a query. */
+function encodePathSegment(segment) {
+    return encodeURIComponent(segment).replace(/[()'!*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/**
+ * A link to `path` (and line) under `linkBase`, or undefined when the path could escape the base:
+ * browsers resolve `..` (also spelt `%2e%2e`) in a URL path, so such a link could point anywhere on
+ * the host.
+ */
+function fileUrl(linkBase, path, line) {
+    const segments = path.split('/');
+    if (segments.some((segment) => segment === '' || segment === '.' || segment === '..'))
+        return undefined;
+    const anchor = line > 0 ? `#L${line}` : '';
+    return `${linkBase}${segments.map(encodePathSegment).join('/')}${anchor}`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/fit-budget.ts
+// Finds how much detail fits a size limit (GitHub rejects an over-long summary or comment whole,
+// so reporters shed detail instead of letting the upload fail).
+/**
+ * The rendering for the largest `size` in [0, max] whose `measure` is at most `limit`, assuming a
+ * larger size never measures less; undefined when even size 0 does not fit.
+ */
+function largestFitting(max, limit, measure, renderAt) {
+    let best;
+    let low = 0;
+    let high = max;
+    while (low <= high) {
+        const middle = Math.floor((low + high) / 2);
+        const text = renderAt(middle);
+        if (measure(text) <= limit) {
+            best = text;
+            low = middle + 1;
+        }
+        else {
+            high = middle - 1;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/evidence.ts
+// The evidence contract: what collectors produce and everything downstream reads.
+// Collectors report facts with locations; they never decide pass or fail.
+const LANGUAGES = [
+    'python',
+    'javascript',
+    'typescript',
+    'go',
+    'java',
+    'kotlin',
+    'csharp',
+    'ruby',
+    'php',
+    'rust',
+];
+
+;// CONCATENATED MODULE: ./src/reporters/metric-labels.ts
+// Metric names in the words a reviewer reads: "+4 test cases", "−1 Dockerfile HEALTHCHECK".
+// The order here is the order of the "What this PR changed" rows: tests and code first, then
+// containers, CI and the rest. Metrics not listed fall back to their name in a code span.
+
+
+function label(singular, plural = `${singular}s`) {
+    return { singular, plural };
+}
+const METRIC_LABELS = new Map([
+    ['tests.cases', label('test case')],
+    ['tests.skipped', label('skipped test')],
+    ['tests.files', label('test file')],
+    ['catch.generic', label('generic catch', 'generic catches')],
+    ['catch.empty', label('empty catch', 'empty catches')],
+    ['todo.comments', label('TODO comment')],
+    ['stubs.placeholder', label('placeholder stub')],
+    ['docker.files', label('Dockerfile')],
+    ['docker.healthcheck', label('Dockerfile HEALTHCHECK')],
+    ['docker.no-healthcheck', label('Dockerfile without a HEALTHCHECK', 'Dockerfiles without a HEALTHCHECK')],
+    ['docker.nonroot', label('non-root Dockerfile')],
+    ['docker.root-user', label('Dockerfile running as root', 'Dockerfiles running as root')],
+    ['docker.multistage', label('multi-stage Dockerfile')],
+    ['docker.unpinned-base', label('unpinned base image')],
+    ['ci.workflows', label('CI workflow')],
+    ['ci.jobs', label('CI job')],
+    ['ci.test-jobs', label('CI test job')],
+    ['ci.other', label('other CI configuration', 'other CI configurations')],
+    ['ci.pipelines', label('CI pipeline')],
+    ['compose.services', label('compose service')],
+    ['migrations.files', label('migration')],
+    ['parse.errors', label('unreadable file')],
+    ['source.files', label('source file')],
+    ['tests.ratio', label('test-to-source ratio', 'test-to-source ratio')],
+    ['files.scanned', label('scanned file')],
+    ['files.skipped', label('skipped file')],
+]);
+/** `+4` or `−1` (U+2212, which reads as a deduction rather than a hyphen). */
+function signed(delta) {
+    return `${delta < 0 ? '\u2212' : '+'}${formatNumber(Math.abs(delta))}`;
+}
+/** e.g. "+4 test cases", "−1 Dockerfile HEALTHCHECK", "+5 `lines.code`"; safe inside a table cell. */
+function describeDelta(metric, delta) {
+    const known = METRIC_LABELS.get(metric);
+    if (known === undefined)
+        return `${signed(delta)} ${codeSpan(metric, { inTable: true })}`;
+    return `${signed(delta)} ${Math.abs(delta) === 1 ? known.singular : known.plural}`;
+}
+/** Known metrics in label order, then the others by name. */
+function metricOrder(metrics) {
+    const known = [...METRIC_LABELS.keys()].filter((metric) => metrics.includes(metric));
+    const unknown = metrics.filter((metric) => !METRIC_LABELS.has(metric)).sort();
+    return [...known, ...unknown];
+}
+
+;// CONCATENATED MODULE: ./src/reporters/change-sections.ts
+
+
+
+/** e.g. " (−3.4 vs base)", or "" outside pull-request mode. */
+function scoreChange(report) {
+    if (report.change === undefined)
+        return '';
+    const rounded = Number(formatScore(report.change.scoreDelta));
+    if (rounded === 0)
+        return ' (same as base)';
+    const sign = rounded < 0 ? '\u2212' : '+';
+    return ` (${sign}${formatScore(Math.abs(rounded))} vs base)`;
+}
+/** How many code examples a row names, e.g. "+1 generic catch (`except Exception`)". */
+const EXAMPLES_PER_ROW = 3;
+const MAX_EXAMPLE_LENGTH = 60;
+/** The first quoted code in each new finding's message: what the added lines actually contain. */
+function examples(metric, index) {
+    const quoted = index
+        .ofKind(metric)
+        .map((finding) => /`([^`]+)`/.exec(finding.message)?.[1])
+        .filter((code) => code !== undefined && code.trim() !== '');
+    return [...new Set(quoted)].slice(0, EXAMPLES_PER_ROW);
+}
+function changeRow(metric, change, index) {
+    const delta = change.deltas[metric];
+    if (delta === undefined || delta.delta === 0)
+        return undefined;
+    const quoted = delta.delta > 0 ? examples(metric, index) : [];
+    const suffix = quoted.length > 0
+        ? ` (${quoted.map((code) => codeSpan(clip(code, MAX_EXAMPLE_LENGTH), { inTable: true })).join(', ')})`
+        : '';
+    return `| ${describeDelta(metric, delta.delta)}${suffix} | ${formatNumber(delta.base)} → ${formatNumber(delta.head)} |`;
+}
+/** The table, or undefined when no metric moved. */
+function changeTable(change, index) {
+    const rows = metricOrder(Object.keys(change.deltas))
+        .map((metric) => changeRow(metric, change, index))
+        .filter((row) => row !== undefined);
+    if (rows.length === 0)
+        return undefined;
+    return ['| Change | In the changed files |', '| --- | --- |', ...rows].join('\n');
+}
+function hasMovedMetrics(change) {
+    return Object.values(change.deltas).some((delta) => delta.delta !== 0);
+}
+/**
+ * Says that the gate ignored the pull request's own rule file (so a PR cannot weaken its gate) and
+ * what those rules would change; `withDifferences: false` keeps only the sentence, to save space.
+ */
+function ruleFileNote(change, withDifferences) {
+    const edit = change.ruleFileChange;
+    if (edit === undefined)
+        return undefined;
+    const path = codeSpan(clip(edit.path, MAX_PATH_LENGTH));
+    const intro = `> This pull request changes ${path}; the gate used the base branch's rules.`;
+    if (edit.differences.length === 0)
+        return `${intro} The PR's rules would not change any rule's level or check.`;
+    if (!withDifferences)
+        return `${intro} With the PR's rules: ${plural(edit.differences.length, 'difference')} (the job summary lists them).`;
+    const items = edit.differences.map((difference) => `> - ${escapeInline(clip(difference, MAX_MESSAGE_LENGTH))}`);
+    return [`${intro} With the PR's rules:`, '>', ...items].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/finding-list.ts
+
+
+function findingLine(finding, linkBase, isNew) {
+    const path = clip(finding.file, MAX_PATH_LENGTH);
+    const location = codeSpan(findingLocation({ ...finding, file: path }));
+    const url = linkBase === undefined ? undefined : fileUrl(linkBase, finding.file, finding.line);
+    const target = url === undefined ? location : `[${location}](${url})`;
+    const marker = isNew ? ' **new**' : '';
+    return `- ${target}${marker} — ${escapeInline(clip(finding.message, MAX_MESSAGE_LENGTH))}`;
+}
+/** The list, or undefined when there is nothing to list. */
+function findingList(shown, linkBase) {
+    const lines = [
+        ...shown.fresh.map((finding) => findingLine(finding, linkBase, true)),
+        ...shown.others.map((finding) => findingLine(finding, linkBase, false)),
+    ];
+    if (shown.more > 0)
+        lines.push(`- … and ${shown.more} more`);
+    return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown-sections.ts
+// The sections of the Markdown report, rendered under a plan that says how much detail fits.
+// Every string that came from the scanned repository or a rule file goes through markdown-escape.
+
+
+
+
+
+
+const FULL_PLAN = {
+    findingBudget: Number.POSITIVE_INFINITY,
+    ruleBudget: Number.POSITIVE_INFINITY,
+    showNotices: true,
+    showMetrics: true,
+};
+/** Enough to act on; the rest are counted in "… and N more". */
+const FINDINGS_PER_RULE = 10;
+/** New findings come first within the same per-rule limit. */
+const SUMMARY_CAPS = { fresh: FINDINGS_PER_RULE, others: FINDINGS_PER_RULE, total: FINDINGS_PER_RULE };
+const VERDICT_MARK = { pass: '✅', fail: '❌' };
+const LEVEL_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function headBlocks(report, title) {
+    const verdictWord = report.verdict === 'pass' ? 'passed' : 'failed';
+    const heading = `## ${VERDICT_MARK[report.verdict]} ${escapeText(title)}: ${verdictWord} · score ${formatScore(report.score.overall)} / 100${scoreChange(report)}`;
+    const counts = report.counts;
+    const summary = [
+        plural(counts.errors, 'error'),
+        plural(counts.warnings, 'warning'),
+        plural(counts.notices, 'notice'),
+        `${counts.passed} passed`,
+        `${counts.notApplicable} not applicable`,
+        `fail-on: ${report.failOn}`,
+    ].join(' · ');
+    return [heading, summary];
+}
+function categoryTable(report) {
+    const rows = report.score.categories.map((category) => `| ${escapeText(category.category)} | ${formatScore(category.score)} | ${formatNumber(category.weight)} | ${category.rules} | ${category.failed} |`);
+    return ['| Category | Score | Weight | Rules | Failed |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+}
+function resultSection(group, shown, linkBase) {
+    const { result } = group;
+    const impact = result.impact.overall > 0
+        ? `${formatImpact(result.impact.overall)} (\u2212${formatNumber(result.impact.category)} on ${escapeText(result.category)})`
+        : formatImpact(result.impact.overall);
+    const list = findingList(shown, linkBase);
+    return [
+        `#### ${LEVEL_MARK[result.level]} ${codeSpan(clip(result.id, MAX_PATH_LENGTH))} · ${result.level} · ${escapeText(result.category)}`,
+        escapeInline(clip(result.message, MAX_MESSAGE_LENGTH)),
+        escapeInline(clip(result.description, MAX_DESCRIPTION_LENGTH)),
+        `**Impact:** ${impact}`,
+        ...(list === undefined ? [] : [list]),
+    ].filter((block) => block !== '');
+}
+/** Findings the full report shows; the budget search in `renderMarkdown` runs up to this. */
+function summaryFindingsShowable(report) {
+    const { blocking, notices } = failedGroups(report);
+    return showableFindings([...blocking, ...notices], SUMMARY_CAPS);
+}
+function failedRuleBlocks(report, plan, linkBase) {
+    const { blocking, notices } = failedGroups(report);
+    const detailed = blocking.slice(0, plan.ruleBudget);
+    const noticesShown = plan.showNotices ? notices : [];
+    const groups = [...detailed, ...noticesShown];
+    const shown = allocateFindings(groups, SUMMARY_CAPS, plan.findingBudget);
+    const sections = groups.map((group, position) => {
+        const allocation = shown[position];
+        return allocation === undefined ? [] : resultSection(group, allocation, linkBase);
+    });
+    const blocks = [];
+    if (groups.length > 0)
+        blocks.push('### Failed rules');
+    blocks.push(...sections.slice(0, detailed.length).flat());
+    if (noticesShown.length > 0) {
+        blocks.push(`<details>\n<summary>${plural(noticesShown.length, 'notice')}</summary>`);
+        blocks.push(...sections.slice(detailed.length).flat());
+        blocks.push('</details>');
+    }
+    const findingsShown = shown.reduce((sum, allocation) => sum + allocation.fresh.length + allocation.others.length, 0);
+    return { blocks, findingsShown, rulesShown: groups.length };
+}
+/** The score change is in the heading; this is the table and the rule-file note. */
+function changeBlocks(report) {
+    const change = report.change;
+    if (change === undefined)
+        return [];
+    const table = changeTable(change, indexNewFindings(report));
+    const note = ruleFileNote(change, true);
+    return [
+        ...(table === undefined ? [] : ['### What this PR changed', table]),
+        ...(note === undefined ? [] : [note]),
+    ];
+}
+function metricRows(metrics) {
+    const keyFirst = KEY_METRICS.filter((metric) => metrics[metric] !== undefined);
+    const others = Object.keys(metrics)
+        .filter((metric) => !KEY_METRICS.includes(metric))
+        .sort();
+    return [...keyFirst, ...others];
+}
+function languageTable(report) {
+    const languages = LANGUAGES.filter((language) => report.byLanguage[language] !== undefined);
+    if (languages.length === 0)
+        return undefined;
+    const merged = {};
+    for (const language of languages)
+        Object.assign(merged, report.byLanguage[language]);
+    const rows = metricRows(merged).map((metric) => {
+        const cells = languages.map((language) => {
+            const value = report.byLanguage[language]?.[metric];
+            return value === undefined ? '\u2013' : formatNumber(value);
+        });
+        return `| ${codeSpan(metric, { inTable: true })} | ${cells.join(' | ')} |`;
+    });
+    const header = `| Metric | ${languages.join(' | ')} |`;
+    const divider = `| --- | ${languages.map(() => '---:').join(' | ')} |`;
+    return [header, divider, ...rows].join('\n');
+}
+function metricsDetails(report) {
+    const rows = metricRows(report.metrics).map((metric) => `| ${codeSpan(metric, { inTable: true })} | ${formatNumber(report.metrics[metric] ?? 0)} |`);
+    const table = ['| Metric | Value |', '| --- | ---: |', ...rows].join('\n');
+    const languages = languageTable(report);
+    return [
+        '<details>\n<summary>Metrics</summary>',
+        table,
+        ...(languages === undefined ? [] : ['By language:', languages]),
+        '</details>',
+    ];
+}
+function footer(report) {
+    const extendsPart = report.rules.extends.length > 0
+        ? ` (extends ${report.rules.extends.map((name) => codeSpan(clip(name, MAX_PATH_LENGTH))).join(', ')})`
+        : '';
+    const { inventory } = report;
+    const skipped = skippedTotal(report);
+    const breakdown = skipped > 0 ? ` (${skippedBreakdown(report)})` : '';
+    const source = inventory.source === 'git' ? 'git ls-files' : 'directory walk';
+    return [
+        `Rules: ${codeSpan(clip(report.rules.source, MAX_PATH_LENGTH))}${extendsPart}`,
+        `Files: ${inventory.listed} listed, ${inventory.scanned} scanned, ${skipped} skipped${breakdown}, from ${source}`,
+        `${report.tool.name} ${escapeText(report.tool.version)}`,
+    ].join(' · ');
+}
+function renderBody(report, title, linkBase, plan) {
+    const failed = failedRuleBlocks(report, plan, linkBase);
+    const body = [...changeBlocks(report), categoryTable(report), ...failed.blocks, ...(plan.showMetrics ? metricsDetails(report) : []), '---', footer(report)];
+    return { head: headBlocks(report, title), body, findingsShown: failed.findingsShown, rulesShown: failed.rulesShown };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/render-markdown.ts
+
+
+
+/** Below GitHub's 1 MiB (1,048,576 bytes), leaving room for a caller's note after the report. */
+const DEFAULT_MAX_BYTES = 1_000_000;
+function failedResults(report) {
+    return report.results.filter((result) => result.status === 'fail');
+}
+function render(report, options, plan) {
+    const rendered = renderBody(report, options.title ?? 'Readiness gate', options.linkBase, plan);
+    const failed = failedResults(report);
+    const hiddenFindings = failed.reduce((sum, result) => sum + result.evidence.findingCount, 0) - rendered.findingsShown;
+    const hiddenRules = failed.length - rendered.rulesShown;
+    const truncated = plan.findingBudget !== FULL_PLAN.findingBudget ||
+        plan.ruleBudget !== FULL_PLAN.ruleBudget ||
+        plan.showNotices !== FULL_PLAN.showNotices ||
+        plan.showMetrics !== FULL_PLAN.showMetrics;
+    const hidden = hiddenRules > 0
+        ? `${plural(hiddenFindings, 'finding')} and ${plural(hiddenRules, 'failed rule')} not shown`
+        : `${plural(hiddenFindings, 'finding')} not shown`;
+    const note = truncated ? [`> **… report truncated: ${hidden} (the JSON report has them all)**`] : [];
+    return `${[...rendered.head, ...note, ...rendered.body].join('\n\n')}\n`;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * Sheds detail until the report fits: evidence findings first (as many as fit, in rule order),
+ * then the notice section, then sections of failed rules, then the metrics. The heading, the
+ * score table and the truncation note always stay.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const full = render(report, options, FULL_PLAN);
+    if (byteLength(full) <= maxBytes)
+        return full;
+    const failed = failedResults(report);
+    const withFindings = largestFitting(summaryFindingsShowable(report), maxBytes, byteLength, (findingBudget) => render(report, options, { ...FULL_PLAN, findingBudget }));
+    if (withFindings !== undefined)
+        return withFindings;
+    const withoutNotices = { ...FULL_PLAN, findingBudget: 0, showNotices: false };
+    const blocking = failed.filter((result) => result.level !== 'notice').length;
+    const withRules = largestFitting(blocking, maxBytes, byteLength, (ruleBudget) => render(report, options, { ...withoutNotices, ruleBudget }));
+    if (withRules !== undefined)
+        return withRules;
+    return render(report, options, { ...withoutNotices, ruleBudget: 0, showMetrics: false });
+}
+
+;// CONCATENATED MODULE: ./src/reporters/render-sarif.ts
+// SARIF 2.1.0 for code scanning: one result per finding of every failed rule, keyed by a fingerprint
+// that ignores the line number, so an alert survives code moving above it.
+// https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
+
+
+const MAX_SARIF_RESULTS = 25_000;
+const FINGERPRINT_KEY = 'readinessFinding/v1';
+const INFORMATION_URI = 'https://github.com/readiness-gate/readiness-gate';
+const SARIF_LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+/** Failed rules whose failure is about findings (too many of something), most severe level first. */
+function rulesWithFindings(report) {
+    return ACTIVE_LEVELS.flatMap((level) => report.results.filter((result) => result.status === 'fail' && result.level === level && result.evidence.findingCount > 0));
+}
+function compareFindings(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    if (a.line !== b.line)
+        return a.line - b.line;
+    if ((a.column ?? 0) !== (b.column ?? 0))
+        return (a.column ?? 0) - (b.column ?? 0);
+    if (a.message !== b.message)
+        return a.message < b.message ? -1 : 1;
+    return 0;
+}
+/**
+ * Every finding behind the rule, not only the ones the report kept in `evidence.findings`: all
+ * findings of its kind, or, for a rule that judges only added lines (its count says so), the
+ * pull request's new findings of that kind.
+ */
+function findingsOf(result, all, added) {
+    const { metric: kind, findingCount, findings: kept } = result.evidence;
+    const candidates = kind === undefined ? [] : [all.get(kind) ?? [], added.get(kind) ?? []];
+    const complete = candidates.find((findings) => findings.length === findingCount) ?? kept;
+    return [...complete].sort(compareFindings);
+}
+/**
+ * sha256 of rule id, file, message and the occurrence index among findings with the same three:
+ * the line is left out so the alert keeps its identity when lines above it are added or removed.
+ */
+function findingFingerprint(ruleId, file, message, occurrence) {
+    return (0,external_node_crypto_.createHash)('sha256').update([ruleId, file, message, String(occurrence)].join('\u0000')).digest('hex');
+}
+/** A relative URI: each path segment percent-encoded, so `#` or `?` in a name stays part of the path. */
+function artifactUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function toSarifRule(result) {
+    const { metric, expected } = result.evidence;
+    const check = metric === undefined ? '' : `Checks ${[metric, expected].filter((part) => part !== undefined).join(' ')}.`;
+    return {
+        id: result.id,
+        name: result.id,
+        shortDescription: { text: result.description },
+        fullDescription: { text: [result.description, check].filter((part) => part !== '').join(' ') },
+        defaultConfiguration: { level: SARIF_LEVEL[result.level] },
+        properties: { category: result.category, tags: ['readiness', result.category] },
+    };
+}
+function toSarifResult(result, ruleIndex, finding, occurrence, pathPrefix) {
+    const region = finding.line > 0 ? { region: { startLine: finding.line, ...(finding.column === undefined ? {} : { startColumn: finding.column }) } } : {};
+    return {
+        ruleId: result.id,
+        ruleIndex,
+        level: SARIF_LEVEL[result.level],
+        message: { text: finding.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(`${pathPrefix}${finding.file}`), uriBaseId: '%SRCROOT%' }, ...region } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(result.id, finding.file, finding.message, occurrence) },
+    };
+}
+function kindIndex(findings) {
+    const byKind = new Map();
+    for (const finding of findings) {
+        const list = byKind.get(finding.kind);
+        if (list === undefined)
+            byKind.set(finding.kind, [finding]);
+        else
+            list.push(finding);
+    }
+    return byKind;
+}
+function renderSarif(report, options = {}) {
+    const maxResults = Math.max(0, options.maxResults ?? MAX_SARIF_RESULTS);
+    const failed = rulesWithFindings(report);
+    const all = kindIndex(report.findings);
+    const added = kindIndex(report.change?.newFindings ?? []);
+    const results = [];
+    let total = 0;
+    failed.forEach((result, ruleIndex) => {
+        const occurrences = new Map();
+        for (const finding of findingsOf(result, all, added)) {
+            total += 1;
+            // Counted before the cap, so a finding's fingerprint does not depend on how many fit.
+            const key = `${finding.file}\u0000${finding.message}`;
+            const occurrence = occurrences.get(key) ?? 0;
+            occurrences.set(key, occurrence + 1);
+            if (results.length < maxResults)
+                results.push(toSarifResult(result, ruleIndex, finding, occurrence, options.pathPrefix ?? ''));
+        }
+    });
+    const truncated = total > results.length
+        ? {
+            properties: {
+                truncated: true,
+                note: `${results.length} of ${total} results included (code scanning accepts ${maxResults} per run); the JSON report has them all`,
+            },
+        }
+        : {};
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'readiness-gate', version: report.tool.version, informationUri: INFORMATION_URI, rules: failed.map(toSarifRule) } },
+                results,
+                ...truncated,
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/terminal-text.ts
+// Making untrusted text safe to print in a terminal or a CI log, and laying it out in columns.
+/**
+ * C0 controls except tab and newline (ESC among them), DEL, C1 controls, and the bidirectional
+ * overrides and isolates that can make a file name display as something else ("Trojan Source").
+ */
+const terminal_text_UNSAFE_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Removes characters that could move the cursor, recolour the terminal or reorder text. */
+function stripControls(text) {
+    return text.replace(terminal_text_UNSAFE_CONTROLS, '');
+}
+/** Untrusted text for a single-line position: controls removed, line breaks and tabs become spaces. */
+function terminalLine(text) {
+    return text
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+        .replace(/\t/g, ' ')
+        .replace(terminal_text_UNSAFE_CONTROLS, '');
+}
+const ZERO_WIDTH_SPACE = '\u200B';
+/**
+ * The CLI's output may be printed in an Actions log, where a line starting with `::` (after
+ * leading whitespace) is a workflow command and `##[` is a legacy command anywhere in a line
+ * (GHSA-mfwh-5m23-j46w). A zero-width space breaks both without changing what a reader sees.
+ */
+function neutraliseWorkflowCommands(output) {
+    return output
+        .split('\n')
+        .map((line) => {
+        const withoutLegacy = line.replaceAll('##[', `#${ZERO_WIDTH_SPACE}#[`);
+        const indent = withoutLegacy.length - withoutLegacy.trimStart().length;
+        return withoutLegacy.startsWith('::', indent)
+            ? `${withoutLegacy.slice(0, indent + 1)}${ZERO_WIDTH_SPACE}${withoutLegacy.slice(indent + 1)}`
+            : withoutLegacy;
+    })
+        .join('\n');
+}
+/**
+ * Breaks `items` into lines of at most `width` columns, never inside an item; an item longer than
+ * the width gets a line to itself. Continuation lines start with `indent`.
+ */
+function wrapItems(items, separator, width, indent) {
+    const lines = [];
+    let current = '';
+    for (const item of items) {
+        if (current === '') {
+            current = item;
+        }
+        else if (current.length + separator.length + item.length <= width) {
+            current += separator + item;
+        }
+        else {
+            lines.push(current);
+            current = indent + item;
+        }
+    }
+    if (current !== '')
+        lines.push(current);
+    return lines;
+}
+/** Word-wraps prose to `width` columns; the first line starts with `firstIndent`, the rest with `indent`. */
+function wrapText(text, width, indent, firstIndent = indent) {
+    const words = text.split(' ').filter((word) => word !== '');
+    if (words.length === 0)
+        return [];
+    const [first = '', ...rest] = words;
+    return wrapItems([firstIndent + first, ...rest], ' ', width, indent);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/render-text.ts
+// The CLI's default output: a report a person can read at 100 columns.
+
+
+
+
+const WIDTH = 100;
+/** Enough to see the pattern; the Markdown and JSON reports have more. */
+const FINDINGS_SHOWN = 5;
+const ANSI = {
+    bold: ['\u001B[1m', '\u001B[22m'],
+    dim: ['\u001B[2m', '\u001B[22m'],
+    red: ['\u001B[31m', '\u001B[39m'],
+    yellow: ['\u001B[33m', '\u001B[39m'],
+    cyan: ['\u001B[36m', '\u001B[39m'],
+    green: ['\u001B[32m', '\u001B[39m'],
+};
+function painter(color) {
+    return color ? (style, text) => `${ANSI[style][0]}${text}${ANSI[style][1]}` : (_style, text) => text;
+}
+const render_text_LEVEL_MARK = { error: '✖', warning: '▲', notice: '●' };
+const LEVEL_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
+const LEVEL_HEADING = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
+/** Untrusted text for one line: controls stripped and length capped. */
+function safe(text, maxLength) {
+    return clip(terminalLine(text), maxLength);
+}
+function verdictLine(report, paint) {
+    const counts = failedCountPhrases(report);
+    const advisory = report.failOn === 'never' ? ' — advisory (fail-on: never)' : '';
+    if (report.verdict === 'fail') {
+        return paint('red', paint('bold', `✖ readiness gate failed: ${counts.join(', ')}`)) + advisory;
+    }
+    const suffix = counts.length > 0 ? ` (${counts.join(', ')})` : '';
+    return paint('green', paint('bold', `✔ readiness gate passed${suffix}`)) + advisory;
+}
+function rulesLine(report) {
+    const extendsPart = report.rules.extends.length > 0
+        ? ` (extends: ${report.rules.extends.map((name) => safe(name, MAX_PATH_LENGTH)).join(', ')})`
+        : '';
+    return `  Rules: ${safe(report.rules.source, MAX_PATH_LENGTH)}${extendsPart}`;
+}
+function render_text_categoryTable(report, paint) {
+    const header = paint('dim', `  ${'Category'.padEnd(15)}${'Score'.padStart(7)}${'Rules'.padStart(7)}${'Failed'.padStart(8)}`);
+    const rows = report.score.categories.map((category) => {
+        const failed = String(category.failed).padStart(8);
+        return `  ${category.category.padEnd(15)}${formatScore(category.score).padStart(7)}${String(category.rules).padStart(7)}${category.failed > 0 ? paint('red', failed) : failed}`;
+    });
+    return [header, ...rows];
+}
+function resultBlock(result, paint) {
+    const level = result.level;
+    const head = `  ${paint(LEVEL_STYLE[level], render_text_LEVEL_MARK[level])} ${paint('bold', safe(result.id, MAX_PATH_LENGTH))}`;
+    const lines = [`${head}  ${paint('dim', `${result.category} · ${formatImpact(result.impact.overall)}`)}`];
+    lines.push(...wrapText(safe(result.message, MAX_MESSAGE_LENGTH), WIDTH, '    '));
+    lines.push(...wrapText(safe(result.description, MAX_DESCRIPTION_LENGTH), WIDTH, '    ').map((line) => paint('dim', line)));
+    const shown = result.evidence.findings.slice(0, FINDINGS_SHOWN);
+    for (const finding of shown) {
+        const location = safe(findingLocation(finding), MAX_PATH_LENGTH);
+        const message = safe(finding.message, MAX_MESSAGE_LENGTH);
+        lines.push(...(message === '' ? [`    ${location}`] : wrapText(message, WIDTH, '      ', `    ${location}  `)));
+    }
+    const more = result.evidence.findingCount - shown.length;
+    if (more > 0)
+        lines.push(paint('dim', `    … and ${more} more`));
+    return lines;
+}
+function failedSections(report, paint) {
+    const lines = [];
+    for (const level of ACTIVE_LEVELS) {
+        const results = failedResultsAt(report, level);
+        if (results.length === 0)
+            continue;
+        lines.push('', paint(LEVEL_STYLE[level], paint('bold', `${LEVEL_HEADING[level]} (${results.length})`)));
+        for (const [index, result] of results.entries()) {
+            if (index > 0)
+                lines.push('');
+            lines.push(...resultBlock(result, paint));
+        }
+    }
+    return lines;
+}
+function inventoryLine(report) {
+    const { inventory } = report;
+    const skipped = skippedTotal(report);
+    const breakdown = skipped > 0 ? ` (${skippedBreakdown(report)})` : '';
+    const source = inventory.source === 'git' ? 'git ls-files' : 'directory walk';
+    return `Files: ${inventory.listed} listed, ${inventory.scanned} scanned, ${skipped} skipped${breakdown} · from ${source}`;
+}
+function metricsLines(report) {
+    const items = KEY_METRICS.map((metric) => `${metric} ${metricValue(report, metric)}`);
+    const [first = '', ...rest] = items;
+    return wrapItems([`Metrics: ${first}`, ...rest], ' · ', WIDTH, '  ');
+}
+/** What a pull request (or `--base`) changed: files, new findings and each metric that moved. */
+function changeLines(report) {
+    const change = report.change;
+    if (change === undefined)
+        return [];
+    const against = change.baseRef ? `${change.baseRef} (${change.baseSha.slice(0, 12)})` : change.baseSha.slice(0, 12);
+    const moved = metricOrder(Object.keys(change.deltas)).map((metric) => describeDelta(metric, change.deltas[metric]?.delta ?? 0));
+    const lines = [
+        `  Change: ${plural(change.files.changed, 'file')} changed against ${terminalLine(against)} · ${plural(change.newFindings.length, 'new finding')} on added lines`,
+    ];
+    if (moved.length > 0)
+        lines.push(...wrapItems([`  Moved: ${moved[0]}`, ...moved.slice(1)], ' · ', WIDTH, '    '));
+    return lines;
+}
+function renderText(report, options) {
+    const paint = painter(options.color);
+    const passed = `${plural(report.counts.passed, 'rule')} passed, ${report.counts.notApplicable} not applicable`;
+    const lines = [
+        verdictLine(report, paint),
+        `  Score: ${paint('bold', formatScore(report.score.overall))} / 100${scoreChange(report)} · ${passed}`,
+        ...changeLines(report),
+        rulesLine(report),
+        '',
+        ...render_text_categoryTable(report, paint),
+        ...failedSections(report, paint),
+        '',
+        paint('dim', inventoryLine(report)),
+        ...metricsLines(report).map((line) => paint('dim', line)),
+    ];
+    return neutraliseWorkflowCommands(lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/reporters/workflow-command.ts
+/**
+ * The runner recognises the legacy `##[command]` form anywhere in a line
+ * (GHSA-mfwh-5m23-j46w); a zero-width space between the hashes stops it and reads the same.
+ */
+function neutraliseLegacyCommand(text) {
+    return text.replaceAll('##[', '#\u200B#[');
+}
+function escapeData(text) {
+    return neutraliseLegacyCommand(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** e.g. `::warning file=src/a.py,line=3,title=readiness-gate%3A no-todo::TODO left in code — …` */
+function formatWorkflowCommand(annotation) {
+    const properties = [`file=${escapeProperty(annotation.file)}`];
+    if (annotation.line !== undefined)
+        properties.push(`line=${annotation.line}`);
+    properties.push(`title=${escapeProperty(annotation.title)}`);
+    return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -44767,7 +47812,7 @@ function parseCommaParts(str, budget) {
 function bound(value, fallback) {
     return value === undefined || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
+function esm_expand(str, options = {}) {
     if (!str) {
         return [];
     }
@@ -46202,8 +49247,8 @@ const path = {
     posix: { sep: '/' },
 };
 /* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
+const esm_sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = esm_sep;
 const GLOBSTAR = Symbol('globstar **');
 minimatch.GLOBSTAR = GLOBSTAR;
 // any single thing other than /
@@ -46276,7 +49321,7 @@ const braceExpand = (pattern, options = {}) => {
         // shortcut. no need to expand.
         return [pattern];
     }
-    return expand(pattern, { max: options.braceExpandMax });
+    return esm_expand(pattern, { max: options.braceExpandMax });
 };
 minimatch.braceExpand = braceExpand;
 // parse a component of the expanded set.
@@ -47240,458 +50285,1097 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/evaluation/checks/file-exists.ts
-// `exists: ["README*"]`: at least one repository path matches one of the globs.
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/rules/yaml-locations.ts
+// Turns key paths into line:col in the user's file, and YAML nodes back into key paths,
+// so every problem can point at the exact key or value to fix.
 
-
-/** Case-insensitive because README.md, Readme.md and readme.md are all the README; `dot` for .github/. */
-const GLOB_OPTIONS = { nocase: true, dot: true };
-const fileExists = {
-    type: 'exists',
-    run({ globs }, { paths }) {
-        let match;
-        for (const glob of globs) {
-            const matcher = new Minimatch(glob, GLOB_OPTIONS);
-            match = paths.find((path) => matcher.match(path));
-            if (match !== undefined)
-                break;
-        }
-        const patterns = listInWords(globs);
-        return {
-            passed: match !== undefined,
-            message: match === undefined ? `no file matches ${patterns}` : `found ${match}`,
-            evidence: { expected: `a file matching ${patterns}`, findings: [], findingCount: 0 },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/evaluation/checks/finding-budget.ts
-// `findings: catch.generic` with `max`: at most that many findings of the kind.
-
-
-function countOf(count, kind) {
-    return `${count} ${kind} ${count === 1 ? 'finding' : 'findings'}`;
-}
-const findingBudget = {
-    type: 'findings',
-    run({ kind, max }, { evidence }) {
-        const findings = sortFindings(evidence.findings.filter((finding) => finding.kind === kind));
-        const count = findings.length;
-        const passed = count <= max;
-        let message;
-        if (!passed)
-            message = `${countOf(count, kind)}; ${max === 0 ? 'none' : `at most ${max}`} allowed`;
-        else if (max === 0)
-            message = `no ${kind} findings`;
+/** `rules.readme.exists[1]` */
+function formatKeyPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
         else
-            message = `${countOf(count, kind)}, within the budget of ${max}`;
-        return {
-            passed,
-            message,
-            evidence: {
-                metric: kind,
-                actual: count,
-                expected: `<= ${max} findings`,
-                findings: findings.slice(0, FINDINGS_PER_RESULT),
-                findingCount: count,
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/evaluation/checks/metric-threshold.ts
-// `metric: tests.cases` with `min` and/or `max`.
-
-
-function requirement(min, max) {
-    if (min !== undefined && max !== undefined)
-        return `between ${check_definition_formatNumber(min)} and ${check_definition_formatNumber(max)} required`;
-    if (min !== undefined)
-        return `at least ${check_definition_formatNumber(min)} required`;
-    return `at most ${check_definition_formatNumber(max ?? 0)} allowed`;
+            text += text === '' ? String(segment) : `.${String(segment)}`;
+    }
+    return text;
 }
-function expected(min, max) {
-    const bounds = [];
-    if (min !== undefined)
-        bounds.push(`>= ${check_definition_formatNumber(min)}`);
-    if (max !== undefined)
-        bounds.push(`<= ${check_definition_formatNumber(max)}`);
-    return bounds.join(' and ');
+function keyText(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return String(key.value);
+    return undefined;
 }
-const metricThreshold = {
-    type: 'metric',
-    run({ metric, min, max }, { evidence }) {
-        const actual = evidence.metrics[metric] ?? 0;
-        const belowMin = min !== undefined && actual < min;
-        const aboveMax = max !== undefined && actual > max;
-        // Too many of something: the findings of that kind show where. Too few: there is nothing to show.
-        const findings = aboveMax ? sortFindings(evidence.findings.filter((finding) => finding.kind === metric)) : [];
-        let message = `${metric} is ${check_definition_formatNumber(actual)} (${requirement(min, max)})`;
-        if (belowMin)
-            message = `${metric} is ${formatActual(actual, min)}; at least ${check_definition_formatNumber(min)} is required`;
-        if (aboveMax)
-            message = `${metric} is ${formatActual(actual, max)}; at most ${check_definition_formatNumber(max)} is allowed`;
-        return {
-            passed: !belowMin && !aboveMax,
-            message,
-            evidence: {
-                metric,
-                actual,
-                expected: expected(min, max),
-                findings: findings.slice(0, FINDINGS_PER_RESULT),
-                findingCount: findings.length,
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/evaluation/checks/index.ts
-
-
-
-const CHECKS = {
-    exists: fileExists,
-    findings: findingBudget,
-    metric: metricThreshold,
-};
-function runCheck(check, context) {
-    // The mapped type above guarantees CHECKS[type] takes the check of that type.
-    const definition = CHECKS[check.type];
-    return definition.run(check, context);
+function childPair(node, segment) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    return node.items.find((pair) => keyText(pair.key) === String(segment));
 }
-
-;// CONCATENATED MODULE: ./src/evaluation/score.ts
-// The readiness score.
-//
-//   Level weight w:    error 10, warning 4, notice 1.
-//   Category weight W: testing 3, security 3, ci 2, code-quality 2, containers 1, database 1,
-//                      operability 1, documentation 1.
-//   Category score:    S_c = 100 × (1 − Σ w of its failed rules / D_c), where
-//                      D_c = max(Σ w of its applicable rules, 10): a category is scored out of at least one
-//                      error's weight, so a lone notice (a missing SECURITY.md) costs 10% of its category,
-//                      not all of it. Categories without applicable rules (all not-applicable) are left out.
-//   Overall:           Σ W_c·S_c / Σ W_c over the categories present; 100 when there are none.
-//   Impact of a failed rule: category = 100·w / D_c; overall = category · W_c / Σ W.
-//                      The overall impacts add up to 100 − overall, so a report can say exactly
-//                      which rules moved the score and by how much.
-// Shown numbers are rounded to one decimal; sums use the unrounded values.
-
-const LEVEL_WEIGHTS = { error: 10, warning: 4, notice: 1 };
-const CATEGORY_WEIGHTS = {
-    testing: 3,
-    ci: 2,
-    security: 3,
-    'code-quality': 2,
-    containers: 1,
-    database: 1,
-    operability: 1,
-    documentation: 1,
-};
-function roundToTenth(value) {
-    return Math.round(value * 10) / 10;
+function hasRange(node) {
+    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
 }
-function sumOf(values) {
-    return values.reduce((total, value) => total + value, 0);
+function isEmptyValue(node) {
+    return node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && hasRange(node) && node.range[0] === node.range[1]);
 }
-/** The score, and each result's impact (in the order of `results`; zero unless it failed). */
-function scoreResults(results) {
-    const present = CATEGORIES.map((category) => {
-        const applicable = results.filter((result) => result.category === category && result.status !== 'not-applicable');
-        const failed = applicable.filter((result) => result.status === 'fail');
-        const total = Math.max(sumOf(applicable.map((result) => LEVEL_WEIGHTS[result.level])), LEVEL_WEIGHTS.error);
-        const lost = sumOf(failed.map((result) => LEVEL_WEIGHTS[result.level]));
-        return { category, applicable, failed, total, score: 100 * (1 - lost / total) };
-    }).filter((entry) => entry.applicable.length > 0);
-    const totalWeight = sumOf(present.map((entry) => CATEGORY_WEIGHTS[entry.category]));
-    const overall = totalWeight === 0 ? 100 : sumOf(present.map((entry) => CATEGORY_WEIGHTS[entry.category] * entry.score)) / totalWeight;
-    const impacts = results.map((result) => {
-        const entry = present.find((candidate) => candidate.category === result.category);
-        if (result.status !== 'fail' || entry === undefined)
-            return { category: 0, overall: 0 };
-        const category = (100 * LEVEL_WEIGHTS[result.level]) / entry.total;
-        return {
-            category: roundToTenth(category),
-            overall: roundToTenth((category * CATEGORY_WEIGHTS[result.category]) / totalWeight),
-        };
+function createLocator(doc, lineCounter) {
+    const position = (offset) => lineCounter.linePos(offset);
+    const startOf = (node) => hasRange(node) ? position(node.range[0]) : undefined;
+    function locate(path, at = 'value') {
+        let node = doc.contents;
+        let deepestKey;
+        for (const [index, segment] of path.entries()) {
+            if ((0,dist/* isAlias */.Vj)(node))
+                node = node.resolve(doc);
+            const pair = childPair(node, segment);
+            if (pair !== undefined) {
+                const isLast = index === path.length - 1;
+                if (isLast && at === 'key')
+                    return startOf(pair.key) ?? position(0);
+                deepestKey = pair.key;
+                // `level:` with nothing after it has no value, or an empty one; point at its key.
+                if (isEmptyValue(pair.value))
+                    return startOf(pair.key) ?? position(0);
+                node = pair.value;
+                continue;
+            }
+            const item = (0,dist/* isSeq */.oP)(node) && typeof segment === 'number' ? node.items[segment] : undefined;
+            if (item === undefined)
+                return startOf(deepestKey) ?? startOf(node) ?? position(0);
+            // A key missing from a list item (a profile without a name) is pointed at the item.
+            deepestKey = item;
+            node = item;
+        }
+        return startOf(node) ?? position(0);
+    }
+    return { locate, position };
+}
+/** The key path of the node that starts at `offset` (a key or a value), for YAML errors without one. */
+function keyPathAt(doc, offset) {
+    let found;
+    // A block mapping starts where its first key does; the key is visited later and is the one meant.
+    (0,dist/* visit */.YR)(doc, (_key, node, ancestors) => {
+        if (hasRange(node) && node.range[0] === offset)
+            found = keyPathOf(ancestors, node);
     });
-    const categories = present.map((entry) => ({
-        category: entry.category,
-        score: roundToTenth(entry.score),
-        weight: CATEGORY_WEIGHTS[entry.category],
-        rules: entry.applicable.length,
-        failed: entry.failed.length,
-    }));
-    return { score: { overall: roundToTenth(overall), categories }, impacts };
+    return found;
 }
-
-;// CONCATENATED MODULE: ./src/evaluation/evaluate.ts
-
-
-
-function evaluateRule(rule, context) {
-    const { id, category, level, description } = rule;
-    if (rule.when !== undefined) {
-        const gate = context.evidence.metrics[rule.when] ?? 0;
-        if (gate <= 0) {
-            return {
-                id,
-                category,
-                level,
-                description,
-                status: 'not-applicable',
-                message: `not applicable: ${rule.when} is ${check_definition_formatNumber(gate)}`,
-                evidence: { metric: rule.when, actual: gate, findings: [], findingCount: 0 },
-            };
+/** The key path of the first alias in the document, to point an alias-count problem somewhere useful. */
+function firstAliasPath(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node, ancestors) {
+            found = { path: keyPathOf(ancestors, node), offset: node.range?.[0] ?? 0 };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+function keyPathOf(ancestors, node) {
+    const path = [];
+    const chain = [...ancestors, node];
+    for (const [index, ancestor] of chain.entries()) {
+        const child = chain[index + 1];
+        if ((0,dist/* isPair */.tO)(ancestor)) {
+            const key = keyText(ancestor.key);
+            if (key !== undefined)
+                path.push(key);
+        }
+        else if ((0,dist/* isSeq */.oP)(ancestor) && child !== undefined) {
+            path.push(ancestor.items.indexOf(child));
         }
     }
-    const outcome = runCheck(rule.check, context);
-    return { id, category, level, description, status: outcome.passed ? 'pass' : 'fail', message: outcome.message, evidence: outcome.evidence };
-}
-function failsGate(result, failOn) {
-    if (result.status !== 'fail')
-        return false;
-    if (failOn === 'error')
-        return result.level === 'error';
-    if (failOn === 'warning')
-        return result.level === 'error' || result.level === 'warning';
-    return false;
-}
-function evaluate(input) {
-    const context = { evidence: input.evidence, paths: input.paths };
-    const active = input.ruleSet.rules.filter((rule) => rule.level !== 'off');
-    const unscored = active.map((rule) => evaluateRule(rule, context));
-    const { score, impacts } = scoreResults(unscored);
-    const results = unscored.map((result, index) => ({
-        ...result,
-        impact: impacts[index] ?? { category: 0, overall: 0 },
-    }));
-    const failedAt = (level) => results.filter((result) => result.status === 'fail' && result.level === level).length;
-    return {
-        results,
-        score,
-        verdict: results.some((result) => failsGate(result, input.failOn)) ? 'fail' : 'pass',
-        counts: {
-            errors: failedAt('error'),
-            warnings: failedAt('warning'),
-            notices: failedAt('notice'),
-            passed: results.filter((result) => result.status === 'pass').length,
-            notApplicable: results.filter((result) => result.status === 'not-applicable').length,
-        },
-    };
+    return path;
 }
 
-;// CONCATENATED MODULE: ./src/scan/assemble-evidence.ts
-/** Code metrics that are also split by language in `byLanguage`. */
-const CODE_METRICS = [
-    'tests.files',
-    'tests.cases',
-    'tests.skipped',
-    'source.files',
-    'catch.generic',
-    'catch.empty',
-    'todo.comments',
-    'stubs.placeholder',
+;// CONCATENATED MODULE: ./src/rules/located-problems.ts
+
+function problemAt(locator, path, at, text) {
+    const { line, col } = locator.locate(path, at);
+    return { line, col, path: formatKeyPath(path), text };
+}
+/** `file:line:col path: text`, in file order. */
+function formatProblems(file, problems) {
+    return [...problems]
+        .sort((a, b) => a.line - b.line || a.col - b.col)
+        .map(({ line, col, path, text }) => `${file}:${line}:${col} ${path === '' ? '' : `${path}: `}${text}`);
+}
+function zodIssueProblems(issues, locator, basePath = []) {
+    return issues.flatMap((issue) => issueProblems(issue, locator, [...basePath, ...issue.path]));
+}
+function issueProblems(issue, locator, path) {
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return issue.keys.map((key) => problemAt(locator, [...path, key], 'key', issue.message));
+        case 'invalid_key':
+            return [problemAt(locator, path, 'key', issue.issues[0]?.message ?? issue.message)];
+        case 'invalid_union': {
+            // Report the alternative the user was writing: the one that did not fail on the value's type.
+            const meant = issue.errors.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+            return meant === undefined
+                ? [problemAt(locator, path, 'value', issue.message)]
+                : zodIssueProblems(meant, locator, path);
+        }
+        default:
+            return [problemAt(locator, path, 'value', issue.message)];
+    }
+}
+const YAML_MESSAGES = {
+    DUPLICATE_KEY: 'duplicate key; a key may appear only once in a mapping, so merge the two',
+    MULTIPLE_DOCS: 'a rule file holds one YAML document; remove the second "---" document',
+};
+/** YAML syntax errors and warnings at the YAML parser's own positions. */
+function yamlErrorProblems(doc, errors, locator) {
+    return errors.map((error) => {
+        const { line, col } = error.linePos?.[0] ?? locator.position(error.pos[0]);
+        const known = YAML_MESSAGES[error.code];
+        if (known !== undefined) {
+            const path = error.code === 'DUPLICATE_KEY' ? (keyPathAt(doc, error.pos[0]) ?? []) : [];
+            return { line, col, path: formatKeyPath(path), text: known };
+        }
+        // With prettyErrors the message ends in " at line 3, column 5:" and a code excerpt; the
+        // location is already in front of the problem.
+        const firstLine = error.message.split('\n')[0] ?? error.message;
+        const text = firstLine.replace(/ at line \d+, column \d+:?$/, '');
+        return { line, col, path: '', text: `YAML syntax: ${text}` };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/change/change-evidence.ts
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'workflow_dispatch'];
+
+;// CONCATENATED MODULE: ./src/report.ts
+const CATEGORIES = [
+    'testing',
+    'ci',
+    'containers',
+    'database',
+    'code-quality',
+    'security',
+    'operability',
+    'documentation',
 ];
-function ratio(numerator, denominator) {
-    return denominator === 0 ? 0 : Math.round((numerator / denominator) * 10000) / 10000;
+const LEVELS = ['error', 'warning', 'notice', 'off'];
+const FINDINGS_PER_RESULT = 20;
+
+;// CONCATENATED MODULE: ./src/rules/metric-catalog.ts
+// The metric names rules may use. Collectors emit these; a rule naming anything else is a typo,
+// so the rule file is rejected with a suggestion instead of silently comparing against 0.
+function metric(name, description, options = {}) {
+    return { name, description, findingKind: true, perLanguage: false, ...options };
 }
-function increment(map, key) {
-    map[key] = (map[key] ?? 0) + 1;
+const code = { perLanguage: true };
+/** Counted from the inventory or from other metrics, never from findings. */
+const computed = { findingKind: false };
+const METRIC_CATALOG = [
+    metric('tests.files', 'Test files, by name (test_*.py, *_test.py, *.test.ts, *.spec.js, __tests__/…).', { ...code, ...computed }),
+    metric('tests.cases', 'Test cases found in test files (def test_…, it(…), test(…)).', code),
+    metric('tests.skipped', 'Skipped or disabled tests (@skip, it.skip, xit, test.todo…).', code),
+    metric('source.files', 'Source files that are not test code.', { ...code, ...computed }),
+    metric('tests.ratio', 'tests.files / source.files; 0 when there are no source files.', { ...code, ...computed }),
+    metric('catch.generic', 'Catches that take every error (bare except, except Exception, catch-all blocks).', code),
+    metric('catch.empty', 'Catch blocks that do nothing with the error.', code),
+    metric('todo.comments', 'TODO, FIXME, XXX and HACK comments.', code),
+    metric('stubs.placeholder', 'Placeholder bodies: raise NotImplementedError, throw new Error("not implemented"), pass-only functions.', code),
+    metric('ci.workflows', 'GitHub Actions workflow files under .github/workflows/.'),
+    metric('ci.jobs', 'Jobs across GitHub Actions workflows.'),
+    metric('ci.test-jobs', 'GitHub Actions jobs that run tests.'),
+    metric('ci.other', 'Configuration files of other CI systems (GitLab CI, CircleCI, Jenkinsfile, Azure Pipelines…).'),
+    metric('ci.pipelines', 'ci.workflows + ci.other.', computed),
+    metric('docker.files', 'Dockerfiles (Dockerfile, *.Dockerfile, Dockerfile.*).'),
+    metric('docker.multistage', 'Dockerfiles with more than one FROM stage.'),
+    metric('docker.nonroot', 'Dockerfiles whose final stage switches to a non-root USER.'),
+    metric('docker.root-user', 'Dockerfiles whose final stage runs as root.'),
+    metric('docker.healthcheck', 'Dockerfiles with a HEALTHCHECK.'),
+    metric('docker.no-healthcheck', 'Dockerfiles without a HEALTHCHECK.'),
+    metric('docker.unpinned-base', 'FROM lines whose base image has no tag or uses :latest.'),
+    metric('compose.services', 'Services defined in Docker Compose files.'),
+    metric('migrations.files', 'Database migration files (Alembic, Django, Prisma, Knex, Flyway…).'),
+    metric('parse.errors', 'Files that could not be read or parsed; their evidence is missing.'),
+    metric('files.scanned', 'Files whose text or name was used.', computed),
+    metric('files.skipped', 'Files skipped as vendored, generated, minified, binary, too large or links.', computed),
+];
+const METRIC_NAMES = METRIC_CATALOG.map((entry) => entry.name);
+const FINDING_KINDS = METRIC_CATALOG.filter((entry) => entry.findingKind).map((entry) => entry.name);
+
+;// CONCATENATED MODULE: ./src/rules/suggest.ts
+// "did you mean" for typos in metric names, finding kinds and rule ids.
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
 }
+/** The closest candidate, when it is close enough to be the likely intent (a third of the word). */
+function closestMatch(word, candidates) {
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** `"a", "b" or "c"` for messages. */
+function listInWords(items, conjunction = 'or') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/schema.ts
+// The rule file's shape: one zod schema for validation, TypeScript types and the editor JSON Schema.
+// Every field is optional here because a rule may only override a preset rule; completeness is
+// checked after merging (see merge.ts). Error callbacks word each message for the user.
+
+
+
+
+
+const PRESET_NAMES = ['recommended', 'strict'];
+const RULE_ID_PATTERN = /^[a-z0-9-]+$/;
+/** Check fields: giving any of them in an override replaces the preset rule's whole check. */
+const CHECK_FIELDS = ['metric', 'min', 'max', 'delta', 'findings', 'new', 'exists'];
+const SHOWN_TEXT_LIMIT = 40;
+/** How a YAML value reads in a message: `"eror"`, `3`, `a list`, `an empty value`. */
+function shown(input) {
+    if (input === null || input === undefined)
+        return 'an empty value';
+    // Long text is cut: a message should name the value, not quote a whole file back.
+    if (typeof input === 'string') {
+        return JSON.stringify(input.length > SHOWN_TEXT_LIMIT ? `${input.slice(0, SHOWN_TEXT_LIMIT - 1)}…` : input);
+    }
+    if (Array.isArray(input))
+        return 'a list';
+    if (typeof input === 'object')
+        return 'a mapping';
+    return String(input);
+}
+function didYouMean(input, candidates) {
+    const match = typeof input === 'string' ? closestMatch(input, candidates) : undefined;
+    return match === undefined ? undefined : `did you mean "${match}"?`;
+}
+function metricName() {
+    return schemas_enum(METRIC_NAMES, {
+        error: (issue) => `unknown metric ${shown(issue.input)}; ` +
+            (didYouMean(issue.input, METRIC_NAMES) ?? `known metrics: ${METRIC_NAMES.join(', ')}`),
+    });
+}
+const findingKind = schemas_enum(FINDING_KINDS, {
+    error: (issue) => {
+        if (typeof issue.input === 'string' && METRIC_NAMES.includes(issue.input)) {
+            return `${issue.input} is computed, not counted from findings; use metric: ${issue.input} with min or max`;
+        }
+        return (`unknown finding kind ${shown(issue.input)}; ` +
+            (didYouMean(issue.input, FINDING_KINDS) ?? `known kinds: ${FINDING_KINDS.join(', ')}`));
+    },
+});
+function schema_number(field) {
+    return schemas_number({ error: (issue) => `${shown(issue.input)} is not a number; ${field} takes a number such as 1` });
+}
+const glob = schemas_string({ error: (issue) => `${shown(issue.input)} is not a glob; use a quoted pattern such as "README*"` })
+    .min(1, { error: 'an empty glob matches nothing; use a pattern such as "README*"' });
+/** A strict mapping: a key it does not know is a typo, never ignored. */
+function strictMapping(shape, what) {
+    const allowed = Object.keys(shape).join(', ');
+    return strictObject(shape, {
+        error: (issue) => issue.code === 'unrecognized_keys'
+            ? `unknown key; allowed: ${allowed}`
+            : `${shown(issue.input)} is not a mapping; ${what} is a mapping with ${allowed}`,
+    });
+}
+const RuleSchema = strictMapping({
+    category: schemas_enum(CATEGORIES, {
+        error: (issue) => `${shown(issue.input)} is not a category; use ${listInWords(CATEGORIES)}`,
+    })
+        .meta({ description: 'The score category the rule counts towards.' })
+        .optional(),
+    level: schemas_enum(LEVELS, {
+        error: (issue) => `${shown(issue.input)} is not a level; use ${listInWords(LEVELS)}`,
+    })
+        .meta({ description: 'error and warning can fail the gate (see fail-on); notice only reports; off disables the rule.' })
+        .optional(),
+    description: schemas_string({ error: (issue) => `${shown(issue.input)} is not text; describe in a sentence what the rule is for` })
+        .min(1, { error: 'the description is empty; describe in a sentence what the rule is for' })
+        .meta({ description: 'What the rule is for, in a sentence the report shows next to the result.' })
+        .optional(),
+    metric: metricName().meta({
+        description: 'Check: a metric threshold. The metric must be at least `min` and/or at most `max`.',
+    }).optional(),
+    min: schema_number('min').meta({ description: 'The lowest passing value of `metric`.' }).optional(),
+    max: schema_number('max').meta({
+        description: 'The highest passing value of `metric`, or the finding budget of `findings` (default 0).',
+    }).optional(),
+    delta: strictMapping({
+        min: schema_number('delta.min').meta({ description: 'The lowest passing change; 0 means the metric may not drop.' }).optional(),
+        max: schema_number('delta.max').meta({ description: 'The highest passing change; 0 means the metric may not rise.' }).optional(),
+    }, 'delta')
+        .meta({
+        description: 'Check: a delta limit, for pull requests only. With `metric`, limits how the pull request moves the metric over the files it changes.',
+    })
+        .optional(),
+    findings: findingKind.meta({
+        description: 'Check: a finding budget. Fails when there are more than `max` findings of this kind.',
+    }).optional(),
+    new: schema_number('new')
+        .meta({
+        description: 'Check: a budget of new findings, for pull requests only. With `findings`, at most this many findings of the kind on lines the pull request adds.',
+    })
+        .optional(),
+    exists: union([array(glob).min(1, { error: 'the list is empty; give at least one glob such as "README*"' }), glob], {
+        error: (issue) => `${shown(issue.input)} is not a glob or a list of globs; use e.g. ["README*"]`,
+    })
+        .meta({
+        description: 'Check: at least one repository path matches one of these globs (case-insensitive, relative to the root).',
+    })
+        .optional(),
+    when: metricName().meta({
+        description: 'The rule applies only when this metric is above 0; otherwise it is not applicable.',
+    }).optional(),
+}, 'a rule');
+const presetName = schemas_enum(PRESET_NAMES, {
+    error: (issue) => `${typeof issue.input === 'string' ? `unknown preset ${shown(issue.input)}` : `${shown(issue.input)} is not a preset name`}; ` +
+        `built-in presets: ${PRESET_NAMES.join(', ')}`,
+});
+// Lists come first in unions: located-problems reports the first alternative that did not fail
+// on the value's type, and an enum fails on a list by value, not by type.
+const ExtendsSchema = union([array(presetName), presetName], {
+    error: (issue) => `${shown(issue.input)} is not a preset name; built-in presets: ${PRESET_NAMES.join(', ')}`,
+})
+    .meta({ description: 'Built-in preset(s) to start from, applied in order: recommended or strict.' });
+const RuleIdSchema = schemas_string().regex(RULE_ID_PATTERN, { error: 'rule ids are kebab-case (a-z, 0-9, -)' });
+const RulesSchema = record(RuleIdSchema, RuleSchema, {
+    error: (issue) => `${shown(issue.input)} is not a mapping; rules maps rule ids to rules`,
+});
+/** What a pull request or push is judged as; GitHub's event names. */
+const eventName = schemas_enum(SUPPORTED_EVENTS, {
+    error: (issue) => `${typeof issue.input === 'string' ? `unknown event ${shown(issue.input)}` : `${shown(issue.input)} is not an event name`}; ` +
+        (didYouMean(issue.input, SUPPORTED_EVENTS) ?? `events: ${SUPPORTED_EVENTS.join(', ')}`),
+});
+// GitHub names the base branch without refs/heads/ (GITHUB_BASE_REF, payload base.ref), and its own
+// filters give "!" a meaning (exclude what an earlier pattern matched) that one glob cannot have.
+const branchGlob = schemas_string({ error: (issue) => `${shown(issue.input)} is not a branch glob; use a quoted pattern such as "release/**"` })
+    .min(1, { error: 'an empty glob matches no branch; use a pattern such as "release/**"' })
+    .superRefine((value, context) => {
+    if (value.startsWith('refs/')) {
+        context.addIssue({
+            code: 'custom',
+            input: value,
+            message: `${shown(value)} names a ref; branch globs match the branch name, e.g. ${shown(value.replace(/^refs\/(heads\/)?/, ''))}`,
+        });
+    }
+    else if (value.startsWith('!')) {
+        context.addIssue({
+            code: 'custom',
+            input: value,
+            message: `${shown(value)} starts with "!"; list the branches the profile is for, and put a profile for the others after it`,
+        });
+    }
+});
+const ProfileSchema = strictMapping({
+    name: schemas_string({
+        error: (issue) => issue.input === undefined ? 'a profile needs a name, e.g. name: release' : `${shown(issue.input)} is not a profile name; use kebab-case text such as release`,
+    })
+        .regex(RULE_ID_PATTERN, { error: 'profile names are kebab-case (a-z, 0-9, -)' })
+        .meta({ description: 'The profile name the report shows, kebab-case.' }),
+    branches: union([array(branchGlob).min(1, { error: 'the list is empty; give at least one glob such as "release/**"' }), branchGlob], {
+        error: (issue) => `${shown(issue.input)} is not a glob or a list of globs; use e.g. ["release/**", main]`,
+    })
+        .meta({ description: 'The profile applies when the base branch (or the pushed branch) matches one of these globs.' })
+        .optional(),
+    events: union([array(eventName).min(1, { error: 'the list is empty; give at least one event such as pull_request' }), eventName], {
+        error: (issue) => `${shown(issue.input)} is not an event or a list of events; use e.g. [pull_request, merge_group]`,
+    })
+        .meta({ description: 'The profile applies only to these events.' })
+        .optional(),
+    extends: ExtendsSchema.optional(),
+    rules: RulesSchema.optional().meta({
+        description: "Rules by id, merged onto the file's rules when the profile applies; the same format as the top-level rules.",
+    }),
+}, 'a profile').meta({ description: 'Rules for some branches or events, e.g. stricter rules for pull requests into release branches.' });
+const RuleFileSchema = strictMapping({
+    extends: ExtendsSchema.optional(),
+    rules: RulesSchema.optional().meta({
+        description: 'Rules by id. A preset rule given here changes only the fields given; any check field replaces its whole check.',
+    }),
+    profiles: array(ProfileSchema, {
+        error: (issue) => `${shown(issue.input)} is not a list; profiles is a list of profiles, each with a name and branches or events`,
+    })
+        .meta({ description: 'Profiles in order; the first whose branches and events match applies on top of the rules.' })
+        .optional(),
+}, 'the rule file').meta({ title: 'readiness-gate rule file', description: 'Production-readiness rules for readiness-gate.' });
+
+;// CONCATENATED MODULE: ./src/rules/merge.ts
+
+
+const CHECK_TYPES = ['metric', 'findings', 'exists'];
+/** Fields that bound a check rather than name one; given alone, they tighten the base rule's check. */
+const BOUND_FIELDS = ['min', 'max', 'delta', 'new'];
 /**
- * Turns a scan into the evidence every later stage reads: each finding kind is a metric (its count);
- * file counts and ratios come from the inventory. `metricNames` are zero-filled so a missing kind reads 0.
+ * Field by field. Naming a check type (metric, findings, exists) replaces the base's whole check; giving
+ * only a bound (min, max, delta, new) tightens the base's check, so `todo-comments: { max: 0 }` does what it says.
  */
-function assembleEvidence(scan, metricNames) {
-    const metrics = Object.fromEntries(metricNames.map((name) => [name, 0]));
-    const byLanguage = {};
-    const languageMetrics = (language) => (byLanguage[language] ??= Object.fromEntries(CODE_METRICS.map((name) => [name, 0])));
-    for (const file of scan.files) {
-        if (file.language === undefined)
+function mergeRule(base, override) {
+    const replacesCheck = CHECK_TYPES.some((field) => override[field] !== undefined);
+    const merged = { ...base };
+    if (replacesCheck)
+        for (const field of CHECK_FIELDS)
+            delete merged[field];
+    for (const [field, value] of Object.entries(override)) {
+        if (value !== undefined)
+            merged[field] = value;
+    }
+    return merged;
+}
+function fromRule(rule) {
+    const raw = { category: rule.category, level: rule.level, description: rule.description };
+    const { check } = rule;
+    if (check.type === 'metric') {
+        raw.metric = check.metric;
+        if (check.min !== undefined)
+            raw.min = check.min;
+        if (check.max !== undefined)
+            raw.max = check.max;
+    }
+    else if (check.type === 'findings') {
+        raw.findings = check.kind;
+        raw.max = check.max;
+    }
+    else if (check.type === 'new') {
+        raw.findings = check.kind;
+        raw.new = check.max;
+    }
+    else if (check.type === 'delta') {
+        raw.metric = check.metric;
+        raw.delta = { ...(check.min === undefined ? {} : { min: check.min }), ...(check.max === undefined ? {} : { max: check.max }) };
+    }
+    else {
+        raw.exists = check.globs;
+    }
+    if (rule.when !== undefined)
+        raw.when = rule.when;
+    return raw;
+}
+function checkOf(raw) {
+    if (raw.metric !== undefined && raw.delta !== undefined) {
+        return { type: 'delta', metric: raw.metric, min: raw.delta.min, max: raw.delta.max };
+    }
+    if (raw.metric !== undefined)
+        return { type: 'metric', metric: raw.metric, min: raw.min, max: raw.max };
+    if (raw.findings !== undefined && raw.new !== undefined)
+        return { type: 'new', kind: raw.findings, max: raw.new };
+    if (raw.findings !== undefined)
+        return { type: 'findings', kind: raw.findings, max: raw.max ?? 0 };
+    if (raw.exists !== undefined)
+        return { type: 'exists', globs: typeof raw.exists === 'string' ? [raw.exists] : raw.exists };
+    return undefined;
+}
+/** The rule evaluation reads, or undefined when it is incomplete (only allowed for rules that are off). */
+function toRule(id, raw) {
+    const check = checkOf(raw);
+    const { category, level, description, when } = raw;
+    if (check === undefined || category === undefined || level === undefined || description === undefined)
+        return undefined;
+    if (check.type === 'metric' || check.type === 'delta') {
+        if (check.min === undefined)
+            delete check.min;
+        if (check.max === undefined)
+            delete check.max;
+    }
+    return { id, category, level, description, check, ...(when === undefined ? {} : { when }) };
+}
+function checkAsYaml(raw) {
+    if (raw.metric !== undefined)
+        return `metric: ${raw.metric}`;
+    if (raw.findings !== undefined)
+        return `findings: ${raw.findings}`;
+    return `exists: ${JSON.stringify(raw.exists)}`;
+}
+function unknownOverride(id, context) {
+    if (context.presets.length === 0) {
+        return `this file extends no preset, so "${id}" is a new rule; add "extends: recommended" to change a built-in rule, or give category, level, description and a check`;
+    }
+    const match = closestMatch(id, context.presetRuleIds);
+    const hint = match === undefined ? 'a new rule needs category, level, description and a check' : `did you mean "${match}"?`;
+    return `no rule "${id}" in ${listInWords(context.presets)} to change; ${hint}`;
+}
+function mergedRuleProblems(id, merged, context) {
+    const checks = CHECK_TYPES.filter((type) => merged[type] !== undefined);
+    const isNew = context.base === undefined;
+    if (isNew && checks.length === 0 && merged.category === undefined && merged.description === undefined) {
+        return [{ text: unknownOverride(id, context) }];
+    }
+    if (merged.level === 'off')
+        return [];
+    const problems = [];
+    const missing = ['category', 'level', 'description'].filter((field) => merged[field] === undefined);
+    if (missing.length > 0) {
+        problems.push({
+            text: `missing ${listInWords(missing, 'and')}; every rule needs category, level, description and one check`,
+        });
+    }
+    problems.push(...checkProblems(merged, checks, context.base));
+    return problems;
+}
+const INTEGER_OR_ZERO = (value) => Number.isInteger(value) && value >= 0;
+function checkProblems(merged, checks, base) {
+    const bound = BOUND_FIELDS.find((field) => merged[field] !== undefined);
+    const [first, second] = checks;
+    if (first === undefined) {
+        if (bound === undefined) {
+            return [{ text: 'no check; add one of metric (with min and/or max, or delta), findings (with max or new) or exists' }];
+        }
+        const hint = base === undefined
+            ? 'add metric (with min and/or max, or delta) or findings (with max or new)'
+            : `a change to a check restates the whole check, e.g. ${checkAsYaml(base)}`;
+        return [{ fields: [bound], text: `${bound} has no check to apply to; ${hint}` }];
+    }
+    if (second !== undefined) {
+        return [{ fields: [second], text: `a rule has exactly one check, but this one has ${listInWords(checks, 'and')}; split it into one rule per check` }];
+    }
+    if (first === 'metric')
+        return metricProblems(merged);
+    if (first === 'findings')
+        return findingsProblems(merged);
+    return BOUND_FIELDS.filter((field) => merged[field] !== undefined).map((field) => ({
+        fields: [field],
+        text: `${field} does not apply to an exists check; exists takes only globs`,
+    }));
+}
+function metricProblems(merged) {
+    const { metric, min, max, delta } = merged;
+    const problems = [];
+    if (merged.new !== undefined) {
+        problems.push({
+            fields: ['new'],
+            text: `new does not apply to a metric check; to limit how a pull request moves ${metric}, use delta, e.g. delta: { max: 0 }`,
+        });
+    }
+    if (delta !== undefined) {
+        if (min !== undefined || max !== undefined) {
+            problems.push({
+                fields: ['delta', min !== undefined ? 'min' : 'max'],
+                text: "a rule has one limit: min and max bound the whole repository's value, delta bounds how the pull request moves it; split it into two rules",
+            });
+        }
+        else if (delta.min === undefined && delta.max === undefined) {
+            problems.push({ fields: ['delta'], text: 'delta needs min and/or max, e.g. delta: { min: 0 } (may not drop)' });
+        }
+        else if (delta.min !== undefined && delta.max !== undefined && delta.min > delta.max) {
+            problems.push({ fields: ['delta'], text: `delta min ${delta.min} is above max ${delta.max}, so the rule can never pass` });
+        }
+        return problems;
+    }
+    if (min === undefined && max === undefined) {
+        problems.push({ fields: ['metric'], text: 'a metric check needs min and/or max, or delta, e.g. min: 1' });
+    }
+    else if (min !== undefined && max !== undefined && min > max) {
+        problems.push({ fields: ['min'], text: `min ${min} is above max ${max}, so the rule can never pass` });
+    }
+    return problems;
+}
+function findingsProblems(merged) {
+    const { findings: kind, min, max, delta } = merged;
+    const problems = [];
+    if (min !== undefined) {
+        problems.push({ fields: ['min'], text: 'min does not apply to a findings check; a finding budget takes only max' });
+    }
+    if (delta !== undefined) {
+        problems.push({
+            fields: ['delta'],
+            text: `delta does not apply to a findings check; to limit how a pull request moves ${kind}, use metric: ${kind} with delta`,
+        });
+    }
+    if (merged.new !== undefined && max !== undefined) {
+        problems.push({
+            fields: ['new', 'max'],
+            text: 'a rule has one budget: max counts the whole repository, new counts what the pull request adds; split it into two rules',
+        });
+        return problems;
+    }
+    if (max !== undefined && !INTEGER_OR_ZERO(max)) {
+        problems.push({ fields: ['max'], text: `${max} is not a finding budget; use a whole number of findings, 0 or more` });
+    }
+    if (merged.new !== undefined && !INTEGER_OR_ZERO(merged.new)) {
+        problems.push({ fields: ['new'], text: `${merged.new} is not a budget of new findings; use a whole number, 0 or more` });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/rules/parse-rule-file-text.ts
+// From rule-file text to the valid parts of it plus every problem found, each with a location.
+// Nothing here throws for a user's mistake: problems are collected so all can be shown at once.
+
+
+
+
+/** Rule files are small; a handful of nested alias expansions is plenty, more is an alias bomb. */
+const MAX_ALIAS_COUNT = 20;
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseRuleFileText(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const locator = createLocator(doc, lineCounter);
+    const parsed = { locator, problems: [], extends: undefined, rules: [], profiles: [] };
+    parsed.problems.push(...yamlErrorProblems(doc, [...doc.errors, ...doc.warnings], locator));
+    // After a syntax error the data is a guess; schema problems on it would only add noise.
+    if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY'))
+        return parsed;
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError))
+            throw error;
+        const alias = firstAliasPath(doc);
+        const text = error.message.startsWith('Excessive alias count')
+            ? `aliases expand too often; a rule file may expand at most ${MAX_ALIAS_COUNT} aliases`
+            : error.message;
+        parsed.problems.push(alias === undefined ? { ...locator.position(0), path: '', text } : problemAt(locator, alias.path, 'value', text));
+        return parsed;
+    }
+    const isBare = isMapping(raw) && raw.extends === undefined && raw.rules === undefined && raw.profiles === undefined;
+    if (raw === null || raw === undefined || isBare) {
+        parsed.problems.push({
+            ...locator.position(0),
+            path: '',
+            text: `the rule file ${raw === null || raw === undefined ? 'is empty' : 'has neither extends nor rules'}; start it with "extends: recommended" and add rules under "rules:"`,
+        });
+    }
+    if (raw === null || raw === undefined)
+        return parsed;
+    const fileResult = RuleFileSchema.safeParse(raw);
+    if (!fileResult.success)
+        parsed.problems.push(...zodIssueProblems(fileResult.error.issues, locator));
+    if (!isMapping(raw))
+        return parsed;
+    parsed.extends = raw.extends === undefined ? [] : presetList(raw.extends);
+    parsed.rules = validRules(raw.rules, locator, ['rules'], parsed.problems);
+    if (Array.isArray(raw.profiles))
+        parsed.profiles = validProfiles(raw.profiles, locator, parsed.problems);
+    return parsed;
+}
+function presetList(value) {
+    const result = ExtendsSchema.safeParse(value);
+    if (!result.success)
+        return undefined;
+    return typeof result.data === 'string' ? [result.data] : result.data;
+}
+function listOf(value) {
+    if (value === undefined)
+        return undefined;
+    return Array.isArray(value) ? value : [value];
+}
+/** The rules that pass validation; problems the whole-file schema cannot report are added. */
+function validRules(value, locator, basePath, problems) {
+    if (!isMapping(value))
+        return [];
+    const rules = [];
+    for (const [id, rule] of Object.entries(value)) {
+        const ruleResult = RuleSchema.safeParse(rule);
+        const idIsValid = RuleIdSchema.safeParse(id).success;
+        // zod skips the body of a rule whose id is invalid; check it here so every problem shows at once.
+        if (!idIsValid && !ruleResult.success) {
+            problems.push(...zodIssueProblems(ruleResult.error.issues, locator, [...basePath, id]));
+        }
+        if (idIsValid && ruleResult.success)
+            rules.push([id, ruleResult.data]);
+    }
+    return rules;
+}
+function validProfiles(items, locator, problems) {
+    const profiles = [];
+    const seen = new Set();
+    for (const [index, item] of items.entries()) {
+        if (!isMapping(item))
             continue;
-        const perLanguage = languageMetrics(file.language);
-        if (file.isTestFile) {
-            increment(metrics, 'tests.files');
-            increment(perLanguage, 'tests.files');
+        const path = ['profiles', index];
+        if (item.branches === undefined && item.events === undefined) {
+            problems.push(problemAt(locator, path, 'value', 'a profile needs branches and/or events to say when it applies, e.g. branches: ["release/**"]'));
         }
-        if (!file.isTest) {
-            increment(metrics, 'source.files');
-            increment(perLanguage, 'source.files');
+        if (typeof item.name === 'string') {
+            if (seen.has(item.name)) {
+                problems.push(problemAt(locator, [...path, 'name'], 'value', `a profile named ${shown(item.name)} comes earlier; profile names are unique`));
+            }
+            seen.add(item.name);
+        }
+        // Fields are validated one by one (the whole-file schema reported their problems), so that the
+        // rules of a profile with a typo elsewhere are still checked after merging.
+        const rules = validRules(item.rules, locator, [...path, 'rules'], problems);
+        const shape = ProfileSchema.shape;
+        const name = shape.name.safeParse(item.name);
+        const branches = shape.branches.safeParse(item.branches);
+        const events = shape.events.safeParse(item.events);
+        const presets = item.extends === undefined ? undefined : presetList(item.extends);
+        if (item.extends !== undefined && presets === undefined)
+            continue;
+        const profile = { index, name: name.data ?? `profiles[${index}]`, rules };
+        if (branches.data !== undefined)
+            profile.branches = listOf(branches.data);
+        if (events.data !== undefined)
+            profile.events = listOf(events.data);
+        if (presets !== undefined)
+            profile.extends = presets;
+        profiles.push(profile);
+    }
+    return profiles;
+}
+
+;// CONCATENATED MODULE: ./src/rules/rule-set.ts
+/** A mistake in a rule file. `problems` are `file:line:col path: what is wrong, what is allowed`. */
+class RuleFileError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.name = 'RuleFileError';
+        this.problems = problems;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/resolve-rule-set.ts
+// Resolves one rule file's text against its presets into a complete RuleSet, or throws every problem.
+// Layers, each merged onto the one before: presets → the file's rules → the applying profile's rules.
+
+
+
+
+
+function presetRules(names, extendsPath, parsed, options, problems) {
+    const merged = new Map();
+    for (const name of names) {
+        if (options.chain.includes(name)) {
+            const cycle = [...options.chain, name].join(' → ');
+            problems.push(problemAt(parsed.locator, extendsPath, 'value', `preset cycle ${cycle}; a preset cannot extend itself, directly or through another`));
+            continue;
+        }
+        for (const rule of options.loadPreset(name, options.chain).rules) {
+            const existing = merged.get(rule.id);
+            merged.set(rule.id, existing === undefined ? fromRule(rule) : mergeRule(existing, fromRule(rule)));
         }
     }
-    for (const finding of scan.findings) {
-        increment(metrics, finding.kind);
-        if (finding.language !== undefined && CODE_METRICS.includes(finding.kind)) {
-            increment(languageMetrics(finding.language), finding.kind);
+    return merged;
+}
+/** Merges `layer` onto `base`; with `presets` undefined (invalid extends) overrides are not checked. */
+function applyLayer(base, layer, presets) {
+    const merged = new Map(base);
+    const problems = [];
+    const presetRuleIds = [...base.keys()];
+    for (const [id, own] of layer) {
+        const before = merged.get(id);
+        const rule = before === undefined ? own : mergeRule(before, own);
+        merged.set(id, rule);
+        if (presets === undefined)
+            continue;
+        for (const problem of mergedRuleProblems(id, rule, { base: before, presets, presetRuleIds }))
+            problems.push({ ...problem, id, own });
+    }
+    return { merged, problems };
+}
+function locateRuleProblem(parsed, rulesPath, problem) {
+    const field = problem.fields?.find((candidate) => problem.own[candidate] !== undefined);
+    const path = field === undefined ? [...rulesPath, problem.id] : [...rulesPath, problem.id, field];
+    return problemAt(parsed.locator, path, 'key', problem.text);
+}
+function branchName(ref) {
+    return ref.replace(/^refs\/heads\//, '');
+}
+/** Branch globs work like GitHub's branch filters: `*` stays within a path segment, `**` crosses them. */
+function profileApplies(profile, target) {
+    const { baseRef, event } = target ?? {};
+    const branchMatches = profile.branches === undefined ||
+        (baseRef !== undefined && profile.branches.some((glob) => new Minimatch(glob, { dot: true }).match(branchName(baseRef))));
+    const eventMatches = profile.events === undefined || (event !== undefined && profile.events.includes(event));
+    return branchMatches && eventMatches;
+}
+/** Every profile is resolved, applying or not, so its mistakes show on any branch. */
+function resolveProfile(profile, parsed, fileLayer, options, problems) {
+    const profilePath = ['profiles', profile.index];
+    let base = fileLayer.merged;
+    if (profile.extends !== undefined) {
+        // The file's rules on other presets can go wrong in new ways; name those at the profile's extends.
+        const presets = presetRules(profile.extends, [...profilePath, 'extends'], parsed, options, problems);
+        const onPresets = applyLayer(presets, parsed.rules, profile.extends);
+        const known = new Set(fileLayer.problems.map((problem) => `${problem.id}\n${problem.text}`));
+        for (const problem of onPresets.problems.filter((candidate) => !known.has(`${candidate.id}\n${candidate.text}`))) {
+            problems.push(problemAt(parsed.locator, [...profilePath, 'extends'], 'value', `with these presets, rules.${problem.id}: ${problem.text}`));
         }
+        base = onPresets.merged;
     }
-    metrics['tests.ratio'] = ratio(metrics['tests.files'] ?? 0, metrics['source.files'] ?? 0);
-    for (const perLanguage of Object.values(byLanguage)) {
-        perLanguage['tests.ratio'] = ratio(perLanguage['tests.files'] ?? 0, perLanguage['source.files'] ?? 0);
+    const presets = profile.extends ?? parsed.extends;
+    const layer = applyLayer(base, profile.rules, presets);
+    problems.push(...layer.problems.map((problem) => locateRuleProblem(parsed, [...profilePath, 'rules'], problem)));
+    return { profile, presets: presets ?? [], rules: layer.merged };
+}
+function resolveRuleFileText(text, options) {
+    const parsed = parseRuleFileText(text);
+    const problems = [...parsed.problems];
+    const presets = parsed.extends ?? [];
+    // With an invalid `extends` every override would look like an incomplete new rule; skip those checks.
+    const fileLayer = applyLayer(presetRules(presets, ['extends'], parsed, options, problems), parsed.rules, parsed.extends);
+    problems.push(...fileLayer.problems.map((problem) => locateRuleProblem(parsed, ['rules'], problem)));
+    const profiles = parsed.profiles.map((profile) => resolveProfile(profile, parsed, fileLayer, options, problems));
+    if (problems.length > 0)
+        throw new RuleFileError(formatProblems(options.displayPath, problems));
+    const applied = profiles.find((layer) => profileApplies(layer.profile, options.target));
+    const merged = applied?.rules ?? fileLayer.merged;
+    const rules = [...merged].map(([id, raw]) => toRule(id, raw)).filter((rule) => rule !== undefined);
+    const ruleSet = { source: options.source, extends: [...(applied?.presets ?? presets)], rules };
+    if (applied !== undefined)
+        ruleSet.profile = applied.profile.name;
+    return ruleSet;
+}
+
+;// CONCATENATED MODULE: ./src/rules/presets.ts
+// The built-in presets: `rules/<name>.yml` in the package, parsed and checked like any rule file.
+
+
+
+
+
+
+const MAX_LEVELS_UP = 4;
+/**
+ * The package's `rules/` folder. The same code runs as `src/rules/*.ts` under vitest and bundled
+ * into `dist/*.js`, so the folder is searched upwards; a static relative path would be wrong in one
+ * of them (and a bundler would try to inline it).
+ */
+function findPresetsDir(startDir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    const tried = [];
+    let dir = startDir;
+    for (let level = 0; level <= MAX_LEVELS_UP; level++) {
+        const candidate = external_node_path_default().join(dir, 'rules');
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(candidate, 'recommended.yml')))
+            return candidate;
+        tried.push(candidate);
+        dir = external_node_path_default().dirname(dir);
     }
-    metrics['ci.pipelines'] = (metrics['ci.workflows'] ?? 0) + (metrics['ci.other'] ?? 0);
-    const skippedTotal = Object.values(scan.skipped).reduce((sum, n) => sum + (n ?? 0), 0);
-    metrics['files.scanned'] = scan.files.length;
-    metrics['files.skipped'] = skippedTotal;
-    return {
-        inventory: {
-            source: scan.source,
-            listed: scan.listed,
-            scanned: scan.files.length,
-            skipped: scan.skipped,
-        },
-        metrics,
-        byLanguage,
-        findings: scan.findings,
+    throw new Error(`readiness-gate cannot find its presets (rules/recommended.yml); looked in ${tried.join(', ')}`);
+}
+function isPresetName(name) {
+    return PRESET_NAMES.includes(name);
+}
+/** A loader for the presets in `presetsDir`, for rule files that extend them. */
+function presetLoader(presetsDir) {
+    const load = (name, chain) => {
+        const file = external_node_path_default().join(presetsDir, `${name}.yml`);
+        return resolveRuleFileText((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), {
+            displayPath: file,
+            source: `built-in:${name}`,
+            chain: [...chain, name],
+            loadPreset: load,
+        });
     };
+    return load;
 }
-
-;// CONCATENATED MODULE: ./src/inventory/classify.ts
-const LANGUAGE_BY_EXTENSION = {
-    py: 'python',
-    js: 'javascript',
-    jsx: 'javascript',
-    mjs: 'javascript',
-    cjs: 'javascript',
-    ts: 'typescript',
-    tsx: 'typescript',
-    mts: 'typescript',
-    cts: 'typescript',
-};
-const TEST_FOLDERS = new Set(['tests', 'test', 'testing', '__tests__', 'spec', 'specs']);
-function extensionOf(basename) {
-    const dot = basename.lastIndexOf('.');
-    return dot > 0 ? basename.slice(dot + 1).toLowerCase() : '';
-}
-function languageOf(path) {
-    const basename = path.slice(path.lastIndexOf('/') + 1);
-    return LANGUAGE_BY_EXTENSION[extensionOf(basename)];
-}
-/** `tests.files`: a test file by its name (Python, JS/TS), or any JS/TS file under `__tests__/`. */
-function isTestFile(path, language) {
-    const basename = path.slice(path.lastIndexOf('/') + 1);
-    if (language === 'python') {
-        return /^test_.*\.py$/.test(basename) || /^.+_test\.py$/.test(basename);
+function loadPresetRuleSet(name, presetsDir = findPresetsDir()) {
+    if (!isPresetName(name)) {
+        throw new RuleFileError([`unknown preset ${JSON.stringify(name)}; built-in presets: ${PRESET_NAMES.join(', ')}`]);
     }
-    if (language === 'javascript' || language === 'typescript') {
-        return /\.(test|spec)\./.test(basename) || path.split('/').slice(0, -1).includes('__tests__');
-    }
-    return false;
-}
-/** Test code: a test file, `conftest.py`, `tests.py`, or anything under a test folder. */
-function isTestCode(path, language) {
-    if (isTestFile(path, language))
-        return true;
-    const parts = path.split('/');
-    const basename = parts[parts.length - 1];
-    if (basename === 'conftest.py' || basename === 'tests.py')
-        return true;
-    return parts.slice(0, -1).some((folder) => TEST_FOLDERS.has(folder));
-}
-function describeFile(path) {
-    const language = languageOf(path);
-    return { path, language, isTest: isTestCode(path, language), isTestFile: isTestFile(path, language) };
+    return presetLoader(presetsDir)(name, []);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/inventory/list-paths.ts
+;// CONCATENATED MODULE: ./src/rules/load-rule-file.ts
+// The one place that reads rule files from disk.
 
 
 
 
-// `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
-const GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
-function runGit(root, args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...GIT_SAFETY, ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 1024 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
+function isNodeError(error) {
+    return error instanceof Error && typeof error.code === 'string';
 }
-/** Why git cannot list this root, or undefined when it can. */
-function gitUnavailableReason(root) {
+function readRuleFileText(path, displayPath) {
     try {
-        return runGit(root, ['rev-parse', '--is-inside-work-tree']).trim() === 'true'
-            ? undefined
-            : 'not inside a git work tree';
+        // A pull request can replace the rule file with a link to a secret (e.g. /proc/self/environ),
+        // whose text would then be quoted back in problems; rule files must be regular files.
+        const stats = (0,external_node_fs_namespaceObject.lstatSync)(path);
+        if (stats.isSymbolicLink())
+            throw new RuleFileError([`${displayPath}: is a symbolic link; a rule file must be a regular file`]);
+        if (stats.isDirectory()) {
+            throw new RuleFileError([`${displayPath}: is a directory; give the path of a YAML rule file such as .github/readiness.yml`]);
+        }
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        const stderr = error.stderr?.trim().split('\n')[0];
+        if (!isNodeError(error))
+            throw error;
         if (error.code === 'ENOENT')
-            return 'git is not installed';
-        if (stderr?.startsWith('fatal: not a git repository'))
-            return 'not inside a git work tree';
-        return stderr?.replace(/^fatal: /, '') || 'git could not read the repository';
+            throw new RuleFileError([`${displayPath}: no such rule file`]);
+        throw new RuleFileError([`${displayPath}: cannot read the rule file (${error.code}: ${error.message})`]);
     }
 }
 /**
- * Files of the repository: tracked plus untracked-but-not-ignored from `git ls-files` when the root is in a
- * git work tree (so .gitignore holds and a developer's new file counts), else from a walk that honours every
- * .gitignore it meets and never follows a symlinked folder.
+ * Validates and resolves rule-file text, e.g. the base branch's rule file read from git; the profile
+ * that matches `target` applies. Throws RuleFileError listing every problem.
  */
-function listRepositoryPaths(root) {
-    const reason = gitUnavailableReason(root);
-    if (reason === undefined) {
-        const output = runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-        const paths = [...new Set(output.split('\0').filter((p) => p !== ''))].sort();
-        return { source: 'git', paths, unreadableFolders: [] };
-    }
-    const unreadableFolders = [];
-    return { source: 'walk', paths: walkPaths(root, unreadableFolders), note: reason, unreadableFolders };
-}
-function walkPaths(root, unreadableFolders) {
-    const paths = [];
-    // An explicit stack, not recursion: hostile trees nest hundreds of folders deep.
-    const stack = [{ relative: '', ignores: [] }];
-    while (stack.length > 0) {
-        const folder = stack.pop();
-        const absolute = external_node_path_default().join(root, folder.relative);
-        const entries = readFolder(absolute);
-        if (entries === undefined) {
-            unreadableFolders.push(folder.relative);
-            continue;
-        }
-        const ignores = [...folder.ignores];
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-            const matcher = ignore_default()().add((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(absolute, '.gitignore'), 'utf8'));
-            ignores.push({ base: folder.relative, matcher });
-        }
-        for (const entry of entries) {
-            if (entry.name === '.git')
-                continue;
-            const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
-            const isFolder = entry.isDirectory();
-            if (isIgnored(ignores, relative, isFolder))
-                continue;
-            if (isFolder)
-                stack.push({ relative, ignores });
-            else
-                paths.push(relative);
-        }
-    }
-    return paths.sort();
-}
-function readFolder(absolute) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(absolute, { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EACCES' || code === 'EPERM')
-            return undefined;
-        throw error;
-    }
-}
-function isIgnored(ignores, relative, isFolder) {
-    return ignores.some(({ base, matcher }) => {
-        const inside = base === '' ? relative : relative.slice(base.length + 1);
-        return matcher.ignores(isFolder ? `${inside}/` : inside);
+function loadRuleFileText(text, displayPath, target) {
+    return resolveRuleFileText(text, {
+        displayPath,
+        source: displayPath,
+        chain: [],
+        loadPreset: presetLoader(findPresetsDir()),
+        target,
     });
+}
+/** Reads, validates and resolves a rule file; throws RuleFileError listing every problem. */
+function loadRuleFile(path, displayPath, target) {
+    return loadRuleFileText(readRuleFileText(path, displayPath), displayPath, target);
+}
+// The rule engine's public entry: callers import everything they need from here.
+
+
+
+;// CONCATENATED MODULE: ./src/change/git-raw-diff.ts
+// `git diff-tree -r -z --raw` records: exact paths (NUL-separated, never quoted) and the modes that tell a
+// file from a symlink or a submodule.
+const SYMLINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+function parseRawDiff(output) {
+    const fields = output.split('\0');
+    const entries = [];
+    let index = 0;
+    while (index < fields.length) {
+        const header = fields[index];
+        if (header === '' && index === fields.length - 1)
+            break;
+        // ":<old mode> <new mode> <old oid> <new oid> <status>[score]"
+        const match = /^:(\d{6}) (\d{6}) [0-9a-f]+ [0-9a-f]+ ([A-Z])\d*$/.exec(header);
+        if (match === null)
+            throw new Error(`unexpected git raw diff record: ${JSON.stringify(header)}`);
+        const [, oldMode, newMode, status] = match;
+        const twoPaths = status === 'R' || status === 'C';
+        const first = fields[index + 1];
+        const second = twoPaths ? fields[index + 2] : undefined;
+        if (first === undefined || (twoPaths && second === undefined)) {
+            throw new Error(`git raw diff record without its path: ${JSON.stringify(header)}`);
+        }
+        entries.push(second === undefined
+            ? { oldMode, newMode, status, path: first }
+            : { oldMode, newMode, status, path: second, previousPath: first });
+        index += twoPaths ? 3 : 2;
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/change/read-blobs.ts
+// File contents at a commit, read from git's object store rather than the work tree: the work tree may hold
+// another commit, and a symlink there could point anywhere (/proc/self/environ holds the token). A tree
+// entry's mode is checked first, so only regular-file blobs are ever returned.
+
+
+// Keeps each ls-tree command line well under Windows' 32,767-character limit.
+const ARGUMENT_CHARS_PER_CALL = 24_000;
+function chunkPaths(paths) {
+    const chunks = [];
+    let chunk = [];
+    let chars = 0;
+    for (const path of paths) {
+        if (chunk.length > 0 && chars + path.length + 1 > ARGUMENT_CHARS_PER_CALL) {
+            chunks.push(chunk);
+            chunk = [];
+            chars = 0;
+        }
+        chunk.push(path);
+        chars += path.length + 1;
+    }
+    if (chunk.length > 0)
+        chunks.push(chunk);
+    return chunks;
+}
+/** Tree entries of `paths` at `sha`; ls-tree takes any path (newlines too) and reports mode, type and size. */
+function listTreeEntries(root, sha, paths) {
+    const entries = new Map();
+    for (const chunk of chunkPaths(paths)) {
+        // --literal-pathspecs: a path such as `*.ts` or `:(glob)x` names that file, not a pattern.
+        const output = runGitText(root, ['ls-tree', '-z', '--long', '--full-tree', sha, '--', ...chunk], {
+            globalOptions: ['--literal-pathspecs'],
+        });
+        for (const record of output.split('\0')) {
+            if (record === '')
+                continue;
+            // "<mode> <type> <oid> <size, right-aligned or '-'>\t<path>"
+            const tab = record.indexOf('\t');
+            const match = /^(\d{6}) (\w+) ([0-9a-f]+) +(\d+|-)$/.exec(record.slice(0, tab));
+            if (tab === -1 || match === null)
+                throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record)}`);
+            const [, mode, type, oid, size] = match;
+            entries.set(record.slice(tab + 1), { mode, type, oid, size: size === '-' ? 0 : Number(size) });
+        }
+    }
+    return entries;
+}
+/** Splits `git cat-file --batch` output into contents by object id. */
+function parseBatchFrames(output) {
+    const contents = new Map();
+    let offset = 0;
+    while (offset < output.length) {
+        const headerEnd = output.indexOf(0x0a, offset);
+        if (headerEnd === -1)
+            throw new Error('git cat-file --batch output ends inside a header');
+        const header = output.toString('utf8', offset, headerEnd);
+        offset = headerEnd + 1;
+        // "<oid> missing" and similar one-line answers have no content frame.
+        const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+        if (match === null)
+            continue;
+        const size = Number(match[3]);
+        contents.set(match[1], output.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return contents;
+}
+/**
+ * Contents of `paths` (relative to the repository root) at commit `sha`, read through one `git cat-file
+ * --batch` process. Symlinks, submodules and folders are never returned as content. Contents are slices of
+ * one buffer, so keeping any of them keeps that buffer.
+ */
+function readBlobs(root, sha, paths, options = {}) {
+    assertCommitSha(sha);
+    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    const unique = [...new Set(paths)].filter((path) => path !== '');
+    const entries = listTreeEntries(root, sha, unique);
+    const results = new Map();
+    const wanted = new Map();
+    for (const path of paths) {
+        const entry = entries.get(path);
+        // A folder is no file: `missing`, as ls-tree leaves a folder out anyway when another path lies inside it.
+        if (entry === undefined || entry.type === 'tree')
+            results.set(path, { skipped: 'missing' });
+        else if (entry.mode === SYMLINK_MODE)
+            results.set(path, { skipped: 'symlink' });
+        else if (entry.mode === GITLINK_MODE)
+            results.set(path, { skipped: 'submodule' });
+        else if (entry.type !== 'blob')
+            throw new Error(`git ls-tree lists ${path} as a ${entry.type}`);
+        else if (entry.size > maxBytes)
+            results.set(path, { skipped: 'too-large', size: entry.size });
+        else
+            wanted.set(path, entry);
+    }
+    if (wanted.size === 0)
+        return results;
+    // Object ids, not `<sha>:<path>` lines, go to --batch: a path may contain a newline, an id cannot.
+    const oids = [...new Set([...wanted.values()].map((entry) => entry.oid))];
+    const expectedBytes = [...wanted.values()].reduce((sum, entry) => sum + entry.size + 100, 1024);
+    const output = runGitBuffer(root, ['cat-file', '--batch'], {
+        input: `${oids.join('\n')}\n`,
+        maxBuffer: expectedBytes + oids.length * 100,
+    });
+    const contents = parseBatchFrames(output);
+    for (const [path, entry] of wanted) {
+        const content = contents.get(entry.oid);
+        results.set(path, content === undefined ? { skipped: 'missing' } : { content });
+    }
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/skip-by-name.ts
@@ -47838,6 +51522,4919 @@ async function readText(absolutePath) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/change/unified-diff.ts
+// Unified-diff hunks, shared by the git patch reader and the pull-request files API (whose `patch` is the same
+// hunk list without file headers). Only the head line numbers of `+` lines are kept, never their text.
+// `@@ -a,b +c,d @@`: a count left out means 1; `+c,0` adds nothing (c is then the line before the gap).
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunkHeader(line) {
+    const match = HUNK_HEADER.exec(line);
+    if (match === null)
+        return undefined;
+    return {
+        oldLeft: match[2] === undefined ? 1 : Number(match[2]),
+        newLeft: match[4] === undefined ? 1 : Number(match[4]),
+        nextNewLine: Number(match[3]),
+    };
+}
+function hunkFinished(cursor) {
+    return cursor.oldLeft <= 0 && cursor.newLeft <= 0;
+}
+/**
+ * Consumes one line of a hunk body, pushing the head line number of an added line onto `addedLines`.
+ * Returns false for a line that cannot be in a hunk body, so the caller can say where the patch is malformed.
+ */
+function consumeHunkLine(cursor, line, addedLines) {
+    switch (line[0]) {
+        case '+':
+            addedLines.push(cursor.nextNewLine);
+            cursor.nextNewLine++;
+            cursor.newLeft--;
+            return true;
+        case '-':
+            cursor.oldLeft--;
+            return true;
+        // Some tools strip the single space of an empty context line; `git apply` accepts that too.
+        case ' ':
+        case undefined:
+            cursor.oldLeft--;
+            cursor.newLeft--;
+            cursor.nextNewLine++;
+            return true;
+        // "\ No newline at end of file" describes the line before it; it is not a line of the file.
+        case '\\':
+            return true;
+        default:
+            return false;
+    }
+}
+/** Head line numbers added by a hunk list such as the files API's `patch`; throws on a malformed patch. */
+function addedLinesOfPatch(patch) {
+    const addedLines = [];
+    let cursor;
+    const lines = patch.split('\n');
+    // A patch that ends with a newline leaves one empty string after the split; it is not a line.
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((line, index) => {
+        if (cursor !== undefined && !hunkFinished(cursor)) {
+            if (consumeHunkLine(cursor, line, addedLines))
+                return;
+            throw new Error(`malformed patch, line ${index + 1}: not a hunk line`);
+        }
+        if (line.startsWith('\\'))
+            return;
+        cursor = parseHunkHeader(line);
+        if (cursor === undefined)
+            throw new Error(`malformed patch, line ${index + 1}: expected a hunk header`);
+    });
+    return addedLines;
+}
+
+;// CONCATENATED MODULE: ./src/change/api-change-set.ts
+
+/** The API lists at most this many files of a pull request. */
+const API_FILE_LIMIT = 3000;
+const STATUSES = {
+    added: 'added',
+    removed: 'removed',
+    modified: 'modified',
+    // `changed` is a mode-only change; a copy is a new file at the new path.
+    changed: 'modified',
+    renamed: 'renamed',
+    copied: 'added',
+};
+function changedFileOf(file) {
+    const status = STATUSES[file.status];
+    // Without a patch the API shows no text diff; a file with no changes at all (a pure rename, an empty new
+    // file, a mode change) simply has none to show.
+    const binary = file.patch === undefined && (file.changes === undefined || file.changes > 0);
+    let addedLines = [];
+    if (file.patch !== undefined && status !== 'removed') {
+        try {
+            addedLines = addedLinesOfPatch(file.patch);
+        }
+        catch (error) {
+            throw new Error(`pull-request file ${file.filename}: ${error.message}`, { cause: error });
+        }
+    }
+    const changed = { path: file.filename, status, binary, addedLines };
+    if (status === 'renamed' && file.previous_filename !== undefined)
+        changed.previousPath = file.previous_filename;
+    return changed;
+}
+/**
+ * The change set the API describes. The API cannot tell a symlink from a file (a link shows as a one-line
+ * file holding its target), so contents must still be read through git after a mode check (readBlobs).
+ */
+function apiChangeSet(files, baseSha, headSha) {
+    const changed = files
+        .filter((file) => file.status !== 'unchanged')
+        .map(changedFileOf)
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { baseSha, headSha, source: 'api', files: changed, truncated: files.length >= API_FILE_LIMIT };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/classify.ts
+const LANGUAGE_BY_EXTENSION = {
+    py: 'python',
+    js: 'javascript',
+    jsx: 'javascript',
+    mjs: 'javascript',
+    cjs: 'javascript',
+    ts: 'typescript',
+    tsx: 'typescript',
+    mts: 'typescript',
+    cts: 'typescript',
+    go: 'go',
+    java: 'java',
+    kt: 'kotlin',
+    kts: 'kotlin',
+    cs: 'csharp',
+    rb: 'ruby',
+    php: 'php',
+    rs: 'rust',
+};
+const TEST_FOLDERS = new Set(['tests', 'test', 'testing', '__tests__', 'spec', 'specs']);
+function extensionOf(basename) {
+    const dot = basename.lastIndexOf('.');
+    return dot > 0 ? basename.slice(dot + 1).toLowerCase() : '';
+}
+function languageOf(path) {
+    const basename = path.slice(path.lastIndexOf('/') + 1);
+    return LANGUAGE_BY_EXTENSION[extensionOf(basename)];
+}
+/** `tests.files`: a test file by its name or place, per language. */
+function isTestFile(path, language) {
+    const basename = path.slice(path.lastIndexOf('/') + 1);
+    const folders = path.split('/').slice(0, -1);
+    const stem = basename.slice(0, basename.lastIndexOf('.'));
+    switch (language) {
+        case 'python':
+            return /^test_.*\.py$/.test(basename) || /^.+_test\.py$/.test(basename);
+        case 'javascript':
+        case 'typescript':
+            return /\.(test|spec)\./.test(basename) || folders.includes('__tests__');
+        case 'go':
+            return basename.endsWith('_test.go');
+        case 'java':
+        case 'kotlin':
+            return path.includes('src/test/') || /(Test|Tests|IT|TestCase)$/.test(stem);
+        case 'csharp':
+            return /Tests?$/.test(stem) || folders.some((folder) => /(\.|^)Tests?$/.test(folder));
+        case 'ruby':
+            return (folders.includes('spec') && basename.endsWith('_spec.rb')) || (folders.includes('test') && basename.endsWith('_test.rb'));
+        case 'php':
+            return stem.endsWith('Test');
+        case 'rust':
+            // Rust unit tests live inside source files (counted as cases there); integration tests are files under tests/.
+            return folders.includes('tests');
+        default:
+            return false;
+    }
+}
+/** Test code: a test file, `conftest.py`, `tests.py`, or anything under a test folder. */
+function isTestCode(path, language) {
+    if (isTestFile(path, language))
+        return true;
+    const parts = path.split('/');
+    const basename = parts[parts.length - 1];
+    if (basename === 'conftest.py' || basename === 'tests.py')
+        return true;
+    return parts.slice(0, -1).some((folder) => TEST_FOLDERS.has(folder));
+}
+function describeFile(path) {
+    const language = languageOf(path);
+    return { path, language, isTest: isTestCode(path, language), isTestFile: isTestFile(path, language) };
+}
+
+;// CONCATENATED MODULE: ./src/change/compute-change-evidence.ts
+
+/** Keeps the changed files inside the scanned folder, with paths relative to it. */
+function relativeToScannedFolder(change, prefix) {
+    if (prefix === '')
+        return change;
+    const strip = (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : undefined);
+    const files = [];
+    for (const file of change.files) {
+        const path = strip(file.path);
+        if (path === undefined)
+            continue;
+        if (file.previousPath === undefined) {
+            files.push({ ...file, path });
+            continue;
+        }
+        const previousPath = strip(file.previousPath);
+        // Renamed in from outside the folder: as far as the folder is concerned, the file is new.
+        if (previousPath === undefined)
+            files.push({ path, status: 'added', binary: file.binary, addedLines: file.addedLines });
+        else
+            files.push({ ...file, path, previousPath });
+    }
+    return { ...change, files };
+}
+function basePathOf(file) {
+    if (file.status === 'added')
+        return undefined;
+    return file.previousPath ?? file.path;
+}
+function countByKind(findings, files) {
+    const counts = new Map();
+    const add = (kind) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    for (const finding of findings)
+        add(finding.kind);
+    for (const file of files) {
+        if (file.language === undefined)
+            continue;
+        if (file.isTestFile)
+            add('tests.files');
+        if (!file.isTest)
+            add('source.files');
+    }
+    return counts;
+}
+function isNew(finding, file, added) {
+    if (finding.line === 0)
+        return file.status === 'added';
+    return added.has(finding.line);
+}
+/** Base findings: the collectors run on the base texts, path collectors on the base's file list. */
+function baseFindings(input, basePaths, headChanged) {
+    const findings = [];
+    for (const [path, text] of input.baseTexts) {
+        const file = describeFile(path);
+        for (const collector of input.textCollectors) {
+            if (collector.wants(file))
+                findings.push(...collector.collect(file, text));
+        }
+    }
+    // Path collectors judge a file by its neighbours too (Alembic needs env.py), so they get the whole base list.
+    const baseList = input.scan.files.filter((file) => !headChanged.has(file.path));
+    for (const path of basePaths)
+        baseList.push(describeFile(path));
+    for (const collector of input.pathCollectors) {
+        findings.push(...collector.collect(baseList).filter((finding) => basePaths.has(finding.file)));
+    }
+    return findings;
+}
+function computeChangeEvidence(input) {
+    const { change, scan } = input;
+    const scanned = new Map(scan.files.map((file) => [file.path, file]));
+    const headChanged = new Map();
+    const basePaths = new Set();
+    for (const file of change.files) {
+        if (file.status !== 'removed' && scanned.has(file.path))
+            headChanged.set(file.path, file);
+        const basePath = basePathOf(file);
+        if (basePath !== undefined && input.baseTexts.has(basePath))
+            basePaths.add(basePath);
+    }
+    const addedLines = new Map([...headChanged].map(([path, file]) => [path, new Set(file.addedLines)]));
+    const headFindings = scan.findings.filter((finding) => headChanged.has(finding.file));
+    const newFindings = headFindings.filter((finding) => isNew(finding, headChanged.get(finding.file), addedLines.get(finding.file)));
+    const headCounts = countByKind(headFindings, [...headChanged.keys()].map((path) => scanned.get(path)));
+    const baseCounts = countByKind(baseFindings(input, basePaths, new Set(headChanged.keys())), [...basePaths].map((path) => describeFile(path)));
+    for (const counts of [headCounts, baseCounts]) {
+        const pipelines = (counts.get('ci.workflows') ?? 0) + (counts.get('ci.other') ?? 0);
+        if (pipelines > 0)
+            counts.set('ci.pipelines', pipelines);
+    }
+    const deltas = {};
+    for (const metric of [...new Set([...headCounts.keys(), ...baseCounts.keys()])].sort()) {
+        const head = headCounts.get(metric) ?? 0;
+        const base = baseCounts.get(metric) ?? 0;
+        if (head !== base)
+            deltas[metric] = { base, head, delta: head - base };
+    }
+    const statusCount = (status) => change.files.filter((file) => file.status === status).length;
+    return {
+        event: input.event,
+        ...(input.baseRef === undefined ? {} : { baseRef: input.baseRef }),
+        baseSha: change.baseSha,
+        headSha: change.headSha,
+        ...(input.pullRequest === undefined ? {} : { pullRequest: input.pullRequest }),
+        source: change.source,
+        files: {
+            changed: change.files.length,
+            added: statusCount('added'),
+            removed: statusCount('removed'),
+            renamed: statusCount('renamed'),
+            binary: change.files.filter((file) => file.binary).length,
+        },
+        truncated: change.truncated,
+        newFindings,
+        deltas,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/change/ensure-commit.ts
+// The default checkout is shallow (fetch-depth: 1), so a pull request's base commit is usually absent.
+// GitHub serves any reachable commit by SHA, so one small fetch brings it; when even that fails the caller
+// falls back to the pull-request files API and can say why.
+
+function hasCommit(root, sha) {
+    try {
+        runGitText(root, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        // Any failure (missing object, not a repository, no git) means "not here"; the fetch that follows
+        // reports the real reason.
+        return false;
+    }
+}
+function isShallow(root) {
+    return runGitText(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
+}
+/** Fetches one commit by SHA; returns why it failed, or undefined. */
+function fetchCommit(root, sha, remote, timeoutMs) {
+    try {
+        // In a shallow clone fetch just that commit; in a full clone a depth would make the repository shallow,
+        // so there the fetch brings the missing history instead.
+        const depth = isShallow(root) ? ['--depth=1'] : [];
+        runGitText(root, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-auto-gc', ...depth, remote, sha], {
+            timeoutMs,
+            // Never wait for a password on a terminal: without credentials the fetch must fail, not hang.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        });
+        return undefined;
+    }
+    catch (error) {
+        const reason = gitFailureReason(error);
+        return reason === 'git timed out' ? `git fetch timed out after ${Math.round(timeoutMs / 1000)} s` : reason;
+    }
+}
+/** Makes sure commit `sha` is in the repository at `root`, fetching it when needed. Never throws for git. */
+function ensureCommit(root, sha, options = {}) {
+    if (!isCommitSha(sha)) {
+        return { present: false, fetched: false, problem: `not a full commit SHA: ${JSON.stringify(sha)}` };
+    }
+    if (hasCommit(root, sha))
+        return { present: true, fetched: false };
+    const remote = options.remote ?? 'origin';
+    if (remote.startsWith('-'))
+        return { present: false, fetched: false, problem: `not a remote name: ${remote}` };
+    const reason = fetchCommit(root, sha, remote, options.timeoutMs ?? 120_000);
+    if (reason !== undefined) {
+        return { present: false, fetched: false, problem: `commit ${sha} is not in the clone and fetching it from ${remote} failed: ${reason}` };
+    }
+    if (hasCommit(root, sha))
+        return { present: true, fetched: true };
+    return { present: false, fetched: false, problem: `commit ${sha} is still missing after fetching it from ${remote}` };
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/change/git-quoted-path.ts
+// Paths in git's patch headers. Git C-quotes a path that holds a control character, `"` or `\` (with
+// core.quotePath=false, bytes of non-ASCII characters stay as they are), so a patch header is always one line.
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** Reads the C-quoted string that starts at `start` (on its opening quote). */
+function readQuoted(text, start) {
+    const bytes = [];
+    let index = start + 1;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '"')
+            return { value: Buffer.from(bytes).toString('utf8'), end: index + 1 };
+        if (char !== '\\') {
+            const codePoint = text.codePointAt(index);
+            const literal = String.fromCodePoint(codePoint);
+            bytes.push(...Buffer.from(literal, 'utf8'));
+            index += literal.length;
+            continue;
+        }
+        const escaped = text[index + 1] ?? '';
+        const octal = /^[0-3][0-7]{2}/.exec(text.slice(index + 1, index + 4));
+        if (octal !== null) {
+            bytes.push(Number.parseInt(octal[0], 8));
+            index += 4;
+        }
+        else if (escaped in ESCAPES) {
+            bytes.push(ESCAPES[escaped]);
+            index += 2;
+        }
+        else {
+            throw new Error(`unknown escape \\${escaped} in git path ${text}`);
+        }
+    }
+    throw new Error(`unterminated quoted git path ${text}`);
+}
+/** A path as git prints it after `rename to ` or `copy to `: quoted, or verbatim to the end of the line. */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"'))
+        return text;
+    const { value, end } = readQuoted(text, 0);
+    if (end !== text.length)
+        throw new Error(`unexpected text after quoted git path ${text}`);
+    return value;
+}
+/**
+ * The path of a `diff --git a/P b/P` header (given without `diff --git `) whose two names are the same, as
+ * they are for every section that is not a rename or copy. Unquoted names may hold spaces, even ` b/`, so
+ * the path is found by length: the line is `a/` + P + ` b/` + P.
+ */
+function pathOfSameNameHeader(names) {
+    if (names.startsWith('"')) {
+        const first = readQuoted(names, 0);
+        if (!first.value.startsWith('a/'))
+            throw new Error(`unexpected diff header names ${names}`);
+        return first.value.slice(2);
+    }
+    const pathLength = (names.length - 5) / 2;
+    const candidate = Number.isInteger(pathLength) && pathLength > 0 ? names.slice(2, 2 + pathLength) : '';
+    if (candidate === '' || names !== `a/${candidate} b/${candidate}`) {
+        throw new Error(`unexpected diff header names ${names}`);
+    }
+    return candidate;
+}
+
+;// CONCATENATED MODULE: ./src/change/git-patch-sections.ts
+// Streams `git diff-tree -p` output one line at a time, so memory holds one line and the added line numbers
+// of one file, never the whole patch (a change to a large generated file can make it hundreds of MB).
+
+
+
+
+
+const DIFF_HEADER = 'diff --git ';
+// Kept from stderr for the error message; git's own messages are short.
+const STDERR_KEPT = 64 * 1024;
+function closeSection(open) {
+    return {
+        path: open.newName ?? pathOfSameNameHeader(open.names),
+        deletion: open.deletion,
+        binary: open.binary,
+        addedLines: open.addedLines,
+    };
+}
+/** Applies one line of the patch to the section being read; returns the section it closes, if any. */
+function readLine(state, line) {
+    const open = state.open;
+    if (open?.cursor !== undefined && !hunkFinished(open.cursor)) {
+        if (consumeHunkLine(open.cursor, line, open.addedLines))
+            return undefined;
+        throw new Error(`unexpected line in a git patch hunk: ${JSON.stringify(line.slice(0, 200))}`);
+    }
+    if (line.startsWith(DIFF_HEADER)) {
+        state.open = { names: line.slice(DIFF_HEADER.length), deletion: false, binary: false, addedLines: [] };
+        return open === undefined ? undefined : closeSection(open);
+    }
+    if (open === undefined)
+        throw new Error(`git patch does not start with a diff header: ${line.slice(0, 200)}`);
+    if (line.startsWith('@@')) {
+        open.cursor = parseHunkHeader(line);
+        if (open.cursor === undefined)
+            throw new Error(`malformed hunk header in a git patch: ${line.slice(0, 200)}`);
+    }
+    else if (line.startsWith('rename to ')) {
+        open.newName = unquoteGitPath(line.slice('rename to '.length));
+    }
+    else if (line.startsWith('copy to ')) {
+        open.newName = unquoteGitPath(line.slice('copy to '.length));
+    }
+    else if (line.startsWith('deleted file mode ')) {
+        open.deletion = true;
+    }
+    else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
+        open.binary = true;
+    }
+    // Other extended headers (index, modes, similarity, ---/+++, "\ No newline…") say nothing we need.
+    return undefined;
+}
+/**
+ * Runs git with `args` (a patch-producing diff) in `root` and calls `onSection` for each file section, in
+ * git's order. Rejects when git fails or prints something that is not a patch.
+ */
+function readPatchSections(root, args, onSection) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_SAFETY, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+        const state = {};
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        let partial = [];
+        let stderr = '';
+        let failure;
+        const fail = (error) => {
+            failure ??= error;
+            child.kill();
+        };
+        const handleLine = (line) => {
+            const closed = readLine(state, line);
+            if (closed !== undefined)
+                onSection(closed);
+        };
+        child.stdout.on('data', (chunk) => {
+            if (failure !== undefined)
+                return;
+            try {
+                const text = decoder.write(chunk);
+                let start = 0;
+                for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+                    partial.push(text.slice(start, newline));
+                    handleLine(partial.join(''));
+                    partial = [];
+                    start = newline + 1;
+                }
+                if (start < text.length)
+                    partial.push(text.slice(start));
+            }
+            catch (error) {
+                fail(error);
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < STDERR_KEPT)
+                stderr += chunk.toString('utf8');
+        });
+        // Node may not emit 'close' after a failed spawn, so settle here; a later settle is ignored.
+        child.on('error', (error) => {
+            fail(error.code === 'ENOENT' ? new Error('git is not installed') : error);
+            reject(failure);
+        });
+        child.on('close', (code, signal) => {
+            if (failure !== undefined)
+                return reject(failure);
+            if (code !== 0) {
+                const reason = firstStderrLine(stderr) ?? (signal ? `stopped by ${signal}` : `exit status ${code}`);
+                return reject(new Error(`git ${args[0]} failed: ${reason}`));
+            }
+            try {
+                const rest = partial.join('') + decoder.end();
+                if (rest !== '')
+                    handleLine(rest);
+                if (state.open !== undefined)
+                    onSection(closeSection(state.open));
+                resolve();
+            }
+            catch (error) {
+                reject(error);
+            }
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/change/git-change-set.ts
+
+
+
+// Plumbing `diff-tree` runs the same diff engine as `git diff` but reads only the basic diff config, so user
+// settings that reshape the output (diff.noprefix, diff.mnemonicPrefix, diff.relative, diff.external, colour)
+// cannot break the parser. The options are spelled out anyway: they are what the parser relies on.
+const DIFF_OPTIONS = ['-r', '--find-renames', '--no-color', '--no-ext-diff', '--no-textconv'];
+function changedFile(path, status, mode) {
+    // A symlink's "content" is its target; it is reported as binary so that nothing ever reads through it.
+    return { path, status, binary: mode === SYMLINK_MODE, addedLines: [] };
+}
+/** The file a raw record describes, or undefined for a submodule (a commit pointer, not a file). */
+function fileOfEntry(entry) {
+    const { oldMode, newMode, path } = entry;
+    // A file-type change to or from a submodule: only the file side exists as a file.
+    if (entry.status === 'T' && oldMode === GITLINK_MODE)
+        return changedFile(path, 'added', newMode);
+    if (entry.status === 'T' && newMode === GITLINK_MODE)
+        return changedFile(path, 'removed', oldMode);
+    if (oldMode === GITLINK_MODE || newMode === GITLINK_MODE)
+        return undefined;
+    switch (entry.status) {
+        case 'A':
+        case 'C':
+            return changedFile(path, 'added', newMode);
+        case 'D':
+            return changedFile(path, 'removed', oldMode);
+        case 'M':
+        case 'T':
+            return changedFile(path, 'modified', newMode);
+        case 'R':
+            return { ...changedFile(path, 'renamed', newMode), previousPath: entry.previousPath };
+        default:
+            throw new Error(`unexpected git diff status ${entry.status} for ${path}`);
+    }
+}
+function applySection(files, section) {
+    if (!files.has(section.path)) {
+        throw new Error(`git patch has a section for ${JSON.stringify(section.path)}, which its file list lacks`);
+    }
+    const file = files.get(section.path);
+    if (file === undefined)
+        return;
+    if (file.status === 'removed') {
+        if (section.deletion)
+            file.binary ||= section.binary;
+        return;
+    }
+    // The deletion half of a file-type change (e.g. symlink → file) belongs to the base; a symlink head is
+    // never read, so its target line is not an added line.
+    if (section.deletion || file.binary)
+        return;
+    if (section.binary)
+        file.binary = true;
+    else
+        file.addedLines = file.addedLines.length === 0 ? section.addedLines : file.addedLines.concat(section.addedLines);
+}
+/**
+ * Files changed from `baseSha` to `headSha` in the repository at `root` (its top level), with the head lines
+ * each adds. Both commits must be present (see ensureCommit). Submodules are left out; symlinks and files git
+ * calls binary (by content or by a `-diff`/`binary` attribute) come with no added lines.
+ */
+async function gitChangeSet(root, baseSha, headSha) {
+    assertCommitSha(baseSha);
+    assertCommitSha(headSha);
+    const raw = runGitText(root, ['diff-tree', '-z', '--raw', ...DIFF_OPTIONS, baseSha, headSha]);
+    const files = new Map();
+    for (const entry of parseRawDiff(raw))
+        files.set(entry.path, fileOfEntry(entry));
+    await readPatchSections(root, ['diff-tree', '-p', '-U0', ...DIFF_OPTIONS, baseSha, headSha], (section) => applySection(files, section));
+    const changed = [...files.values()].filter((file) => file !== undefined);
+    changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { baseSha, headSha, source: 'git', files: changed, truncated: false };
+}
+
+;// CONCATENATED MODULE: ./src/change/resolve-change.ts
+// Gets the change set of a pull request (or push) and the base contents it needs, from git when git can
+// reach the base commit, else from the pull-request files API. Never guesses base or head: they come from
+// the caller (the event payload, or the CLI's --base).
+
+
+
+
+
+
+
+
+async function resolveChangeSet(request) {
+    const base = ensureCommit(request.repositoryRoot, request.baseSha);
+    const head = ensureCommit(request.repositoryRoot, request.headSha);
+    if (base.present && head.present) {
+        const notes = base.fetched ? [`fetched the base commit ${request.baseSha.slice(0, 12)} (the checkout was shallow)`] : [];
+        return { changeSet: await gitChangeSet(request.repositoryRoot, request.baseSha, request.headSha), baseReadable: true, notes };
+    }
+    const problem = (base.present ? head.problem : base.problem) ?? 'unknown reason';
+    if (request.listFiles === undefined)
+        return { unavailable: `git cannot reach the ${base.present ? 'head' : 'base'} commit: ${problem}` };
+    const { files, truncated } = await request.listFiles();
+    return {
+        changeSet: { ...apiChangeSet(files, request.baseSha, request.headSha), truncated },
+        baseReadable: false,
+        notes: [
+            `git cannot reach the base commit (${problem}); the changed lines came from the pull-request files API, and metric deltas need the base commit, so none are shown`,
+        ],
+    };
+}
+/**
+ * Base texts of the changed files with the scan's skip rules. `changeSet` is relative to the scanned folder,
+ * which is `prefix` inside the repository; the texts are keyed like the change set.
+ */
+function readBaseTexts(request, changeSet, prefix, maxFileBytes) {
+    const wanted = new Map();
+    for (const file of changeSet.files) {
+        if (file.status === 'added' || file.binary)
+            continue;
+        const relative = file.previousPath ?? file.path;
+        if (skipReasonByName(relative) === undefined)
+            wanted.set(external_node_path_default().posix.join(prefix, relative), relative);
+    }
+    const texts = new Map();
+    const blobs = readBlobs(request.repositoryRoot, request.baseSha, [...wanted.keys()], { maxBytes: maxFileBytes });
+    for (const [repositoryPath, read] of blobs) {
+        if (!('content' in read))
+            continue;
+        const text = decodeText(read.content);
+        const relative = wanted.get(repositoryPath);
+        if (text !== undefined && relative !== undefined)
+            texts.set(relative, text);
+    }
+    return texts;
+}
+function changeEvidenceOf(input) {
+    const { request, resolved, prefix } = input;
+    const changeSet = relativeToScannedFolder(resolved.changeSet, prefix);
+    const baseTexts = resolved.baseReadable
+        ? readBaseTexts(request, changeSet, prefix, input.maxFileBytes)
+        : new Map();
+    const evidence = computeChangeEvidence({
+        change: changeSet,
+        scan: input.scan,
+        baseTexts,
+        textCollectors: input.textCollectors,
+        pathCollectors: input.pathCollectors,
+        event: request.event,
+        ...(request.baseRef === undefined ? {} : { baseRef: request.baseRef }),
+        ...(request.pullRequest === undefined ? {} : { pullRequest: request.pullRequest }),
+    });
+    // Without base contents there is nothing to subtract: deltas would just restate the head.
+    return { evidence: resolved.baseReadable ? evidence : { ...evidence, deltas: {} }, changeSet };
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ci-other-systems.ts
+// These systems read their configuration from the repository root only.
+const ROOT_FILES = {
+    '.gitlab-ci.yml': { system: 'gitlab', message: 'GitLab CI configuration' },
+    '.circleci/config.yml': { system: 'circleci', message: 'CircleCI configuration' },
+    'azure-pipelines.yml': { system: 'azure-pipelines', message: 'Azure Pipelines configuration' },
+    '.travis.yml': { system: 'travis', message: 'Travis CI configuration' },
+    'bitbucket-pipelines.yml': { system: 'bitbucket', message: 'Bitbucket Pipelines configuration' },
+};
+// A Jenkins job can point at a Jenkinsfile in any folder, so one counts wherever it is.
+const JENKINS = { system: 'jenkins', message: 'Jenkins pipeline' };
+const ciOtherSystems = {
+    id: 'ci-other-systems',
+    collect(files) {
+        const findings = [];
+        for (const file of files) {
+            const system = Object.hasOwn(ROOT_FILES, file.path) ? ROOT_FILES[file.path] : jenkinsfile(file.path);
+            if (system) {
+                findings.push({ kind: 'ci.other', file: file.path, line: 0, message: system.message, data: { system: system.system } });
+            }
+        }
+        return findings;
+    },
+};
+function jenkinsfile(path) {
+    return path === 'Jenkinsfile' || path.endsWith('/Jenkinsfile') ? JENKINS : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ci-shell-commands.ts
+// A small shell reader for CI `run:` scripts: it splits a script into simple commands the way a
+// shell would (quotes, comments, line continuations, heredoc bodies, `&&`, `|`, `;`, `$(`…) so the
+// first word of each command is the command. It never expands variables or runs anything.
+/** Splits a script into simple commands (lists of words), dropping comments and heredoc bodies. */
+function shellCommands(script) {
+    const commands = [];
+    let words = [];
+    let word = '';
+    let inWord = false;
+    let heredocs = [];
+    const endWord = () => {
+        if (inWord)
+            words.push(word);
+        word = '';
+        inWord = false;
+    };
+    const endCommand = () => {
+        endWord();
+        if (words.length > 0)
+            commands.push(words);
+        words = [];
+    };
+    let i = 0;
+    while (i < script.length) {
+        const c = script[i];
+        const next = script[i + 1];
+        if (c === '\\' && (next === '\n' || (next === '\r' && script[i + 2] === '\n'))) {
+            i += next === '\n' ? 2 : 3;
+        }
+        else if (c === '\\' && next !== undefined && SHELL_SPECIAL.has(next)) {
+            word += next;
+            inWord = true;
+            i += 2;
+        }
+        else if (c === "'" || c === '"') {
+            const end = closingQuote(script, i);
+            word += script.slice(i + 1, end);
+            inWord = true;
+            i = end + 1;
+        }
+        else if (c === '$' && next === '{' && script[i + 2] === '{') {
+            // A GitHub expression is one word even when it holds spaces or `||`.
+            const end = script.indexOf('}}', i + 3);
+            const stop = end === -1 ? script.length : end + 2;
+            word += script.slice(i, stop);
+            inWord = true;
+            i = stop;
+        }
+        else if (c === '$' && next === '(') {
+            endCommand();
+            i += 2;
+        }
+        else if (c === '#' && !inWord) {
+            const end = script.indexOf('\n', i);
+            i = end === -1 ? script.length : end;
+        }
+        else if (c === '\n') {
+            endCommand();
+            i = skipHeredocBodies(script, i + 1, heredocs);
+            heredocs = [];
+        }
+        else if (c === ' ' || c === '\t' || c === '\r') {
+            endWord();
+            i += 1;
+        }
+        else if (COMMAND_SEPARATORS.has(c) && !isRedirection(c, word)) {
+            endCommand();
+            i += 1;
+        }
+        else if (c === '<' && next === '<' && script[i + 2] !== '<') {
+            endWord();
+            i = readHeredocOperator(script, i + 2, heredocs);
+        }
+        else {
+            word += c;
+            inWord = true;
+            i += 1;
+        }
+    }
+    endCommand();
+    return commands;
+}
+const COMMAND_SEPARATORS = new Set([';', '&', '|', '(', ')', '`']);
+const HEREDOC_DELIMITER_END = new Set([' ', '\t', '\r', '\n', ';', '&', '|', '<', '>', '(', ')', '`']);
+// Only these are escaped by a backslash; elsewhere it is kept so Windows paths (`.\gradlew.bat`)
+// survive in PowerShell and cmd steps.
+const SHELL_SPECIAL = new Set([' ', '\t', '\\', '"', "'", '$', '`', ';', '&', '|', '(', ')', '<', '>', '#', '*', '?']);
+/** The `&` of `2>&1` or `<&3` duplicates a file descriptor; it does not end the command. */
+function isRedirection(c, word) {
+    return c === '&' && (word.endsWith('>') || word.endsWith('<'));
+}
+function closingQuote(script, open) {
+    const quote = script[open];
+    let i = open + 1;
+    while (i < script.length && script[i] !== quote)
+        i += quote === '"' && script[i] === '\\' ? 2 : 1;
+    return Math.min(i, script.length);
+}
+function readHeredocOperator(script, start, heredocs) {
+    let i = start;
+    const stripTabs = script[i] === '-';
+    if (stripTabs)
+        i += 1;
+    while (script[i] === ' ' || script[i] === '\t')
+        i += 1;
+    let delimiter = '';
+    while (i < script.length && !HEREDOC_DELIMITER_END.has(script[i])) {
+        const c = script[i];
+        if (c !== "'" && c !== '"' && c !== '\\')
+            delimiter += c;
+        i += 1;
+    }
+    if (delimiter !== '')
+        heredocs.push({ delimiter, stripTabs });
+    return i;
+}
+function skipHeredocBodies(script, start, heredocs) {
+    let i = start;
+    for (const heredoc of heredocs) {
+        while (i < script.length) {
+            const newline = script.indexOf('\n', i);
+            const end = newline === -1 ? script.length : newline;
+            let line = script.slice(i, end).replace(/\r$/, '');
+            if (heredoc.stripTabs)
+                line = line.replace(/^\t+/, '');
+            i = end + 1;
+            if (line === heredoc.delimiter)
+                break;
+        }
+    }
+    return Math.min(i, script.length);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ci-test-commands.ts
+// Decides whether a CI `run:` script invokes a test runner. The script is split into simple
+// commands (ci-shell-commands.ts), then each command is read from its first word: wrappers (`npx`,
+// `uv run`, `sudo`, `env X=1`…) are looked through and the command left must be a known test
+// runner. `echo pytest` is therefore not a test: `echo` is the command.
+
+/** The first command in `script` that runs tests, as written (words joined by one space, ≤ 80 chars). */
+function findTestCommand(script) {
+    for (const words of shellCommands(script)) {
+        const start = skipShellKeywords(words, 0);
+        if (runsTests(words.slice(start), 0))
+            return shorten(words.slice(start).join(' '));
+    }
+    return undefined;
+}
+const SHELL_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'time', 'exec', 'command', 'nohup']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+function skipShellKeywords(words, start) {
+    let i = start;
+    while (i < words.length && SHELL_KEYWORDS.has(words[i]))
+        i += 1;
+    return i;
+}
+// Maps, not object literals: a command named `constructor` or `toString` must not find a prototype member.
+const WRAPPERS = new Map(Object.entries({
+    npx: { valueFlags: ['-p', '--package'] },
+    bunx: { valueFlags: ['-p', '--package'] },
+    pnpx: {},
+    uvx: { valueFlags: ['--from', '--with', '--python', '-p'] },
+    poetry: { subcommand: 'run' },
+    uv: { subcommand: 'run', valueFlags: ['--with', '--python', '-p', '--extra', '--group', '--only-group', '--package', '--directory', '--project', '--env-file'] },
+    pipenv: { subcommand: 'run' },
+    rye: { subcommand: 'run' },
+    bundle: { subcommand: 'exec' },
+    'xvfb-run': { valueFlags: ['-s', '--server-args', '-n', '--server-num', '-e', '--error-file', '-f', '--auth-file', '-p', '--xauth-protocol', '-w', '--wait'] },
+    sudo: { valueFlags: ['-u', '-g', '-U', '-C', '-p', '-h'] },
+    env: { valueFlags: ['-u', '--unset', '-C', '--chdir'] },
+    'cross-env': {},
+    timeout: { valueFlags: ['-k', '--kill-after', '-s', '--signal'], positional: 1 },
+    nice: { valueFlags: ['-n'] },
+}));
+// A project script whose name starts with `test` runs tests, like `npm run test:unit`.
+const SCRIPT_RUNNERS = new Set(['pdm', 'hatch']);
+const RUNNERS = new Map(Object.entries({
+    pytest: () => true,
+    'py.test': () => true,
+    unittest: () => true,
+    tox: () => true,
+    nox: () => true,
+    vitest: () => true,
+    jest: () => true,
+    mocha: () => true,
+    ava: () => true,
+    playwright: (args) => operands(args)[0] === 'test',
+    node: nodeRunsTests,
+    go: (args) => operands(args)[0] === 'test',
+    gotestsum: () => true,
+    mvn: mavenRunsTests,
+    mvnw: mavenRunsTests,
+    gradle: gradleRunsTests,
+    gradlew: gradleRunsTests,
+    cargo: cargoRunsTests,
+    cross: cargoRunsTests,
+    'wasm-pack': (args) => operands(args)[0] === 'test',
+    dotnet: (args) => operands(args)[0] === 'test',
+    rspec: () => true,
+    rails: (args) => isRubyTestTask(operands(args)[0]),
+    rake: (args) => operands(args).some(isRubyTestTask),
+    phpunit: () => true,
+    make: (args) => operands(args, ['-C', '-f', '--directory', '--file']).some((t) => t === 'test' || t.startsWith('test-')),
+    'manage.py': (args) => operands(args)[0] === 'test',
+    nx: nxRunsTests,
+    turbo: (args) => operands(args).some((task) => task.startsWith('test')),
+}));
+const MAVEN_VALUE_FLAGS = ['-f', '--file', '-pl', '--projects', '-P', '--activate-profiles', '-s', '--settings', '-gs', '--global-settings', '-T', '--threads', '-rf', '--resume-from', '-t', '--toolchains', '-l', '--log-file', '-b', '--builder', '-D'];
+const GRADLE_VALUE_FLAGS = ['-x', '--exclude-task', '-p', '--project-dir', '-b', '--build-file', '-c', '--settings-file', '-g', '--gradle-user-home', '-I', '--init-script', '-D', '-P', '--console'];
+const PACKAGE_MANAGER_VALUE_FLAGS = new Map([
+    ['npm', ['--prefix', '-w', '--workspace', '-C']],
+    ['pnpm', ['--filter', '-F', '-C', '--dir', '--reporter']],
+    ['yarn', ['--cwd']],
+    ['bun', ['--cwd', '--filter']],
+]);
+function runsTests(words, depth) {
+    let i = 0;
+    while (i < words.length && ASSIGNMENT.test(words[i]))
+        i += 1;
+    const command = words[i];
+    if (command === undefined || depth > 8)
+        return false;
+    const name = commandName(command);
+    const args = words.slice(i + 1);
+    const runner = RUNNERS.get(name);
+    if (runner)
+        return runner(args);
+    const managerValueFlags = PACKAGE_MANAGER_VALUE_FLAGS.get(name);
+    if (managerValueFlags)
+        return packageManagerRunsTests(name, managerValueFlags, args, depth);
+    if (/^(python(\d+(\.\d+)*)?|py|pypy\d*)$/.test(name))
+        return pythonRunsTests(args, depth);
+    if ((name === 'bash' || name === 'sh') && args[0] === '-c' && args[1] !== undefined) {
+        return shellCommands(args[1]).some((inner) => runsTests(inner.slice(skipShellKeywords(inner, 0)), depth + 1));
+    }
+    if (TEST_SCRIPT.test(name))
+        return true;
+    if ((name === 'bash' || name === 'sh') && args[0] !== undefined && TEST_SCRIPT.test(commandName(args[0])))
+        return true;
+    const inContainer = composeRunCommand(name, args);
+    if (inContainer !== undefined)
+        return runsTests(inContainer, depth + 1);
+    if (name === 'coverage' && args[0] === 'run')
+        return pythonRunsTests(args.slice(1), depth);
+    if (name === 'hatch' && args[0] === 'test')
+        return true;
+    if (SCRIPT_RUNNERS.has(name) && args[0] === 'run') {
+        const script = afterOptions(args.slice(1), [], 0);
+        return script[0]?.startsWith('test') === true || runsTests(script, depth + 1);
+    }
+    const wrapper = WRAPPERS.get(name);
+    if (!wrapper)
+        return false;
+    let rest = args;
+    if (wrapper.subcommand !== undefined) {
+        if (args[0] !== wrapper.subcommand)
+            return false;
+        rest = args.slice(1);
+    }
+    return runsTests(afterOptions(rest, wrapper.valueFlags ?? [], wrapper.positional ?? 0), depth + 1);
+}
+/** A project's own test script: `test.sh`, `tests-start.sh`, `run-tests.sh`, `run_tests.bash`. */
+const TEST_SCRIPT = /^(run[-_]?)?tests?([-_.][A-Za-z0-9_.-]*)?\.(sh|bash)$/;
+const COMPOSE_GLOBAL_VALUE_FLAGS = ['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory'];
+const COMPOSE_RUN_VALUE_FLAGS = ['-e', '--env', '-w', '--workdir', '-u', '--user', '--name', '--entrypoint', '-p', '--publish', '-v', '--volume', '-l', '--label', '--index'];
+/** The command that `docker compose run|exec [options] SERVICE command…` (or `docker-compose`) runs in a container. */
+function composeRunCommand(name, args) {
+    let rest;
+    if (name === 'docker' && args[0] === 'compose')
+        rest = afterOptions(args.slice(1), COMPOSE_GLOBAL_VALUE_FLAGS, 0);
+    else if (name === 'docker-compose')
+        rest = afterOptions(args, COMPOSE_GLOBAL_VALUE_FLAGS, 0);
+    if (rest === undefined || (rest[0] !== 'run' && rest[0] !== 'exec'))
+        return undefined;
+    return afterOptions(rest.slice(1), COMPOSE_RUN_VALUE_FLAGS, 1);
+}
+/** `npm test`, `yarn test:unit`, `pnpm --filter web run test`, `npm exec jest`, `yarn jest`… */
+function packageManagerRunsTests(manager, valueFlags, args, depth) {
+    let i = 0;
+    while (i < args.length) {
+        const arg = args[i];
+        if (arg.startsWith('-'))
+            i += valueFlags.includes(arg) ? 2 : 1;
+        else if (manager === 'yarn' && arg === 'workspace')
+            i += 2;
+        else if (manager === 'yarn' && arg === 'workspaces' && args[i + 1] === 'foreach')
+            i += 2;
+        else
+            break;
+    }
+    const subcommand = args[i];
+    const rest = args.slice(i + 1);
+    if (subcommand === undefined)
+        return false;
+    if (manager === 'npm' && (subcommand === 't' || subcommand === 'tst'))
+        return true;
+    if (subcommand === 'test' || (manager !== 'npm' && subcommand.startsWith('test')))
+        return true;
+    if (['run', 'run-script', 'rum', 'urn'].includes(subcommand)) {
+        const script = afterOptions(rest, valueFlags, 0);
+        return script[0]?.startsWith('test') === true || runsTests(script, depth + 1);
+    }
+    if (['exec', 'dlx', 'x'].includes(subcommand))
+        return runsTests(afterOptions(rest, valueFlags, 0), depth + 1);
+    return manager !== 'npm' && manager !== 'bun' && runsTests([subcommand, ...rest], depth + 1);
+}
+/** `python -m pytest`, `python3.12 -m unittest`, `python manage.py test`, `coverage run -m pytest`. */
+function pythonRunsTests(args, depth) {
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '-m')
+            return runsTests(args.slice(i + 1), depth + 1);
+        if (arg === '-c')
+            return false;
+        if (arg === '-W' || arg === '-X' || arg === '--source' || arg === '--rcfile')
+            i += 1;
+        else if (!arg.startsWith('-'))
+            return runsTests(args.slice(i), depth + 1);
+    }
+    return false;
+}
+/** A `test` or `verify` goal, unless tests are skipped with `-DskipTests` / `-Dmaven.test.skip`. */
+function mavenRunsTests(args) {
+    if (args.some((arg) => /^-D(skipTests|maven\.test\.skip)(=true)?$/.test(arg)))
+        return false;
+    return operands(args, MAVEN_VALUE_FLAGS).some((goal) => goal === 'test' || goal === 'verify');
+}
+/** A `test`, `check` or `build` task (also `:app:test`), unless `-x test` excludes the tests. */
+function gradleRunsTests(args) {
+    if (args.some((arg, i) => (arg === '-x' || arg === '--exclude-task') && args[i + 1] === 'test'))
+        return false;
+    return operands(args, GRADLE_VALUE_FLAGS).some(isGradleTestTask);
+}
+function cargoRunsTests(args) {
+    if (args.includes('--no-run'))
+        return false;
+    const [subcommand, ...rest] = operands(args.filter((arg) => !arg.startsWith('+')), ['-Z', '--config', '-C']);
+    if (subcommand === 'test' || subcommand === 'nextest')
+        return true;
+    if (subcommand === 'llvm-cov')
+        return !['report', 'clean', 'show-env'].includes(rest[0] ?? '');
+    if (subcommand === 'hack' || subcommand === 'miri')
+        return rest.some((word) => word === 'test' || word === 'nextest');
+    return false;
+}
+function nxRunsTests(args) {
+    const [target, project] = operands(args);
+    if (target === 'test' || target === 'affected:test')
+        return true;
+    if (target === 'run')
+        return project !== undefined && /:test(:|$)/.test(project);
+    if (target !== 'run-many' && target !== 'affected')
+        return false;
+    return args.some((arg, i) => ((arg === '-t' || arg === '--target' || arg === '--targets') && args[i + 1]?.split(',').includes('test')) ||
+        (/^--targets?=/.test(arg) && arg.slice(arg.indexOf('=') + 1).split(',').includes('test')));
+}
+/** `node --test`: the built-in runner, asked for before any script name. */
+function nodeRunsTests(args) {
+    for (const arg of args) {
+        if (arg === '--test')
+            return true;
+        if (!arg.startsWith('-'))
+            return false;
+    }
+    return false;
+}
+function isGradleTestTask(task) {
+    const name = task.slice(task.lastIndexOf(':') + 1);
+    return name === 'test' || name === 'check' || name === 'build';
+}
+function isRubyTestTask(task) {
+    return task !== undefined && /^(test|spec)(:|$)/.test(task);
+}
+/** The words that are not options (or option values) nor `VAR=value` assignments. */
+function operands(args, valueFlags = []) {
+    const found = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg.startsWith('-')) {
+            if (valueFlags.includes(arg))
+                i += 1;
+        }
+        else if (!ASSIGNMENT.test(arg))
+            found.push(arg);
+    }
+    return found;
+}
+/** The words after leading options, `--`, positional values and `VAR=value` assignments. */
+function afterOptions(args, valueFlags, positional) {
+    let i = 0;
+    while (i < args.length && args[i].startsWith('-')) {
+        const arg = args[i];
+        i += valueFlags.includes(arg) ? 2 : 1;
+        if (arg === '--')
+            break;
+    }
+    i += positional;
+    while (i < args.length && ASSIGNMENT.test(args[i]))
+        i += 1;
+    return args.slice(i);
+}
+/** `./node_modules/.bin/jest` → `jest`; `.\gradlew.bat` → `gradlew`; `mvnw.cmd` → `mvnw`. */
+function commandName(command) {
+    const base = command.slice(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
+    return base.replace(/\.(exe|cmd|bat)$/i, '');
+}
+function shorten(command) {
+    return command.length <= 80 ? command : `${command.slice(0, 79)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/yaml-source.ts
+// Reads YAML for the file collectors: parse safely, keep node ranges for line numbers, and walk
+// mappings the way a YAML loader sees them (aliases followed, `<<` merge keys expanded).
+//
+// Aliases are resolved from one index built in a single pass. The `yaml` package's own
+// `Alias.resolve` and `toJS` rescan the document for every alias, which is quadratic: a hostile
+// file with 20,000 aliases takes seconds. Instead the index also sizes the document as a loader
+// would expand it, and a file that expands far beyond its own size (an alias bomb) is an error.
+
+// A file may expand to this many nodes, or ten times its own size if that is more; past that it is
+// treated as an alias bomb (a billion laughs) rather than walked.
+const MAX_EXPANDED_NODES = 100_000;
+const MAX_EXPANSION_FACTOR = 10;
+// Bounds the chains an alias or merge walk follows (an alias can name an anchor that is an alias).
+const MAX_ALIAS_DEPTH = 20;
+function parseYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const aliasTargets = new Map();
+    const lineAt = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 0);
+    try {
+        const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false });
+        for (const document of documents) {
+            const error = document.errors[0];
+            if (error)
+                return { ok: false, problem: { message: error.message, line: lineCounter.linePos(error.pos[0]).line } };
+            const index = indexAliases(document, aliasTargets);
+            if (index.dangling) {
+                const message = `alias \`*${index.dangling.source}\` names no anchor before it`;
+                return { ok: false, problem: { message, line: lineAt(index.dangling) } };
+            }
+            const limit = Math.max(MAX_EXPANDED_NODES, MAX_EXPANSION_FACTOR * index.nodes);
+            if (expandedSize(document.contents, aliasTargets, new Map(), limit) > limit) {
+                return { ok: false, problem: { message: `aliases expand to more than ${limit} nodes (an alias bomb)`, line: 0 } };
+            }
+        }
+        return { ok: true, source: { documents: [...documents], lineCounter, aliasTargets } };
+    }
+    catch (error) {
+        // The parser can still fail on pathological input (e.g. nesting deep enough to exhaust the stack).
+        return { ok: false, problem: { message: error instanceof Error ? error.message : String(error), line: 0 } };
+    }
+}
+/** Records every alias's target (document order, like a loader) and counts the nodes as written. */
+function indexAliases(document, targets) {
+    const anchors = new Map();
+    let nodes = 0;
+    let dangling;
+    (0,dist/* visit */.YR)(document, {
+        Node(_key, node) {
+            nodes += 1;
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const target = anchors.get(node.source);
+                if (target === undefined) {
+                    dangling = node;
+                    return dist/* visit */.YR.BREAK;
+                }
+                targets.set(node, target);
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            return undefined;
+        },
+    });
+    return dangling ? { nodes, dangling } : { nodes };
+}
+/** The node count of `node` with aliases expanded, memoised; stops counting past `limit`. */
+function expandedSize(node, targets, sizes, limit) {
+    const known = sizes.get(node);
+    if (known !== undefined)
+        return known;
+    // An alias inside its own anchored node (a recursive structure) counts once instead of forever.
+    sizes.set(node, 1);
+    let size = 1;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        size = expandedSize(targets.get(node), targets, sizes, limit);
+    }
+    else if ((0,dist/* isCollection */.P3)(node)) {
+        for (const item of node.items) {
+            if ((0,dist/* isPair */.tO)(item)) {
+                size += expandedSize(item.key, targets, sizes, limit) + expandedSize(item.value, targets, sizes, limit);
+            }
+            else {
+                size += expandedSize(item, targets, sizes, limit);
+            }
+            if (size > limit)
+                break;
+        }
+    }
+    sizes.set(node, size);
+    return size;
+}
+function yamlParseError(file, problem) {
+    return { kind: 'parse.errors', file, line: problem.line, message: `invalid YAML: ${problem.message}` };
+}
+function lineOf(source, node) {
+    const offset = node?.range?.[0];
+    return offset === undefined ? 0 : source.lineCounter.linePos(offset).line;
+}
+/** Follows aliases to the node they name. */
+function resolved(source, node) {
+    let current = node;
+    for (let depth = 0; depth < MAX_ALIAS_DEPTH && (0,dist/* isAlias */.Vj)(current); depth++) {
+        current = source.aliasTargets.get(current) ?? null;
+    }
+    return (0,dist/* isMap */.jh)(current) || (0,dist/* isSeq */.oP)(current) || (0,dist/* isScalar */.jn)(current) ? current : null;
+}
+/** The document's top-level mapping, or null when the document is empty or not a mapping. */
+function rootMapping(source, document) {
+    const contents = resolved(source, document.contents);
+    return (0,dist/* isMap */.jh)(contents) ? contents : null;
+}
+/**
+ * The entries of a mapping as a loader sees them: explicit keys first, then keys brought in by
+ * `<<` merges that the mapping does not set itself. Keys that are not scalars are skipped.
+ */
+function mappingEntries(source, node) {
+    const entries = [];
+    collectEntries(source, resolved(source, node), entries, new Set(), new Set(), 0);
+    return entries;
+}
+/** The entry for `key` in a mapping, aliases and merges followed. */
+function mappingEntry(source, node, key) {
+    return mappingEntries(source, node).find((entry) => entry.key === key);
+}
+/** A scalar's value as text, or undefined for collections, nulls and missing nodes. */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    return String(node.value);
+}
+function collectEntries(source, map, entries, seenKeys, seenMaps, depth) {
+    // Each mapping is read once per walk, so merges of merges stay linear in the file's size.
+    if (!(0,dist/* isMap */.jh)(map) || seenMaps.has(map) || depth > MAX_ALIAS_DEPTH)
+        return;
+    seenMaps.add(map);
+    const mergeSources = [];
+    for (const pair of map.items) {
+        const key = pair.key;
+        if (!(0,dist/* isScalar */.jn)(key))
+            continue;
+        if (typeof key.value === 'symbol') {
+            mergeSources.push(pair.value);
+            continue;
+        }
+        const name = String(key.value);
+        if (seenKeys.has(name))
+            continue;
+        seenKeys.add(name);
+        entries.push({ key: name, line: lineOf(source, key), value: resolved(source, pair.value) });
+    }
+    for (const mergeSource of mergeSources) {
+        const target = resolved(source, mergeSource);
+        const maps = (0,dist/* isSeq */.oP)(target) ? target.items.map((item) => resolved(source, item)) : [target];
+        for (const merged of maps)
+            collectEntries(source, merged, entries, seenKeys, seenMaps, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ci-workflows.ts
+// GitHub Actions evidence: the workflow files, their jobs, and which jobs run tests.
+// A job runs tests when one of its `run:` steps invokes a known test runner (see ci-test-commands.ts);
+// a job that calls a reusable workflow (`uses:` at job level) runs no steps of its own here.
+// `${{ env.NAME }}` in a script is replaced by a literal `env:` value of the step, job or workflow,
+// so `${{ env.CARGO }} test` with `CARGO: cargo` reads as `cargo test`.
+
+
+
+const WORKFLOWS_FOLDER = '.github/workflows/';
+const ciWorkflows = {
+    id: 'ci-workflows',
+    // GitHub runs only files directly in the root's `.github/workflows/`, never in subfolders.
+    wants(file) {
+        const path = file.path;
+        return (path.startsWith(WORKFLOWS_FOLDER) &&
+            path.indexOf('/', WORKFLOWS_FOLDER.length) === -1 &&
+            (path.endsWith('.yml') || path.endsWith('.yaml')));
+    },
+    collect(file, text) {
+        const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
+        const parsed = parseYaml(text);
+        if (!parsed.ok) {
+            // A broken workflow is still a workflow file someone meant to run; count it and say why it fails.
+            return [workflowFinding(file.path, fileName), yamlParseError(file.path, parsed.problem)];
+        }
+        const { source } = parsed;
+        const findings = [];
+        let name;
+        for (const document of source.documents) {
+            name ??= scalarText(mappingEntry(source, rootMapping(source, document), 'name')?.value ?? null);
+            findings.push(...jobFindings(file.path, name ?? fileName, source, document));
+        }
+        return [workflowFinding(file.path, name ?? fileName), ...findings];
+    },
+};
+function workflowFinding(file, name) {
+    return { kind: 'ci.workflows', file, line: 1, message: `GitHub Actions workflow \`${name}\``, data: { name } };
+}
+function jobFindings(file, workflow, source, document) {
+    const findings = [];
+    const root = rootMapping(source, document);
+    const workflowEnv = literalEnv(source, root);
+    const jobs = mappingEntry(source, root, 'jobs');
+    for (const job of mappingEntries(source, jobs?.value)) {
+        findings.push({
+            kind: 'ci.jobs',
+            file,
+            line: job.line,
+            message: `job \`${job.key}\``,
+            data: { job: job.key, workflow },
+        });
+        const testStep = firstTestStep(source, job, workflowEnv);
+        if (testStep) {
+            findings.push({
+                kind: 'ci.test-jobs',
+                file,
+                line: testStep.line,
+                message: `job \`${job.key}\` runs tests: \`${testStep.command}\``,
+                data: { job: job.key, workflow, command: testStep.command },
+            });
+        }
+    }
+    return findings;
+}
+/** The first `run:` step of a job that invokes a test runner, at the line of its `run:` key. */
+function firstTestStep(source, job, workflowEnv) {
+    if (mappingEntry(source, job.value, 'uses'))
+        return undefined;
+    const jobEnv = new Map([...workflowEnv, ...literalEnv(source, job.value)]);
+    const steps = resolved(source, mappingEntry(source, job.value, 'steps')?.value);
+    if (!(0,dist/* isSeq */.oP)(steps))
+        return undefined;
+    for (const item of steps.items) {
+        const run = mappingEntry(source, item, 'run');
+        const script = scalarText(run?.value ?? null);
+        if (run === undefined || script === undefined)
+            continue;
+        const env = new Map([...jobEnv, ...literalEnv(source, item)]);
+        const command = findTestCommand(env.size === 0 ? script : expandEnv(script, env));
+        if (command !== undefined)
+            return { line: run.line || lineOf(source, resolved(source, item)), command };
+    }
+    return undefined;
+}
+const ENV_EXPRESSION = /\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g;
+/** The `env:` entries of a workflow, job or step whose values are plain text, not expressions. */
+function literalEnv(source, owner) {
+    const env = new Map();
+    for (const entry of mappingEntries(source, mappingEntry(source, owner, 'env')?.value)) {
+        const value = scalarText(entry.value);
+        if (value !== undefined && !value.includes('${{'))
+            env.set(entry.key, value);
+    }
+    return env;
+}
+function expandEnv(script, env) {
+    return script.replace(ENV_EXPRESSION, (expression, name) => env.get(name) ?? expression);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/compose-services.ts
+
+const COMPOSE_FILE_NAME = /^(docker-)?compose([.\-_][^/]*)?\.ya?ml$/;
+const composeServices = {
+    id: 'compose-services',
+    wants(file) {
+        return COMPOSE_FILE_NAME.test(file.path.slice(file.path.lastIndexOf('/') + 1));
+    },
+    collect(file, text) {
+        const parsed = parseYaml(text);
+        if (!parsed.ok)
+            return [yamlParseError(file.path, parsed.problem)];
+        const { source } = parsed;
+        const findings = [];
+        for (const document of source.documents) {
+            const services = mappingEntry(source, rootMapping(source, document), 'services');
+            for (const service of mappingEntries(source, services?.value)) {
+                if (service.key.startsWith('x-'))
+                    continue;
+                findings.push({
+                    kind: 'compose.services',
+                    file: file.path,
+                    line: service.line,
+                    message: `compose service \`${service.key}\``,
+                    data: { service: service.key },
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/collectors/dockerfile/parse.ts
+// Splits a Dockerfile into instructions the way BuildKit's parser does
+// (moby/buildkit frontend/dockerfile/parser/parser.go): parser directives, line continuations,
+// comments, and heredoc bodies, which are content and never instructions.
+// Only these instructions take heredocs (BuildKit's heredocDirectives), also behind ONBUILD.
+const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
+function parseDockerfile(text) {
+    const lines = text.split('\n');
+    const instructions = [];
+    let escape = '\\';
+    let readingDirectives = true;
+    let i = 0;
+    while (i < lines.length) {
+        const lineNumber = i + 1;
+        // trimStart also drops a byte-order mark, which JavaScript counts as white space.
+        const first = withoutNewline(lines[i]).trimStart();
+        i += 1;
+        if (readingDirectives) {
+            // Directives count only before any other line, comment or instruction.
+            const directive = parserDirective(first);
+            if (directive === undefined)
+                readingDirectives = false;
+            else if (directive.key === 'escape' && (directive.value === '`' || directive.value === '\\'))
+                escape = directive.value;
+        }
+        if (first.startsWith('#'))
+            continue;
+        let { text: joined, continues } = trimContinuation(first, escape);
+        if (!continues && joined.trim() === '')
+            continue;
+        while (continues && i < lines.length) {
+            const next = withoutNewline(lines[i]);
+            i += 1;
+            const trimmed = next.trimStart();
+            // Comment and blank lines inside a continuation are dropped, not joined.
+            if (trimmed.startsWith('#') || trimmed === '')
+                continue;
+            const part = trimContinuation(next, escape);
+            joined += part.text;
+            continues = part.continues;
+        }
+        const instruction = splitInstruction(joined, lineNumber);
+        instructions.push(instruction);
+        for (const delimiter of heredocDelimiters(instruction)) {
+            const end = heredocEnd(lines, i, delimiter);
+            if (end === undefined) {
+                return { instructions, problem: { message: `heredoc \`${delimiter.name}\` is never closed`, line: lineNumber } };
+            }
+            i = end;
+        }
+    }
+    return { instructions };
+}
+function withoutNewline(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+/** `# escape=\`` → { key: 'escape', value: '`' }; undefined when the line is not a directive. */
+function parserDirective(line) {
+    if (!line.startsWith('#'))
+        return undefined;
+    const equals = line.indexOf('=');
+    if (equals === -1)
+        return undefined;
+    const key = line.slice(1, equals).trim().toLowerCase();
+    const value = line.slice(equals + 1).trim();
+    if (value === '' || (key !== 'escape' && key !== 'syntax') || !/^[a-z][a-z0-9]*$/.test(key))
+        return undefined;
+    return { key, value };
+}
+/** An escape character ending a line (after spaces) continues it, unless it is itself escaped. */
+function trimContinuation(line, escape) {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t'))
+        end -= 1;
+    if (end === 0 || line[end - 1] !== escape)
+        return { text: line, continues: false };
+    if (end >= 2 && line[end - 2] === escape)
+        return { text: line, continues: false };
+    return { text: line.slice(0, end - 1), continues: true };
+}
+function splitInstruction(joined, line) {
+    const text = joined.trim();
+    const space = text.search(/\s/);
+    if (space === -1)
+        return { keyword: text.toUpperCase(), args: '', line };
+    return { keyword: text.slice(0, space).toUpperCase(), args: text.slice(space + 1).trim(), line };
+}
+/** The heredocs an instruction opens, in order: `<<EOF`, `<<-EOT`, `<<"EOF"`, `3<<EOF`. */
+function heredocDelimiters(instruction) {
+    let keyword = instruction.keyword;
+    let args = instruction.args;
+    if (keyword === 'ONBUILD') {
+        const inner = splitInstruction(args, instruction.line);
+        keyword = inner.keyword;
+        args = inner.args;
+    }
+    if (!HEREDOC_INSTRUCTIONS.has(keyword) || isJsonArray(args))
+        return [];
+    const delimiters = [];
+    for (const word of args.split(/[ \t]+/)) {
+        const match = /^\d*<<(-?)([^<]+)$/.exec(word);
+        if (!match)
+            continue;
+        const name = match[2].replace(/["']/g, '');
+        if (name !== '')
+            delimiters.push({ name, stripTabs: match[1] === '-' });
+    }
+    return delimiters;
+}
+function isJsonArray(args) {
+    if (!args.startsWith('['))
+        return false;
+    try {
+        const value = JSON.parse(args);
+        return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    }
+    catch {
+        // Not JSON, so BuildKit reads it as a shell command, which may hold heredocs.
+        return false;
+    }
+}
+/** The index of the line after the heredoc's closing delimiter, undefined when it never closes. */
+function heredocEnd(lines, start, delimiter) {
+    for (let i = start; i < lines.length; i++) {
+        let line = withoutNewline(lines[i]);
+        if (delimiter.stripTabs)
+            line = line.replace(/^\t+/, '');
+        if (line === delimiter.name)
+            return i + 1;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dockerfiles.ts
+
+const dockerfiles = {
+    id: 'dockerfiles',
+    wants(file) {
+        return isDockerfileName(file.path.slice(file.path.lastIndexOf('/') + 1));
+    },
+    collect(file, text) {
+        const parsed = parseDockerfile(text);
+        const stages = stagesOf(parsed.instructions);
+        const findings = [
+            { kind: 'docker.files', file: file.path, line: 1, message: 'Dockerfile', data: { stages: stages.length } },
+        ];
+        if (parsed.problem) {
+            findings.push({ kind: 'parse.errors', file: file.path, line: parsed.problem.line, message: `Dockerfile ${parsed.problem.message}` });
+        }
+        const final = stages[stages.length - 1];
+        if (final === undefined) {
+            findings.push({ kind: 'parse.errors', file: file.path, line: 0, message: 'Dockerfile has no FROM instruction' });
+            return findings;
+        }
+        const second = stages[1];
+        if (second) {
+            findings.push({ kind: 'docker.multistage', file: file.path, line: second.line, message: `multi-stage build with ${stages.length} stages` });
+        }
+        findings.push(userFinding(file.path, stages, final), healthcheckFinding(file.path, stages, final));
+        for (const stage of stages) {
+            if (isUnpinned(stage)) {
+                findings.push({
+                    kind: 'docker.unpinned-base',
+                    file: file.path,
+                    line: stage.line,
+                    message: `base image \`${stage.image}\` is not pinned: use a version tag or a digest`,
+                    data: { image: stage.image },
+                });
+            }
+        }
+        return findings;
+    },
+};
+/** `Dockerfile`, `Dockerfile.dev`, `Dockerfile-dev`, `api.Dockerfile`, `Containerfile`… */
+function isDockerfileName(basename) {
+    if (basename === 'Dockerfile' || basename === 'Containerfile')
+        return true;
+    // `Dockerfile.dockerignore` is the ignore file BuildKit pairs with a Dockerfile, not a Dockerfile.
+    if (basename.endsWith('.dockerignore'))
+        return false;
+    return (basename.startsWith('Dockerfile.') ||
+        basename.startsWith('Dockerfile-') ||
+        basename.startsWith('Containerfile.') ||
+        basename.endsWith('.Dockerfile') ||
+        basename.endsWith('.dockerfile'));
+}
+function stagesOf(instructions) {
+    const stages = [];
+    for (const instruction of instructions) {
+        const current = stages[stages.length - 1];
+        if (instruction.keyword === 'FROM') {
+            stages.push(parseFrom(instruction, stages));
+        }
+        else if (current === undefined) {
+            // ARG before the first FROM only feeds FROM lines; nothing else can come before one.
+            continue;
+        }
+        else if (instruction.keyword === 'USER') {
+            const value = firstWord(instruction.args);
+            if (value !== '')
+                current.lastUser = { value, line: instruction.line };
+        }
+        else if (instruction.keyword === 'HEALTHCHECK' && instruction.args !== '') {
+            const none = firstWord(withoutFlags(instruction.args)).toUpperCase() === 'NONE';
+            current.lastHealthcheck = { none, line: instruction.line };
+        }
+    }
+    return stages;
+}
+/** `FROM [--platform=…] image[:tag|@digest] [AS name]`. */
+function parseFrom(instruction, earlier) {
+    const words = withoutFlags(instruction.args).split(/\s+/).filter((word) => word !== '');
+    const image = words[0] ?? '';
+    const name = words[1]?.toLowerCase() === 'as' ? words[2]?.toLowerCase() : undefined;
+    const reference = image.toLowerCase();
+    let parent = earlier.findIndex((stage) => stage.name !== undefined && stage.name === reference);
+    if (parent === -1 && /^\d+$/.test(reference) && Number(reference) < earlier.length)
+        parent = Number(reference);
+    const stage = { line: instruction.line, image };
+    if (name !== undefined)
+        stage.name = name;
+    if (parent !== -1)
+        stage.parent = parent;
+    return stage;
+}
+function userFinding(file, stages, final) {
+    const user = inherited(stages, final, (stage) => stage.lastUser);
+    if (user && !isRoot(user.value)) {
+        return { kind: 'docker.nonroot', file, line: user.line, message: `the final stage runs as \`${user.value}\``, data: { user: user.value } };
+    }
+    // Distroless `:nonroot` tags (also `:debug-nonroot`, `:latest-nonroot`) set a non-root USER in the image
+    // itself; without a USER line of our own, the base image's user is what runs.
+    const base = baseStage(stages, final);
+    if (user === undefined && /(^|[-_.])nonroot($|[-_.])/.test(tagOf(base.image))) {
+        return {
+            kind: 'docker.nonroot',
+            file,
+            line: base.line,
+            message: `the final stage's base image \`${base.image}\` runs as a non-root user`,
+            data: { user: 'nonroot' },
+        };
+    }
+    return { kind: 'docker.root-user', file, line: final.line, message: 'the final stage runs as root: add a `USER` that is not root' };
+}
+/** The stage at the start of `stage`'s chain of `FROM <earlier stage>`, whose image is a real base image. */
+function baseStage(stages, stage) {
+    let current = stage;
+    for (let hops = 0; current.parent !== undefined && hops <= stages.length; hops++) {
+        current = stages[current.parent] ?? current;
+    }
+    return current;
+}
+/** The tag of `registry/name:tag`, '' when there is none (a digest is not a tag). */
+function tagOf(image) {
+    const lastPart = image.slice(image.lastIndexOf('/') + 1).split('@')[0] ?? '';
+    const colon = lastPart.indexOf(':');
+    return colon === -1 ? '' : lastPart.slice(colon + 1);
+}
+function healthcheckFinding(file, stages, final) {
+    const healthcheck = inherited(stages, final, (stage) => stage.lastHealthcheck);
+    if (healthcheck && !healthcheck.none) {
+        return { kind: 'docker.healthcheck', file, line: healthcheck.line, message: 'the final stage has a `HEALTHCHECK`' };
+    }
+    return { kind: 'docker.no-healthcheck', file, line: final.line, message: 'no `HEALTHCHECK` in the final stage' };
+}
+/** A stage's own setting, else the one of the stage it starts from, and so on. */
+function inherited(stages, stage, setting) {
+    let current = stage;
+    // Parents always come earlier, so this walk ends; the bound is only a guard.
+    for (let hops = 0; current !== undefined && hops <= stages.length; hops++) {
+        const value = setting(current);
+        if (value !== undefined)
+            return value;
+        current = current.parent === undefined ? undefined : stages[current.parent];
+    }
+    return undefined;
+}
+/** `root`, `0`, `root:group` and `0:group` are root; any other name, id or `$VARIABLE` is not. */
+function isRoot(user) {
+    const name = user.split(':')[0]?.toLowerCase();
+    return name === 'root' || name === '0';
+}
+function isUnpinned(stage) {
+    const image = stage.image;
+    if (image === '' || stage.parent !== undefined || image.toLowerCase() === 'scratch')
+        return false;
+    if (image.includes('$') || image.includes('@'))
+        return false;
+    const lastPart = image.slice(image.lastIndexOf('/') + 1);
+    const colon = lastPart.indexOf(':');
+    return colon === -1 || lastPart.slice(colon + 1) === 'latest';
+}
+/** Drops leading `--flag=value` options, e.g. `--platform=$BUILDPLATFORM` or `--interval=30s`. */
+function withoutFlags(args) {
+    let rest = args.trimStart();
+    while (rest.startsWith('--')) {
+        const space = rest.search(/\s/);
+        rest = space === -1 ? '' : rest.slice(space).trimStart();
+    }
+    return rest;
+}
+function firstWord(text) {
+    return text.trim().split(/\s+/)[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/positions.ts
+// Offsets to 1-based lines and columns. Line starts are found once with indexOf, then each finding's
+// line is a binary search, so lexing never has to count newlines.
+function indexLines(text) {
+    const starts = [0];
+    let newline = text.indexOf('\n');
+    while (newline !== -1) {
+        starts.push(newline + 1);
+        newline = text.indexOf('\n', newline + 1);
+    }
+    return starts;
+}
+function lineAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((starts[middle] ?? 0) <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low + 1;
+}
+function columnAt(starts, offset) {
+    return offset - (starts[lineAt(starts, offset) - 1] ?? 0) + 1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/context.ts
+
+function findingAt(context, kind, offset, message, data) {
+    const finding = {
+        kind,
+        file: context.file.path,
+        line: lineAt(context.lines, offset),
+        column: columnAt(context.lines, offset),
+        message,
+    };
+    if (context.file.language !== undefined)
+        finding.language = context.file.language;
+    if (data !== undefined)
+        finding.data = data;
+    return finding;
+}
+/** Collapses whitespace and cuts to `max` characters, so messages stay one readable line. */
+function context_shorten(value, max) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/tokens.ts
+// The token stream the lexer produces: parallel typed arrays rather than one object per token,
+// because a 10 MB minified bundle holds millions of tokens.
+const IDENT = 1;
+const NUMBER = 2;
+const STRING = 3;
+/** A template literal without substitutions. */
+const TEMPLATE = 4;
+const TEMPLATE_HEAD = 5;
+const TEMPLATE_MIDDLE = 6;
+const TEMPLATE_TAIL = 7;
+const REGEX = 8;
+const PUNCT = 9;
+/** A whole JSX element; the expressions inside it are emitted as ordinary tokens before it. */
+const JSX = 10;
+// Punctuator values: single characters use their char code; these are the multi-character ones
+// the analysis tells apart. Every other multi-character operator is OTHER_OPERATOR.
+const ARROW = 256;
+const OPTIONAL_CHAIN = 257;
+const ELLIPSIS = 258;
+const INCREMENT = 259;
+const OTHER_OPERATOR = 260;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const STAR = 42;
+const tokens_COMMA = 44;
+const DOT = 46;
+const COLON = 58;
+const SEMICOLON = 59;
+const LESS = 60;
+const EQUALS = 61;
+const GREATER = 62;
+const QUESTION = 63;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+function createTokenBuffer(capacity = 1024) {
+    return {
+        count: 0,
+        kinds: new Uint8Array(capacity),
+        starts: new Int32Array(capacity),
+        ends: new Int32Array(capacity),
+        values: new Int32Array(capacity),
+        partners: new Int32Array(capacity).fill(-1),
+    };
+}
+function grow(buffer) {
+    const capacity = buffer.kinds.length * 2;
+    const kinds = new Uint8Array(capacity);
+    kinds.set(buffer.kinds);
+    const starts = new Int32Array(capacity);
+    starts.set(buffer.starts);
+    const ends = new Int32Array(capacity);
+    ends.set(buffer.ends);
+    const values = new Int32Array(capacity);
+    values.set(buffer.values);
+    const partners = new Int32Array(capacity).fill(-1);
+    partners.set(buffer.partners);
+    Object.assign(buffer, { kinds, starts, ends, values, partners });
+}
+/** Appends a token and returns its index. */
+function pushToken(buffer, kind, start, end, value = 0) {
+    if (buffer.count === buffer.kinds.length)
+        grow(buffer);
+    const index = buffer.count++;
+    buffer.kinds[index] = kind;
+    buffer.starts[index] = start;
+    buffer.ends[index] = end;
+    buffer.values[index] = value;
+    return index;
+}
+function pair(buffer, open, close) {
+    buffer.partners[open] = close;
+    buffer.partners[close] = open;
+}
+function isPunct(buffer, index, value) {
+    return index >= 0 && index < buffer.count && buffer.kinds[index] === PUNCT && buffer.values[index] === value;
+}
+function isKind(buffer, index, kind) {
+    return index >= 0 && index < buffer.count && buffer.kinds[index] === kind;
+}
+function partnerOf(buffer, index) {
+    return index >= 0 && index < buffer.count ? (buffer.partners[index] ?? -1) : -1;
+}
+function tokenText(text, buffer, index) {
+    if (index < 0 || index >= buffer.count)
+        return '';
+    return text.slice(buffer.starts[index], buffer.ends[index]);
+}
+/** True when the token is the identifier `word` (keywords are identifiers here). */
+function isWord(text, buffer, index, word) {
+    if (!isKind(buffer, index, IDENT))
+        return false;
+    const start = buffer.starts[index] ?? 0;
+    return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
+}
+/** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
+function isPropertyName(buffer, index) {
+    return isPunct(buffer, index - 1, DOT) || isPunct(buffer, index - 1, OPTIONAL_CHAIN);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/catches.ts
+
+
+function collectEmptyCatches(context) {
+    if (context.file.isTest)
+        return [];
+    const { tokens, text } = context;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (tokens.kinds[index] !== IDENT || !isWord(text, tokens, index, 'catch'))
+            continue;
+        // A catch clause always follows its try block; this rules out `promise.catch(…)` and methods named catch.
+        if (!isPunct(tokens, index - 1, CLOSE_BRACE))
+            continue;
+        if (!isWord(text, tokens, partnerOf(tokens, index - 1) - 1, 'try'))
+            continue;
+        let block = index + 1;
+        if (isPunct(tokens, block, OPEN_PAREN))
+            block = partnerOf(tokens, block) + 1;
+        if (block > 0 && isPunct(tokens, block, OPEN_BRACE) && partnerOf(tokens, block) === block + 1) {
+            findings.push(findingAt(context, 'catch.empty', tokens.starts[index] ?? 0, 'empty `catch` block swallows the error'));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/chars.ts
+// Character classes by char code. Non-ASCII characters count as identifier characters unless they
+// are Unicode spaces: exact ID_Start tables are not worth their cost for counting evidence.
+function isUnicodeSpace(code) {
+    return (code === 0xa0 ||
+        code === 0xfeff ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
+}
+function isWhitespace(code) {
+    return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && isUnicodeSpace(code));
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+function isIdentifierStart(code) {
+    return ((code >= 97 && code <= 122) ||
+        (code >= 65 && code <= 90) ||
+        code === 36 ||
+        code === 95 ||
+        code === 92 ||
+        (code >= 0x80 && !isUnicodeSpace(code)));
+}
+function isIdentifierPart(code) {
+    return isIdentifierStart(code) || isDigit(code);
+}
+/** Index of the first character at or after `from` that is not an identifier character. */
+function skipIdentifier(text, from) {
+    let pos = from;
+    while (pos < text.length && isIdentifierPart(text.charCodeAt(pos)))
+        pos++;
+    return pos;
+}
+function skipWhitespace(text, from) {
+    let pos = from;
+    while (pos < text.length && isWhitespace(text.charCodeAt(pos)))
+        pos++;
+    return pos;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/lex-state.ts
+// Shared state of one lexing run. Nesting (brackets, `${`, JSX) lives in an explicit stack so that
+// files nested 10,000 deep never grow the call stack.
+
+const PAREN_FRAME = 1;
+const BRACKET_FRAME = 2;
+const BRACE_FRAME = 3;
+/** Inside `${ … }` of a template literal. */
+const TEMPLATE_FRAME = 4;
+/** Inside `{ … }` among a JSX tag's attributes. */
+const JSX_ATTRIBUTE_FRAME = 5;
+/** Inside `{ … }` among a JSX element's children. */
+const JSX_CHILD_FRAME = 6;
+/** Inside a JSX element: its opening tag's attributes, then its children. */
+const JSX_ELEMENT_FRAME = 7;
+function createLexState(text, jsx, tsx) {
+    return {
+        text,
+        pos: 0,
+        jsx,
+        tsx,
+        tokens: createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 3))),
+        commentStarts: [],
+        commentEnds: [],
+        frameKinds: [],
+        frameTokens: [],
+        frameOffsets: [],
+        lostTrack: undefined,
+        closingTags: new Map(),
+    };
+}
+/** Records the first place the lexer lost track; later problems are usually its consequences. */
+function loseTrack(state, offset, reason) {
+    if (state.lostTrack === undefined)
+        state.lostTrack = { offset, reason };
+}
+function pushFrame(state, kind, token, offset) {
+    state.frameKinds.push(kind);
+    state.frameTokens.push(token);
+    state.frameOffsets.push(offset);
+}
+function popFrame(state) {
+    state.frameKinds.pop();
+    state.frameTokens.pop();
+    state.frameOffsets.pop();
+}
+function topFrame(state) {
+    return state.frameKinds[state.frameKinds.length - 1] ?? 0;
+}
+function topFrameOffset(state) {
+    return state.frameOffsets[state.frameOffsets.length - 1] ?? 0;
+}
+function addComment(state, start, end) {
+    state.commentStarts.push(start);
+    state.commentEnds.push(end);
+}
+/** Reads a `//` or `/*` comment starting at `state.pos`. */
+function scanComment(state) {
+    const { text } = state;
+    const start = state.pos;
+    if (text.charCodeAt(start + 1) === 47) {
+        const newline = text.indexOf('\n', start + 2);
+        state.pos = newline === -1 ? text.length : newline;
+    }
+    else {
+        const close = text.indexOf('*/', start + 2);
+        if (close === -1) {
+            loseTrack(state, start, 'unterminated block comment');
+            state.pos = text.length;
+        }
+        else {
+            state.pos = close + 2;
+        }
+    }
+    addComment(state, start, state.pos);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/jsx.ts
+// JSX elements. Tag names, attribute strings and text children are not code: an apostrophe in
+// `Don't` or a `// …` in text is just text. Only `{ … }` containers hand control back to the code lexer.
+
+
+
+const JSX_TAG = 1;
+const JSX_CHILDREN = 2;
+/** Distinct tag names whose closing tag is searched for; beyond this, `<Name>(` is taken as generics. */
+const CLOSING_TAG_SEARCH_LIMIT = 32;
+/**
+ * In .tsx, `<T,>(x) => …`, `<T extends X>(x) => …` and `<T = X>` are type parameters, not elements.
+ * So is `<T>(` in a type (`fn: <T>(x: T) => T`), unless the file also has `</T>`: then it is an
+ * element whose text starts with `(`. `pos` is just after the `<`.
+ */
+function looksLikeTypeParameters(state, pos) {
+    const { text } = state;
+    const nameStart = skipWhitespace(text, pos);
+    const nameEnd = skipIdentifier(text, nameStart);
+    const next = skipWhitespace(text, nameEnd);
+    const code = text.charCodeAt(next);
+    if (code === 44 || code === 61)
+        return true;
+    if (code === 62)
+        return text.charCodeAt(next + 1) === 40 && !hasClosingTag(state, text.slice(nameStart, nameEnd));
+    return next > nameEnd && text.startsWith('extends', next) && !isIdentifierPart(text.charCodeAt(next + 7));
+}
+function hasClosingTag(state, name) {
+    const known = state.closingTags.get(name);
+    if (known !== undefined)
+        return known;
+    if (state.closingTags.size >= CLOSING_TAG_SEARCH_LIMIT)
+        return false;
+    const found = state.text.includes(`</${name}>`);
+    state.closingTags.set(name, found);
+    return found;
+}
+/** Starts a JSX element at the `<` at `state.pos`. */
+function startJsx(state) {
+    state.pos++;
+    enterTag(state, state.pos - 1);
+}
+/** After `<`: a fragment `<>` goes straight to children, otherwise read the tag's attributes. */
+function enterTag(state, tagStart) {
+    pushFrame(state, JSX_ELEMENT_FRAME, -1, tagStart);
+    if (state.text.charCodeAt(state.pos) === 62) {
+        state.pos++;
+        continueJsx(state, JSX_CHILDREN);
+        return;
+    }
+    state.pos = skipTagName(state.text, state.pos);
+    continueJsx(state, JSX_TAG);
+}
+/**
+ * Reads JSX from `state.pos` in the given mode until a `{` container opens (control returns to the
+ * code lexer) or the outermost element closes.
+ */
+function continueJsx(state, startMode) {
+    const { text } = state;
+    let mode = startMode;
+    while (state.pos < text.length) {
+        if (mode === JSX_TAG) {
+            const outcome = readTag(state);
+            if (outcome === TAG_CONTAINER)
+                return;
+            if (outcome === TAG_OPENED) {
+                mode = JSX_CHILDREN;
+                continue;
+            }
+            if (outcome === TAG_SELF_CLOSED && !closeElement(state))
+                return;
+            if (outcome === TAG_EOF)
+                break;
+            mode = JSX_CHILDREN;
+            continue;
+        }
+        const outcome = readChildren(state);
+        if (outcome === CHILD_CONTAINER)
+            return;
+        if (outcome === CHILD_NESTED_TAG) {
+            mode = JSX_TAG;
+            continue;
+        }
+        if (outcome === CHILD_CLOSED && !closeElement(state))
+            return;
+        if (outcome === CHILD_EOF)
+            break;
+    }
+    loseTrack(state, state.frameOffsets[state.frameOffsets.length - 1] ?? state.pos, 'unterminated JSX element');
+}
+/**
+ * Pops the element that just closed. Returns true when its parent element's children continue,
+ * false when it was the outermost element and code resumes.
+ */
+function closeElement(state) {
+    if (topFrame(state) === JSX_ELEMENT_FRAME)
+        popFrame(state);
+    if (topFrame(state) === JSX_ELEMENT_FRAME)
+        return true;
+    pushToken(state.tokens, JSX, state.pos, state.pos);
+    return false;
+}
+const TAG_CONTAINER = 1;
+const TAG_OPENED = 2;
+const TAG_SELF_CLOSED = 3;
+const TAG_EOF = 4;
+/** Reads attributes until `>`, `/>`, a `{` container, or the end of the text. */
+function readTag(state) {
+    const { text } = state;
+    while (state.pos < text.length) {
+        const code = text.charCodeAt(state.pos);
+        if (code === 62) {
+            state.pos++;
+            return TAG_OPENED;
+        }
+        if (code === 47) {
+            const next = text.charCodeAt(state.pos + 1);
+            if (next === 62) {
+                state.pos += 2;
+                return TAG_SELF_CLOSED;
+            }
+            if (next === 47 || next === 42) {
+                scanComment(state);
+                continue;
+            }
+        }
+        else if (code === OPEN_BRACE) {
+            const index = pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, OPEN_BRACE);
+            pushFrame(state, JSX_ATTRIBUTE_FRAME, index, state.pos);
+            state.pos++;
+            return TAG_CONTAINER;
+        }
+        else if (code === 34 || code === 39) {
+            const close = text.indexOf(code === 34 ? '"' : "'", state.pos + 1);
+            if (close === -1) {
+                loseTrack(state, state.pos, 'unterminated string');
+                state.pos = text.length;
+                return TAG_EOF;
+            }
+            state.pos = close + 1;
+            continue;
+        }
+        state.pos++;
+    }
+    return TAG_EOF;
+}
+const CHILD_CONTAINER = 1;
+const CHILD_NESTED_TAG = 2;
+const CHILD_CLOSED = 3;
+const CHILD_EOF = 4;
+/** Skips text children until a `{` container, a nested tag, or the element's closing tag. */
+function readChildren(state) {
+    const { text } = state;
+    let pos = state.pos;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === OPEN_BRACE) {
+            const index = pushToken(state.tokens, PUNCT, pos, pos + 1, OPEN_BRACE);
+            pushFrame(state, JSX_CHILD_FRAME, index, pos);
+            state.pos = pos + 1;
+            return CHILD_CONTAINER;
+        }
+        if (code === 60) {
+            const next = text.charCodeAt(pos + 1);
+            if (next === 47) {
+                const close = text.indexOf('>', pos + 2);
+                state.pos = close === -1 ? text.length : close + 1;
+                return close === -1 ? CHILD_EOF : CHILD_CLOSED;
+            }
+            if (next === 62 || isIdentifierStart(next)) {
+                state.pos = pos + 1;
+                if (next === 62) {
+                    state.pos++;
+                    pushFrame(state, JSX_ELEMENT_FRAME, -1, pos);
+                    pos = state.pos;
+                    continue;
+                }
+                state.pos = skipTagName(text, state.pos);
+                pushFrame(state, JSX_ELEMENT_FRAME, -1, pos);
+                return CHILD_NESTED_TAG;
+            }
+        }
+        pos++;
+    }
+    state.pos = text.length;
+    return CHILD_EOF;
+}
+function skipTagName(text, from) {
+    let pos = from;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (!isIdentifierPart(code) && code !== 46 && code !== 58 && code !== 45)
+            break;
+        pos++;
+    }
+    return pos;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/literals.ts
+// String, template and regular-expression literals. Their contents never count for anything, so
+// the scanners only find where each literal ends.
+
+
+
+const BACKSLASH = 92;
+const BACKTICK = 96;
+const DOLLAR = 36;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+/** Length of the escape starting at `pos`, so that an escaped CRLF line continuation is one unit. */
+function escapeLength(text, pos) {
+    return text.charCodeAt(pos + 1) === CARRIAGE_RETURN && text.charCodeAt(pos + 2) === LINE_FEED ? 3 : 2;
+}
+/** Reads a `'` or `"` string starting at `state.pos`. */
+function scanString(state) {
+    const { text } = state;
+    const start = state.pos;
+    const quote = text.charCodeAt(start);
+    let pos = start + 1;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === quote) {
+            pushToken(state.tokens, STRING, start, pos + 1);
+            state.pos = pos + 1;
+            return;
+        }
+        if (code === BACKSLASH) {
+            pos += escapeLength(text, pos);
+            continue;
+        }
+        if (code === LINE_FEED || code === CARRIAGE_RETURN)
+            break;
+        pos++;
+    }
+    loseTrack(state, start, 'unterminated string');
+    pushToken(state.tokens, STRING, start, Math.min(pos, text.length));
+    state.pos = Math.min(pos, text.length);
+}
+/**
+ * Reads template text from `state.pos` (just after the opening backtick, or after the `}` that closed
+ * a substitution) up to the closing backtick or the next `${`.
+ * `head` is the token index of the template's head, or -1 when this is the template's first part.
+ */
+function scanTemplateText(state, tokenStart, head, templateStart) {
+    const { text, tokens } = state;
+    let pos = state.pos;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === BACKTICK) {
+            const index = pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, pos + 1);
+            if (head !== -1)
+                pair(tokens, head, index);
+            state.pos = pos + 1;
+            return;
+        }
+        if (code === BACKSLASH) {
+            pos += escapeLength(text, pos);
+            continue;
+        }
+        if (code === DOLLAR && text.charCodeAt(pos + 1) === 123) {
+            const index = pushToken(tokens, head === -1 ? TEMPLATE_HEAD : TEMPLATE_MIDDLE, tokenStart, pos + 2);
+            pushFrame(state, TEMPLATE_FRAME, head === -1 ? index : head, templateStart);
+            state.pos = pos + 2;
+            return;
+        }
+        pos++;
+    }
+    loseTrack(state, templateStart, 'unterminated template literal');
+    pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, text.length);
+    state.pos = text.length;
+}
+/**
+ * Reads a regular expression literal at `state.pos`. Returns false, consuming nothing, when it does not
+ * close on its line: then the `/` was most likely a division the heuristic misjudged.
+ */
+function scanRegex(state) {
+    const { text } = state;
+    const start = state.pos;
+    let pos = start + 1;
+    let inClass = false;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === BACKSLASH) {
+            pos += 2;
+            continue;
+        }
+        if (code === LINE_FEED || code === CARRIAGE_RETURN || code === 0x2028 || code === 0x2029)
+            return false;
+        if (code === 91)
+            inClass = true;
+        else if (code === 93)
+            inClass = false;
+        else if (code === 47 && !inClass) {
+            pos++;
+            while (pos < text.length && isIdentifierPart(text.charCodeAt(pos)))
+                pos++;
+            pushToken(state.tokens, REGEX, start, pos);
+            state.pos = pos;
+            return true;
+        }
+        pos++;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/brackets.ts
+// Brackets, and the `}` that may instead end a template substitution or a JSX container.
+// Every opener is paired with its closer so the analyses can jump over whole groups.
+
+
+
+
+function openBracket(state, code) {
+    const index = pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, code);
+    const frame = code === OPEN_PAREN ? PAREN_FRAME : code === OPEN_BRACKET ? BRACKET_FRAME : BRACE_FRAME;
+    pushFrame(state, frame, index, state.pos);
+    state.pos++;
+}
+const FRAME_FOR_CLOSER = {
+    [CLOSE_PAREN]: PAREN_FRAME,
+    [CLOSE_BRACKET]: BRACKET_FRAME,
+    [CLOSE_BRACE]: BRACE_FRAME,
+};
+function closeBracket(state, code) {
+    const frame = topFrame(state);
+    const start = state.pos;
+    const opener = state.frameTokens[state.frameTokens.length - 1] ?? -1;
+    if (code === CLOSE_BRACE && frame === TEMPLATE_FRAME) {
+        const templateStart = topFrameOffset(state);
+        popFrame(state);
+        state.pos++;
+        scanTemplateText(state, start, opener, templateStart);
+        return;
+    }
+    const index = pushToken(state.tokens, PUNCT, start, start + 1, code);
+    state.pos++;
+    if (code === CLOSE_BRACE && (frame === JSX_ATTRIBUTE_FRAME || frame === JSX_CHILD_FRAME)) {
+        pair(state.tokens, opener, index);
+        popFrame(state);
+        continueJsx(state, frame === JSX_ATTRIBUTE_FRAME ? JSX_TAG : JSX_CHILDREN);
+        return;
+    }
+    const expected = FRAME_FOR_CLOSER[code] ?? 0;
+    if (frame !== expected) {
+        loseTrack(state, start, `unbalanced \`${String.fromCharCode(code)}\``);
+        if (!unwindTo(state, expected))
+            return;
+    }
+    pair(state.tokens, state.frameTokens[state.frameTokens.length - 1] ?? -1, index);
+    popFrame(state);
+}
+/** Recovers from a stray closer by dropping unclosed brackets above a matching one, if there is one. */
+function unwindTo(state, expected) {
+    const kinds = state.frameKinds;
+    let depth = kinds.length - 1;
+    while (depth >= 0 && kinds[depth] !== expected) {
+        const kind = kinds[depth];
+        if (kind !== PAREN_FRAME && kind !== BRACKET_FRAME && kind !== BRACE_FRAME)
+            return false;
+        depth--;
+    }
+    if (depth < 0)
+        return false;
+    while (state.frameKinds.length - 1 > depth)
+        popFrame(state);
+    return true;
+}
+const UNCLOSED_REASON = {
+    [PAREN_FRAME]: 'unclosed `(`',
+    [BRACKET_FRAME]: 'unclosed `[`',
+    [BRACE_FRAME]: 'unclosed `{`',
+    [TEMPLATE_FRAME]: 'unterminated template literal',
+    [JSX_ATTRIBUTE_FRAME]: 'unclosed `{`',
+    [JSX_CHILD_FRAME]: 'unclosed `{`',
+};
+function reportUnclosed(state) {
+    const frame = topFrame(state);
+    if (frame === 0)
+        return;
+    loseTrack(state, topFrameOffset(state), UNCLOSED_REASON[frame] ?? 'unterminated JSX element');
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/lexer.ts
+// One pass over JavaScript/TypeScript text producing significant tokens and comment ranges.
+// It is a lexer, not a parser: regex-vs-division and JSX are decided by the previous token.
+
+
+
+
+
+
+/** Keywords after which an expression starts, so `/` begins a regex and `<` may begin JSX. */
+const EXPRESSION_KEYWORDS = new Set([
+    'return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await',
+]);
+function lexJavaScript(text, flavour) {
+    const state = createLexState(text, flavour.jsx, flavour.tsx);
+    skipHashbang(state);
+    while (state.pos < text.length) {
+        const code = text.charCodeAt(state.pos);
+        if (isWhitespace(code)) {
+            state.pos++;
+        }
+        else if (isIdentifierStart(code)) {
+            const start = state.pos;
+            state.pos = skipIdentifier(text, start + 1);
+            pushToken(state.tokens, IDENT, start, state.pos);
+        }
+        else if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(state.pos + 1)))) {
+            scanNumber(state);
+        }
+        else {
+            readSymbol(state, code);
+        }
+    }
+    reportUnclosed(state);
+    return {
+        tokens: state.tokens,
+        commentStarts: state.commentStarts,
+        commentEnds: state.commentEnds,
+        lostTrack: state.lostTrack,
+    };
+}
+function skipHashbang(state) {
+    const { text } = state;
+    if (text.charCodeAt(0) === 0xfeff)
+        state.pos = 1;
+    if (text.startsWith('#!', state.pos)) {
+        const newline = text.indexOf('\n', state.pos);
+        state.pos = newline === -1 ? text.length : newline;
+    }
+}
+function scanNumber(state) {
+    const { text } = state;
+    const start = state.pos;
+    const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
+    let pos = start + 1;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        const exponentSign = (code === 43 || code === 45) && !hex && (text.charCodeAt(pos - 1) | 32) === 101;
+        if (!exponentSign && code !== 46 && !isIdentifierStart(code) && !isDigit(code))
+            break;
+        pos++;
+    }
+    pushToken(state.tokens, NUMBER, start, pos);
+    state.pos = pos;
+}
+/** True when the previous token ends where an expression may begin. */
+function atExpressionStart(state) {
+    const { tokens } = state;
+    const last = tokens.count - 1;
+    if (last < 0)
+        return true;
+    const kind = tokens.kinds[last];
+    if (kind === PUNCT) {
+        const value = tokens.values[last];
+        return value !== CLOSE_PAREN && value !== CLOSE_BRACKET && value !== INCREMENT;
+    }
+    if (kind === IDENT) {
+        const start = tokens.starts[last] ?? 0;
+        const end = tokens.ends[last] ?? 0;
+        return end - start <= 10 && !isPropertyName(tokens, last) && EXPRESSION_KEYWORDS.has(state.text.slice(start, end));
+    }
+    return kind === TEMPLATE_HEAD || kind === TEMPLATE_MIDDLE;
+}
+function readSymbol(state, code) {
+    const { text } = state;
+    const pos = state.pos;
+    switch (code) {
+        case 34:
+        case 39:
+            scanString(state);
+            return;
+        case 96:
+            state.pos++;
+            scanTemplateText(state, pos, -1, pos);
+            return;
+        case 40:
+        case 91:
+        case 123:
+            openBracket(state, code);
+            return;
+        case CLOSE_PAREN:
+        case CLOSE_BRACKET:
+        case CLOSE_BRACE:
+            closeBracket(state, code);
+            return;
+        case 47:
+            readSlash(state);
+            return;
+        case 60:
+            if (state.jsx && startsJsx(state)) {
+                startJsx(state);
+                return;
+            }
+            break;
+        case 35:
+            if (isIdentifierStart(text.charCodeAt(pos + 1))) {
+                state.pos = skipIdentifier(text, pos + 1);
+                pushToken(state.tokens, IDENT, pos, state.pos);
+                return;
+            }
+            break;
+    }
+    readPunctuator(state, code);
+}
+function startsJsx(state) {
+    const { text } = state;
+    const next = text.charCodeAt(state.pos + 1);
+    if (next !== 62 && !isIdentifierStart(next))
+        return false;
+    if (!atExpressionStart(state))
+        return false;
+    return !(state.tsx && looksLikeTypeParameters(state, state.pos + 1));
+}
+function readSlash(state) {
+    const { text } = state;
+    const pos = state.pos;
+    const next = text.charCodeAt(pos + 1);
+    if (next === 47 || next === 42) {
+        scanComment(state);
+        return;
+    }
+    if (atExpressionStart(state)) {
+        if (scanRegex(state))
+            return;
+        loseTrack(state, pos, 'unterminated regular expression');
+    }
+    const length = next === 61 ? 2 : 1;
+    pushToken(state.tokens, PUNCT, pos, pos + length, length === 2 ? OTHER_OPERATOR : 47);
+    state.pos += length;
+}
+/** Operators the analysis tells apart get their own value; `>` stays single so `A<B<C>>` closes. */
+function readPunctuator(state, code) {
+    const { text } = state;
+    const pos = state.pos;
+    const next = text.charCodeAt(pos + 1);
+    const third = text.charCodeAt(pos + 2);
+    let length = 1;
+    let value = code;
+    if (code === 61 && next === 62) {
+        length = 2;
+        value = ARROW;
+    }
+    else if (code === 63 && next === 46 && !isDigit(third)) {
+        length = 2;
+        value = OPTIONAL_CHAIN;
+    }
+    else if (code === 46 && next === 46 && third === 46) {
+        length = 3;
+        value = ELLIPSIS;
+    }
+    else if ((code === 43 || code === 45) && next === code) {
+        length = 2;
+        value = INCREMENT;
+    }
+    else if (next === 61 && isOperatorCharacter(code)) {
+        length = (code === 61 || code === 33) && third === 61 ? 3 : 2;
+        value = OTHER_OPERATOR;
+    }
+    else if (next === code && (code === 38 || code === 124 || code === 42 || code === 63 || code === 60)) {
+        // `<<` is one operator so its second `<` is never mistaken for the start of JSX.
+        length = third === 61 ? 3 : 2;
+        value = OTHER_OPERATOR;
+    }
+    pushToken(state.tokens, PUNCT, pos, pos + length, value);
+    state.pos += length;
+}
+function isOperatorCharacter(code) {
+    // = ! + - * % & | ^ ?
+    return code === 61 || code === 33 || code === 43 || code === 45 || code === 42 || code === 37 ||
+        code === 38 || code === 124 || code === 94 || code === 63;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/function-bodies.ts
+// Deciding from tokens alone whether a `{` opens a function body (declaration, expression, arrow,
+// method, accessor, constructor) rather than an if/for/while/switch/catch/with block, a plain block,
+// a class body or an object literal. TypeScript return types sit between `)` and `{`.
+
+const CONTROL_KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
+/** Words inside a type after which another type must follow. */
+const TYPE_OPERATORS = new Set(['keyof', 'typeof', 'infer', 'is', 'extends', 'asserts', 'readonly', 'unique', 'new']);
+/** Return types are short; a bound keeps hostile input linear. */
+const TYPE_SCAN_LIMIT = 256;
+/** True when the `(` at `open` starts a parameter list rather than a condition or a call. */
+function opensParameters(context, open) {
+    const { tokens, text } = context;
+    const before = open - 1;
+    if (before < 0)
+        return false;
+    const kind = tokens.kinds[before];
+    if (kind === IDENT) {
+        const word = tokenText(text, tokens, before);
+        if (CONTROL_KEYWORDS.has(word))
+            return false;
+        // `for await (…)`
+        return !(word === 'await' && isWord(text, tokens, before - 1, 'for'));
+    }
+    if (kind === STRING || kind === NUMBER)
+        return true;
+    return isPunct(tokens, before, GREATER) || isPunct(tokens, before, STAR) || isPunct(tokens, before, CLOSE_BRACKET);
+}
+/** The `)` closing the parameters of the function whose body starts at `brace`, or -1. */
+function parametersCloseOf(context, brace) {
+    const { tokens } = context;
+    const before = brace - 1;
+    if (isPunct(tokens, before, CLOSE_PAREN)) {
+        return opensParameters(context, partnerOf(tokens, before)) ? before : -1;
+    }
+    for (const colon of returnTypeColons(tokens, before)) {
+        if (opensParameters(context, partnerOf(tokens, colon - 1)) && bodyAfterReturnType(context, colon) === brace) {
+            return colon - 1;
+        }
+    }
+    return -1;
+}
+function isFunctionBody(context, brace) {
+    return isPunct(context.tokens, brace - 1, ARROW) || parametersCloseOf(context, brace) !== -1;
+}
+/**
+ * Walks back from the last token of a possible return type, yielding each `:` that directly follows
+ * a `)`, nearest first. Stops on leaving the enclosing brackets or reaching a statement boundary.
+ */
+function* returnTypeColons(tokens, last) {
+    let index = last;
+    for (let steps = 0; index > 0 && steps < TYPE_SCAN_LIMIT; steps++) {
+        if (tokens.kinds[index] === PUNCT) {
+            const value = tokens.values[index];
+            if (value === CLOSE_PAREN || value === CLOSE_BRACKET || value === CLOSE_BRACE) {
+                const partner = partnerOf(tokens, index);
+                if (partner < 0)
+                    return;
+                index = partner - 1;
+                continue;
+            }
+            if (value === OPEN_PAREN || value === OPEN_BRACKET || value === OPEN_BRACE)
+                return;
+            if (value === SEMICOLON || value === EQUALS || value === tokens_COMMA)
+                return;
+            if (value === COLON && isPunct(tokens, index - 1, CLOSE_PAREN))
+                yield index;
+        }
+        index--;
+    }
+}
+/**
+ * Reads the return type after the `:` at `colon` and returns the index of the body `{` that follows
+ * it, or -1 when the type ends without one (an overload, an abstract member, a conditional expression).
+ * A `{` where a type is expected is an object type; one after a complete type is the body.
+ */
+function bodyAfterReturnType(context, colon) {
+    const { tokens, text } = context;
+    let expectingType = true;
+    let angleDepth = 0;
+    let index = colon + 1;
+    for (let steps = 0; index < tokens.count && steps < TYPE_SCAN_LIMIT; steps++) {
+        const kind = tokens.kinds[index];
+        if (kind === IDENT) {
+            expectingType = TYPE_OPERATORS.has(tokenText(text, tokens, index));
+            index++;
+            continue;
+        }
+        if (kind !== PUNCT) {
+            expectingType = false;
+            index = kind === TEMPLATE_HEAD ? skipTemplate(tokens, index) : index + 1;
+            continue;
+        }
+        const value = tokens.values[index];
+        if (value === OPEN_BRACE) {
+            if (!expectingType && angleDepth === 0)
+                return index;
+        }
+        if (value === OPEN_BRACE || value === OPEN_PAREN || value === OPEN_BRACKET) {
+            const partner = partnerOf(tokens, index);
+            if (partner < 0)
+                return -1;
+            index = partner + 1;
+            expectingType = false;
+            continue;
+        }
+        if (value === LESS)
+            angleDepth++;
+        else if (value === GREATER)
+            angleDepth--;
+        else if (value === SEMICOLON || value === EQUALS || value === CLOSE_PAREN || value === CLOSE_BRACE)
+            return -1;
+        else if (value === tokens_COMMA && angleDepth === 0)
+            return -1;
+        if (angleDepth < 0)
+            return -1;
+        expectingType = value !== GREATER;
+        index++;
+    }
+    return -1;
+}
+/** Skips a template with substitutions (a template literal type) to the token after its tail. */
+function skipTemplate(tokens, head) {
+    const tail = partnerOf(tokens, head);
+    return tail < 0 ? head + 1 : tail + 1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/stubs.ts
+
+
+
+const NOT_IMPLEMENTED = /not.?implemented/i;
+/** Enough of a message to find the words; bounds the regex on hostile literals. */
+const MESSAGE_WINDOW = 1000;
+const NAME_SCAN_LIMIT = 64;
+function collectPlaceholders(context) {
+    if (context.file.isTest)
+        return [];
+    const { tokens, text } = context;
+    const findings = [];
+    for (let index = 1; index < tokens.count; index++) {
+        if (tokens.kinds[index] !== IDENT || !isPunct(tokens, index - 1, OPEN_BRACE))
+            continue;
+        if (!isWord(text, tokens, index, 'throw'))
+            continue;
+        const brace = index - 1;
+        if (!throwsNotImplementedOnly(context, brace) || !isFunctionBody(context, brace))
+            continue;
+        const name = functionName(context, brace);
+        findings.push(findingAt(context, 'stubs.placeholder', tokens.starts[index] ?? 0, `\`${name}\` is a placeholder: it only throws "Not implemented"`));
+    }
+    return findings;
+}
+/** `{ throw new X(…); }` where X's name or the first argument's literal says "not implemented". */
+function throwsNotImplementedOnly(context, brace) {
+    const { tokens, text } = context;
+    let index = brace + 2;
+    const constructed = isWord(text, tokens, index, 'new');
+    if (constructed)
+        index++;
+    if (!isKind(tokens, index, IDENT))
+        return false;
+    let nameToken = index++;
+    while (isPunct(tokens, index, DOT) && isKind(tokens, index + 1, IDENT)) {
+        nameToken = index + 1;
+        index += 2;
+    }
+    let messageSaysSo = false;
+    if (isPunct(tokens, index, OPEN_PAREN)) {
+        const close = partnerOf(tokens, index);
+        if (close < 0)
+            return false;
+        messageSaysSo = firstArgumentSaysNotImplemented(context, index + 1);
+        index = close + 1;
+    }
+    else if (!constructed) {
+        return false;
+    }
+    if (isPunct(tokens, index, SEMICOLON))
+        index++;
+    if (partnerOf(tokens, brace) !== index)
+        return false;
+    return messageSaysSo || NOT_IMPLEMENTED.test(tokenText(text, tokens, nameToken));
+}
+function firstArgumentSaysNotImplemented(context, argument) {
+    const { tokens, text } = context;
+    const kind = tokens.kinds[argument];
+    if (argument >= tokens.count || (kind !== STRING && kind !== TEMPLATE && kind !== TEMPLATE_HEAD))
+        return false;
+    const start = tokens.starts[argument] ?? 0;
+    const last = kind === TEMPLATE_HEAD ? partnerOf(tokens, argument) : argument;
+    const end = tokens.ends[last < 0 ? argument : last] ?? start;
+    return NOT_IMPLEMENTED.test(text.slice(start, Math.min(end, start + MESSAGE_WINDOW)));
+}
+/** The declaration or method name, else the variable or property the function is assigned to. */
+function functionName(context, brace) {
+    const { tokens, text } = context;
+    if (isPunct(tokens, brace - 1, ARROW))
+        return nameFromSurroundings(context, arrowStart(context, brace - 1));
+    const open = partnerOf(tokens, parametersCloseOf(context, brace));
+    let before = open - 1;
+    if (isPunct(tokens, before, GREATER))
+        before = matchingLess(context, before) - 1;
+    if (isWord(text, tokens, before, 'function'))
+        return nameFromSurroundings(context, withAsync(context, before));
+    if (isPunct(tokens, before, STAR)) {
+        return isWord(text, tokens, before - 1, 'function')
+            ? nameFromSurroundings(context, withAsync(context, before - 1))
+            : 'function';
+    }
+    return propertyKey(context, before) ?? 'function';
+}
+/** An identifier, a quoted key, or a short computed key `[Symbol.iterator]`. */
+function propertyKey(context, index) {
+    const { tokens, text } = context;
+    if (isKind(tokens, index, IDENT))
+        return tokenText(text, tokens, index);
+    if (isKind(tokens, index, STRING))
+        return tokenText(text, tokens, index).slice(1, -1);
+    if (isPunct(tokens, index, CLOSE_BRACKET)) {
+        const key = text.slice(tokens.starts[partnerOf(tokens, index)] ?? 0, tokens.ends[index] ?? 0);
+        return key.length <= 60 ? key : undefined;
+    }
+    return undefined;
+}
+function withAsync(context, start) {
+    return isWord(context.text, context.tokens, start - 1, 'async') ? start - 1 : start;
+}
+/** First token of the arrow function whose `=>` is at `arrow`, or -1. */
+function arrowStart(context, arrow) {
+    const { tokens } = context;
+    const last = arrow - 1;
+    let start = -1;
+    if (isPunct(tokens, last, CLOSE_PAREN))
+        start = partnerOf(tokens, last);
+    else if (isKind(tokens, last, IDENT) && !isPunct(tokens, last - 1, COLON))
+        start = last;
+    else {
+        for (const colon of returnTypeColons(tokens, last)) {
+            start = partnerOf(tokens, colon - 1);
+            break;
+        }
+    }
+    if (start < 0)
+        return -1;
+    if (isPunct(tokens, start - 1, GREATER))
+        start = matchingLess(context, start - 1);
+    return start < 0 ? -1 : withAsync(context, start);
+}
+/** `const name = …`, `this.name = …`, `name: …` in an object literal, `name: Type = …` in a class. */
+function nameFromSurroundings(context, start) {
+    const { tokens, text } = context;
+    if (start < 1)
+        return 'function';
+    const before = start - 1;
+    if (isPunct(tokens, before, EQUALS)) {
+        const target = before - 1;
+        if (isKind(tokens, target, IDENT) && !isPunct(tokens, target - 1, COLON))
+            return tokenText(text, tokens, target);
+        return annotatedName(context, target) ?? 'function';
+    }
+    if (isPunct(tokens, before, COLON))
+        return propertyKey(context, before - 1) ?? 'function';
+    return 'function';
+}
+/** Walks back over a type annotation `name?: Type` ending at `last` to the annotated name. */
+function annotatedName(context, last) {
+    const { tokens, text } = context;
+    let index = last;
+    for (let steps = 0; index > 0 && steps < NAME_SCAN_LIMIT; steps++) {
+        if (tokens.kinds[index] === PUNCT) {
+            const value = tokens.values[index];
+            const partner = partnerOf(tokens, index);
+            if (partner >= 0 && partner < index) {
+                index = partner - 1;
+                continue;
+            }
+            if (value === COLON) {
+                const name = isPunct(tokens, index - 1, QUESTION) ? index - 2 : index - 1;
+                return isKind(tokens, name, IDENT) ? tokenText(text, tokens, name) : undefined;
+            }
+            if (value === SEMICOLON || value === EQUALS || value === OPEN_BRACE || value === OPEN_PAREN)
+                return undefined;
+        }
+        index--;
+    }
+    return undefined;
+}
+/** Index of the `<` matching the `>` at `greater`, or -1. */
+function matchingLess(context, greater) {
+    const { tokens } = context;
+    let depth = 0;
+    let index = greater;
+    for (let steps = 0; index >= 0 && steps < NAME_SCAN_LIMIT; steps++) {
+        const partner = partnerOf(tokens, index);
+        if (partner >= 0 && partner < index) {
+            index = partner - 1;
+            continue;
+        }
+        if (isPunct(tokens, index, GREATER))
+            depth++;
+        else if (isPunct(tokens, index, LESS) && --depth === 0)
+            return index;
+        index--;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/tests.ts
+
+
+const TEST_FUNCTIONS = new Set(['it', 'test', 'specify', 'xit', 'xtest', 'xspecify', 'fit']);
+const SKIPPED_FUNCTIONS = new Set(['xit', 'xtest', 'xspecify']);
+const CHAIN_MEMBERS = new Set([
+    'only', 'skip', 'todo', 'each', 'concurrent', 'failing', 'fails', 'fixme', 'sequential', 'skipIf', 'runIf', 'for',
+]);
+const SKIPPING_MEMBERS = new Set(['skip', 'todo', 'fixme']);
+const NAME_LIMIT = 80;
+const TYPE_ARGUMENTS_LIMIT = 256;
+function collectTests(context) {
+    if (!context.file.isTestFile)
+        return [];
+    const { tokens, text } = context;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (tokens.kinds[index] !== IDENT)
+            continue;
+        const length = (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
+        if (length < 2 || length > 8)
+            continue;
+        const root = tokenText(text, tokens, index);
+        if (!TEST_FUNCTIONS.has(root) || isPropertyName(tokens, index) || followsFunctionKeyword(context, index))
+            continue;
+        const call = readTestCall(context, index);
+        if (call === undefined || call.close === call.open + 1 || isMethodDeclaration(context, index, call.close))
+            continue;
+        const offset = tokens.starts[index] ?? 0;
+        const name = testName(context, call.open);
+        findings.push(findingAt(context, 'tests.cases', offset, name === undefined ? 'test (computed name)' : `test \`${name}\``));
+        if (SKIPPED_FUNCTIONS.has(root) || call.members.some((member) => SKIPPING_MEMBERS.has(member))) {
+            const form = [root, ...call.members].join('.');
+            const label = name === undefined ? '(computed name)' : `\`${name}\``;
+            findings.push(findingAt(context, 'tests.skipped', offset, `skipped test ${label} (${form})`));
+        }
+        // Tests nested in this call's arguments belong to it and are not counted again.
+        index = call.close;
+    }
+    return findings;
+}
+function followsFunctionKeyword(context, index) {
+    const { text, tokens } = context;
+    return (isWord(text, tokens, index - 1, 'function') ||
+        (isPunct(tokens, index - 1, STAR) && isWord(text, tokens, index - 2, 'function')));
+}
+/** Follows `.member`, `(args)` and tagged templates after the root; undefined when nothing is called. */
+function readTestCall(context, root) {
+    const { text, tokens } = context;
+    const members = [];
+    let open = -1;
+    let close = -1;
+    let index = root + 1;
+    while (index < tokens.count) {
+        if (isPunct(tokens, index, DOT) && isKind(tokens, index + 1, IDENT)) {
+            const member = tokenText(text, tokens, index + 1);
+            if (!CHAIN_MEMBERS.has(member))
+                break;
+            members.push(member);
+            index += 2;
+        }
+        else if (isPunct(tokens, index, OPEN_PAREN)) {
+            const partner = partnerOf(tokens, index);
+            if (partner < 0)
+                break;
+            open = index;
+            close = partner;
+            index = partner + 1;
+        }
+        else if (isPunct(tokens, index, LESS)) {
+            // Type arguments: `test<Context>('name', fn)`, ``test.each<Row>`table` ``.
+            const after = skipTypeArguments(context, index);
+            if (!isPunct(tokens, after, OPEN_PAREN) && !isKind(tokens, after, TEMPLATE) && !isKind(tokens, after, TEMPLATE_HEAD)) {
+                break;
+            }
+            index = after;
+        }
+        else if (isKind(tokens, index, TEMPLATE)) {
+            index++;
+        }
+        else if (isKind(tokens, index, TEMPLATE_HEAD)) {
+            const tail = partnerOf(tokens, index);
+            if (tail < 0)
+                break;
+            index = tail + 1;
+        }
+        else {
+            break;
+        }
+    }
+    return open === -1 ? undefined : { members, open, close };
+}
+/** Index of the token after the `>` closing the `<` at `less`, or -1. */
+function skipTypeArguments(context, less) {
+    const { tokens } = context;
+    let depth = 0;
+    let index = less;
+    for (let steps = 0; index < tokens.count && steps < TYPE_ARGUMENTS_LIMIT; steps++) {
+        if (isPunct(tokens, index, LESS))
+            depth++;
+        else if (isPunct(tokens, index, GREATER) && --depth === 0)
+            return index + 1;
+        else if (isPunct(tokens, index, SEMICOLON))
+            return -1;
+        const partner = partnerOf(tokens, index);
+        if (partner >= 0 && partner < index)
+            return -1;
+        index = partner > index ? partner + 1 : index + 1;
+    }
+    return -1;
+}
+/**
+ * `test(a) { … }` and `it(x): void` are method shorthands or signatures, not calls. A `)` followed by
+ * `:` is a call only inside a conditional (`c ? it('a', f) : …`).
+ */
+function isMethodDeclaration(context, root, close) {
+    const { tokens, text } = context;
+    if (isPunct(tokens, close + 1, OPEN_BRACE))
+        return true;
+    if (!isPunct(tokens, close + 1, COLON))
+        return false;
+    return !isPunct(tokens, root - 1, QUESTION) && !isWord(text, tokens, root - 1, 'case');
+}
+/** The first argument's text when it is a plain string or a template without substitutions. */
+function testName(context, open) {
+    const { tokens, text } = context;
+    const argument = open + 1;
+    const kind = tokens.kinds[argument];
+    if (kind !== STRING && kind !== TEMPLATE)
+        return undefined;
+    if (!isPunct(tokens, argument + 1, tokens_COMMA) && !isPunct(tokens, argument + 1, CLOSE_PAREN))
+        return undefined;
+    const start = (tokens.starts[argument] ?? 0) + 1;
+    const end = Math.max(start, (tokens.ends[argument] ?? 0) - 1);
+    return context_shorten(text.slice(start, Math.min(end, start + NAME_LIMIT * 4)), NAME_LIMIT);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/todo-tags.ts
+// TODO-style tags in comment text, shared by every language's collector so `todo.comments` means the
+// same thing everywhere: TODO, FIXME, XXX or HACK as an uppercase whole word, one finding per comment.
+const TAG = /(?<![A-Za-z0-9_])(TODO|FIXME|XXX|HACK)(?![A-Za-z0-9_])/;
+const MESSAGE_LIMIT = 120;
+/** A newline and the `*` that starts each line of a JSDoc-style block. */
+const BLOCK_LINE_START = /\r?\n[ \t]*\*?(?!\/)/g;
+const LEADING_PUNCTUATION = /^[\s:\-–]+/;
+/** The first tag in a comment's body (the text without its `#`, `//` or `/* … *\/` markers). */
+function findTodoTag(body) {
+    const match = TAG.exec(body);
+    return match === null ? undefined : { tag: match[1] ?? 'TODO', index: match.index };
+}
+function clean(value) {
+    return value.replace(BLOCK_LINE_START, ' ').replace(LEADING_PUNCTUATION, '').trim();
+}
+function todo_tags_shorten(value) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    return flat.length > MESSAGE_LIMIT ? `${flat.slice(0, MESSAGE_LIMIT)}…` : flat;
+}
+/** "TAG: the words after the tag" (`# TODO: retry` → "TODO: retry"), or the whole comment when none follow. */
+function todoMessage(body, found) {
+    const window = MESSAGE_LIMIT * 4;
+    const start = found.index + found.tag.length;
+    const after = clean(body.slice(start, start + window));
+    return `${found.tag}: ${todo_tags_shorten(after.length > 0 ? after : clean(body.slice(0, window)))}`;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/todos.ts
+
+
+function collectTodoComments(context) {
+    const { text } = context;
+    const { commentStarts, commentEnds } = context.lexed;
+    const findings = [];
+    for (let index = 0; index < commentStarts.length; index++) {
+        const start = commentStarts[index] ?? 0;
+        const end = commentEnds[index] ?? start;
+        const isBlock = text.charCodeAt(start + 1) === 42;
+        const bodyEnd = isBlock && text.endsWith('*/', end) && end - start >= 4 ? end - 2 : end;
+        const body = text.slice(start + 2, bodyEnd);
+        const found = findTodoTag(body);
+        if (found === undefined)
+            continue;
+        findings.push(findingAt(context, 'todo.comments', start + 2 + found.index, todoMessage(body, found)));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript-code.ts
+
+
+
+
+
+
+
+/** In .ts/.mts/.cts `<T>x` is a type assertion, so only these extensions may hold JSX. */
+const JSX_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'tsx']);
+function flavourOf(path) {
+    const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+    return { jsx: JSX_EXTENSIONS.has(extension), tsx: extension === 'tsx' };
+}
+function collectJavaScriptEvidence(file, text) {
+    const lexed = lexJavaScript(text, flavourOf(file.path));
+    const context = { file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+    const findings = [
+        ...collectTests(context),
+        ...collectEmptyCatches(context),
+        ...collectTodoComments(context),
+        ...collectPlaceholders(context),
+    ];
+    if (lexed.lostTrack !== undefined) {
+        const finding = findingAt(context, 'parse.errors', lexed.lostTrack.offset, '');
+        const language = file.language === 'typescript' ? 'TypeScript' : 'JavaScript';
+        finding.message =
+            `could not follow ${language} syntax after line ${finding.line} (${lexed.lostTrack.reason}); ` +
+                'counts for this file may be incomplete';
+        findings.push(finding);
+    }
+    return findings;
+}
+const javascriptCode = {
+    id: 'javascript-code',
+    wants: (file) => file.language === 'javascript' || file.language === 'typescript',
+    collect: collectJavaScriptEvidence,
+};
+
+;// CONCATENATED MODULE: ./src/collectors/migrations.ts
+// Checked in this order; a file counts once, for the first framework that matches.
+const FRAMEWORKS = [
+    {
+        framework: 'alembic',
+        message: 'Alembic migration',
+        // `<dir>/versions/*.py` beside the `<dir>/env.py` Alembic (and Flask-Migrate) generate.
+        matches: (parts, paths) => migrations_parent(parts) === 'versions' &&
+            basename(parts).endsWith('.py') &&
+            basename(parts) !== '__init__.py' &&
+            paths.has([...parts.slice(0, -2), 'env.py'].join('/')),
+    },
+    {
+        framework: 'django',
+        message: 'Django migration',
+        // Django names migrations `0001_initial.py`, `0002_…`; `__init__.py` sits beside them.
+        matches: (parts) => migrations_parent(parts) === 'migrations' && /^0.*\.py$/.test(basename(parts)),
+    },
+    {
+        framework: 'prisma',
+        message: 'Prisma migration',
+        matches: (parts) => basename(parts) === 'migration.sql' && parts[parts.length - 3] === 'migrations' && parts[parts.length - 4] === 'prisma',
+    },
+    {
+        framework: 'rails',
+        message: 'Rails migration',
+        matches: (parts) => migrations_parent(parts) === 'migrate' && parts[parts.length - 3] === 'db' && basename(parts).endsWith('.rb'),
+    },
+    {
+        framework: 'flyway',
+        message: 'Flyway migration',
+        // Flyway's versioned migrations: `V1__init.sql`, `V1.2__add_index.sql`, `V2024_01_05__seed.sql`.
+        matches: (parts) => /^V\d[\d._]*__[^/]*\.sql$/.test(basename(parts)),
+    },
+    {
+        framework: 'knex/typeorm/sequelize',
+        message: 'Knex/TypeORM/Sequelize migration',
+        // These three share the layout, so the path cannot tell them apart.
+        matches: (parts) => migrations_parent(parts) === 'migrations' && /\.(js|ts|mjs|cjs)$/.test(basename(parts)) && !basename(parts).endsWith('.d.ts'),
+    },
+    {
+        framework: 'golang-migrate',
+        message: 'golang-migrate migration',
+        matches: (parts) => basename(parts).endsWith('.up.sql'),
+    },
+];
+const migrations = {
+    id: 'migrations',
+    collect(files) {
+        const paths = new Set(files.map((file) => file.path));
+        const findings = [];
+        for (const file of files) {
+            if (file.isTest)
+                continue;
+            const parts = file.path.split('/');
+            const match = FRAMEWORKS.find((framework) => framework.matches(parts, paths));
+            if (match) {
+                findings.push({ kind: 'migrations.files', file: file.path, line: 0, message: match.message, data: { framework: match.framework } });
+            }
+        }
+        return findings;
+    },
+};
+function basename(parts) {
+    return parts[parts.length - 1] ?? '';
+}
+function migrations_parent(parts) {
+    return parts[parts.length - 2];
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/structure.ts
+const MAX_NESTING = 100;
+const COMPOUND_KEYWORDS = new Set([
+    'def', 'class', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while',
+]);
+const ASYNC_KEYWORDS = new Set(['def', 'for', 'with']);
+// Tokens after `match`/`case` that show it is a plain name (`match = 1`, `case.x()`), not a soft keyword.
+const NOT_SOFT_KEYWORD_FOLLOWERS = new Set([
+    '=', '.', ':', ',', ')', ']', '}', ';', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
+    '**=', '//=', '>>=', '<<=', '==', '!=', '<', '>', '<=', '>=',
+]);
+function newStatement(kind, tokens, first) {
+    return { kind, tokens, line: first.line, column: first.column, body: [], decorators: [] };
+}
+/** Index of the `:` ending a compound header: the first at bracket depth 0 not owned by a lambda. */
+function headerColon(tokens, from) {
+    let depth = 0;
+    let lambdas = 0;
+    for (let i = from; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token === undefined)
+            break;
+        if (token.type === 'name') {
+            if (token.text === 'lambda' && depth === 0)
+                lambdas += 1;
+            continue;
+        }
+        if (token.type !== 'op')
+            continue;
+        const op = token.text;
+        if (op === '(' || op === '[' || op === '{')
+            depth += 1;
+        else if (op === ')' || op === ']' || op === '}')
+            depth = Math.max(0, depth - 1);
+        else if (op === ':' && depth === 0) {
+            if (lambdas === 0)
+                return i;
+            lambdas -= 1;
+        }
+    }
+    return -1;
+}
+function compoundKind(tokens) {
+    const first = tokens[0];
+    if (first === undefined || first.type !== 'name')
+        return undefined;
+    const second = tokens[1];
+    if (first.text === 'async' && second?.type === 'name' && ASYNC_KEYWORDS.has(second.text)) {
+        return { kind: second.text, headerStart: 1 };
+    }
+    if (COMPOUND_KEYWORDS.has(first.text)) {
+        return { kind: first.text, headerStart: 0 };
+    }
+    if ((first.text === 'match' || first.text === 'case') && second !== undefined) {
+        if (second.type === 'op' && NOT_SOFT_KEYWORD_FOLLOWERS.has(second.text))
+            return undefined;
+        if (headerColon(tokens, 1) < 0)
+            return undefined;
+        return { kind: first.text, headerStart: 0 };
+    }
+    return undefined;
+}
+function splitSimpleStatements(tokens, from, into) {
+    let start = from;
+    for (let i = from; i <= tokens.length; i++) {
+        const token = tokens[i];
+        if (token !== undefined && !(token.type === 'op' && token.text === ';'))
+            continue;
+        const first = tokens[start];
+        if (i > start && first !== undefined) {
+            const part = tokens.slice(start, i);
+            into.push(newStatement(first.type === 'op' && first.text === '@' ? 'decorator' : 'simple', part, first));
+        }
+        start = i + 1;
+    }
+}
+/** The statements of one logical line; the last one is the compound statement, if any. */
+function statementsOf(line) {
+    const { tokens } = line;
+    const compound = compoundKind(tokens);
+    const first = tokens[0];
+    if (compound === undefined || first === undefined) {
+        const statements = [];
+        splitSimpleStatements(tokens, 0, statements);
+        return statements;
+    }
+    const colon = headerColon(tokens, compound.headerStart + 1);
+    const headerEnd = colon < 0 ? tokens.length : colon;
+    const statement = newStatement(compound.kind, tokens.slice(compound.headerStart, headerEnd), first);
+    if (colon >= 0)
+        splitSimpleStatements(tokens, colon + 1, statement.body);
+    return [statement];
+}
+function append(parent, statement) {
+    if (statement.kind === 'def' || statement.kind === 'class') {
+        let firstDecorator = parent.body.length;
+        while (firstDecorator > 0 && parent.body[firstDecorator - 1]?.kind === 'decorator')
+            firstDecorator -= 1;
+        statement.decorators = parent.body.splice(firstDecorator);
+    }
+    parent.body.push(statement);
+}
+function buildStatementTree(lines) {
+    const module = { kind: 'module', tokens: [], line: 0, column: 0, body: [], decorators: [] };
+    const tree = { module };
+    const open = [{ indent: -1, statement: module }];
+    for (const line of lines) {
+        while (open.length > 1 && (open[open.length - 1]?.indent ?? -1) >= line.indent)
+            open.pop();
+        const parent = open[open.length - 1]?.statement ?? module;
+        const statements = statementsOf(line);
+        for (const statement of statements)
+            append(parent, statement);
+        const last = statements[statements.length - 1];
+        if (last === undefined || last.kind === 'simple' || last.kind === 'decorator')
+            continue;
+        if (open.length > MAX_NESTING) {
+            tree.tooDeepLine ??= last.line;
+            continue;
+        }
+        open.push({ indent: line.indent, statement: last });
+    }
+    return tree;
+}
+/**
+ * Calls `visit` for every statement below `root` (decorators excluded), with its owner: the
+ * nearest enclosing def, class or module. Depth is bounded by MAX_NESTING, so recursion is safe.
+ */
+function walkStatements(root, visit) {
+    const walk = (body, owner) => {
+        for (const statement of body) {
+            visit(statement, owner);
+            walk(statement.body, statement.kind === 'def' || statement.kind === 'class' ? statement : owner);
+        }
+    };
+    walk(root.body, root);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/syntax.ts
+/** `a.b.c` starting at `from`, as its parts; empty when no name starts there. */
+function dottedNameAt(tokens, from) {
+    const parts = [];
+    let i = from;
+    while (tokens[i]?.type === 'name') {
+        parts.push(tokens[i]?.text ?? '');
+        if (tokens[i + 1]?.text !== '.')
+            break;
+        i += 2;
+    }
+    return parts;
+}
+/** The dotted name a decorator applies, without its call arguments: `@pytest.mark.skip(…)` → pytest.mark.skip. */
+function decoratorName(decorator) {
+    return dottedNameAt(decorator.tokens, 1);
+}
+function lastPart(parts) {
+    return parts[parts.length - 1] ?? '';
+}
+/** The name after `def` or `class`. */
+function definedName(statement) {
+    const token = statement.tokens[1];
+    return token?.type === 'name' ? token.text : '';
+}
+/** Index of the bracket closing the one at `open`, or -1. */
+function closingBracket(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        const text = tokens[i]?.type === 'op' ? tokens[i]?.text : undefined;
+        if (text === '(' || text === '[' || text === '{')
+            depth += 1;
+        else if (text === ')' || text === ']' || text === '}') {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+function classHeader(statement) {
+    const { tokens } = statement;
+    const header = { name: definedName(statement), bases: [], keywords: new Map() };
+    let open = 2;
+    if (tokens[open]?.text === '[')
+        open = closingBracket(tokens, open) + 1;
+    if (tokens[open]?.text !== '(')
+        return header;
+    const closing = closingBracket(tokens, open);
+    const close = closing < 0 ? tokens.length : closing;
+    let argumentStart = open + 1;
+    let depth = 0;
+    for (let i = open + 1; i <= close; i++) {
+        const text = tokens[i]?.type === 'op' ? tokens[i]?.text : undefined;
+        if (text === '(' || text === '[' || text === '{')
+            depth += 1;
+        else if ((text === ')' || text === ']' || text === '}') && i < close)
+            depth -= 1;
+        else if ((text === ',' && depth === 0) || i === close) {
+            if (tokens[argumentStart + 1]?.text === '=' && tokens[argumentStart]?.type === 'name') {
+                header.keywords.set(tokens[argumentStart]?.text ?? '', dottedNameAt(tokens, argumentStart + 2));
+            }
+            else {
+                const base = dottedNameAt(tokens, argumentStart);
+                if (base.length > 0)
+                    header.bases.push(base);
+            }
+            argumentStart = i + 1;
+        }
+    }
+    return header;
+}
+/** True when the statement is exactly one of `words`, e.g. `pass` or `...`. */
+function isSingleToken(statement, words) {
+    const token = statement.tokens[0];
+    return statement.kind === 'simple' && statement.tokens.length === 1 && token !== undefined &&
+        token.type !== 'string' && words.has(token.text);
+}
+/** A docstring-like statement: only string literals (implicitly joined). */
+function isStringOnly(statement) {
+    return statement.kind === 'simple' && statement.tokens.every((token) => token.type === 'string');
+}
+/** Whitespace-collapsed source of `tokens[from..to)`, cut to `max` characters. */
+function sourceOf(text, tokens, from, to, max = 80) {
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (first === undefined || last === undefined || to <= from)
+        return '';
+    const source = text.slice(first.start, Math.min(last.end, first.start + max * 4)).replace(/\s+/g, ' ');
+    return source.length > max ? `${source.slice(0, max - 1)}…` : source;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/handlers.ts
+
+
+const CATCH_ALL = new Set(['Exception', 'BaseException']);
+const SWALLOWING = new Set(['pass', '...', 'continue']);
+/** The handler's type expression: tokens after `except` / `except*`, up to `as`. */
+function typeRange(tokens) {
+    const from = tokens[1]?.type === 'op' && tokens[1].text === '*' ? 2 : 1;
+    let to = tokens.length;
+    for (let i = from; i < tokens.length; i++) {
+        if (tokens[i]?.type === 'name' && tokens[i]?.text === 'as') {
+            to = i;
+            break;
+        }
+    }
+    return { from, to };
+}
+/** True when some element of the type (a name or a tuple of names) is Exception or BaseException. */
+function catchesAll(tokens, from, to) {
+    let depth = 0;
+    let elementStart = true;
+    for (let i = from; i < to; i++) {
+        const token = tokens[i];
+        if (token === undefined)
+            break;
+        if (token.type === 'op') {
+            if (token.text === '(' || token.text === '[' || token.text === '{')
+                depth += 1;
+            else if (token.text === ')' || token.text === ']' || token.text === '}')
+                depth -= 1;
+            // Elements start after `(` or `,` of the outer tuple (or of `except A, B:` in Python 3.14).
+            elementStart = depth <= 1 && (token.text === ',' || (token.text === '(' && depth === 1));
+            continue;
+        }
+        if (elementStart && token.type === 'name') {
+            const parts = dottedNameAt(tokens, i);
+            const after = tokens[i + parts.length * 2 - 1];
+            const endsElement = i + parts.length * 2 - 1 >= to || after?.text === ',' || after?.text === ')';
+            if (endsElement && CATCH_ALL.has(lastPart(parts)))
+                return true;
+        }
+        elementStart = false;
+    }
+    return false;
+}
+function swallowedBy(body) {
+    if (body.length === 0 || !body.every((statement) => isSingleToken(statement, SWALLOWING)))
+        return undefined;
+    const words = [...new Set(body.map((statement) => statement.tokens[0]?.text ?? ''))];
+    return words.map((word) => `\`${word}\``).join(' and ');
+}
+function collectHandlers(module, file, text) {
+    const findings = [];
+    walkStatements(module, (statement) => {
+        if (statement.kind !== 'except')
+            return;
+        const { tokens } = statement;
+        const { from, to } = typeRange(tokens);
+        const bare = to <= from;
+        const clause = bare ? 'except:' : sourceOf(text, tokens, 0, to);
+        const base = { file: file.path, line: statement.line, column: statement.column, language: 'python' };
+        if (bare) {
+            findings.push({
+                ...base,
+                kind: 'catch.generic',
+                message: 'bare `except:` catches every error, even KeyboardInterrupt; catch the exceptions you expect',
+            });
+        }
+        else if (catchesAll(tokens, from, to)) {
+            findings.push({
+                ...base,
+                kind: 'catch.generic',
+                message: `\`${clause}\` catches every error; catch the exceptions you expect`,
+            });
+        }
+        const swallowed = swallowedBy(statement.body);
+        if (swallowed !== undefined) {
+            findings.push({
+                ...base,
+                kind: 'catch.empty',
+                message: `\`${clause}\` swallows the error: its body is only ${swallowed}`,
+            });
+        }
+    });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/scan-state.ts
+// The cursor and character classes shared by the Python lexer and its string scanners.
+const CR = 13;
+const LF = 10;
+/** Consumes one line break (`\r\n`, `\n` or a lone `\r`) at `state.pos`. */
+function consumeNewline(state) {
+    const { text } = state;
+    if (text.charCodeAt(state.pos) === CR && text.charCodeAt(state.pos + 1) === LF)
+        state.pos += 2;
+    else
+        state.pos += 1;
+    state.line += 1;
+    state.lineStart = state.pos;
+}
+function recordError(state, line, reason) {
+    state.error ??= { line, reason };
+}
+/** Identifier characters; anything non-ASCII is taken as a letter, as Python mostly does. */
+function isNameStart(code) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 128;
+}
+function isNameChar(code) {
+    return isNameStart(code) || (code >= 48 && code <= 57);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/strings.ts
+// String literal scanners. Plain strings are one loop; f- and t-strings follow PEP 701
+// (Python 3.12): replacement fields hold full expressions, including strings that reuse the
+// outer quote and nested f-strings, so they are walked with an explicit stack (no recursion).
+
+const strings_CR = 13;
+const strings_LF = 10;
+const TAB = 9;
+const FORM_FEED = 12;
+const SPACE = 32;
+const HASH = 35;
+const strings_BACKSLASH = 92;
+const SINGLE_QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+const strings_OPEN_BRACE = 123;
+const strings_CLOSE_BRACE = 125;
+const strings_COLON = 58;
+const UPPER_N = 78;
+function unterminated(triple) {
+    return triple ? 'unterminated triple-quoted string' : 'unterminated string';
+}
+function isNewline(code) {
+    return code === strings_LF || code === strings_CR;
+}
+/** True when a `quote` (tripled when `triple`) starts at `pos`. */
+function closesAt(text, pos, quote, triple) {
+    if (text.charCodeAt(pos) !== quote)
+        return false;
+    return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
+}
+function skipEscape(state) {
+    state.pos += 1;
+    if (state.pos >= state.text.length)
+        return;
+    if (isNewline(state.text.charCodeAt(state.pos)))
+        consumeNewline(state);
+    else
+        state.pos += 1;
+}
+/**
+ * Scans a string without replacement fields; `state.pos` is at its opening quote.
+ * Backslash always protects the next character, raw or not (`r"\"` is unterminated).
+ * Returns false (error recorded) when the string does not end.
+ */
+function scanPlainString(state, quote, triple) {
+    const { text } = state;
+    const startLine = state.line;
+    const length = text.length;
+    state.pos += triple ? 3 : 1;
+    while (state.pos < length) {
+        const code = text.charCodeAt(state.pos);
+        if (code === strings_BACKSLASH)
+            skipEscape(state);
+        else if (code === quote) {
+            if (closesAt(text, state.pos, quote, triple)) {
+                state.pos += triple ? 3 : 1;
+                return true;
+            }
+            state.pos += 1;
+        }
+        else if (isNewline(code)) {
+            if (!triple)
+                break;
+            consumeNewline(state);
+        }
+        else
+            state.pos += 1;
+    }
+    recordError(state, startLine, unterminated(triple));
+    return false;
+}
+function literalFrame(state, quote, triple, raw) {
+    state.pos += triple ? 3 : 1;
+    return { kind: 'literal', quote, triple, raw };
+}
+function stepLiteral(state, frames, frame) {
+    const { text } = state;
+    const { quote } = frame;
+    let pos = state.pos;
+    const length = text.length;
+    let code = text.charCodeAt(pos);
+    while (pos < length && code !== strings_BACKSLASH && code !== strings_OPEN_BRACE && code !== strings_CLOSE_BRACE &&
+        code !== quote && code !== strings_LF && code !== strings_CR) {
+        pos += 1;
+        code = text.charCodeAt(pos);
+    }
+    state.pos = pos;
+    if (pos >= length)
+        return true;
+    if (code === strings_BACKSLASH) {
+        // `\N{NAME}` is a character escape in non-raw strings, not a replacement field.
+        if (!frame.raw && text.charCodeAt(pos + 1) === UPPER_N && text.charCodeAt(pos + 2) === strings_OPEN_BRACE) {
+            let end = pos + 3;
+            while (end < length && !isNewline(text.charCodeAt(end)) && text.charCodeAt(end) !== strings_CLOSE_BRACE) {
+                end += 1;
+            }
+            state.pos = text.charCodeAt(end) === strings_CLOSE_BRACE ? end + 1 : end;
+        }
+        else if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE || text.charCodeAt(pos + 1) === strings_CLOSE_BRACE) {
+            // A backslash does not escape braces: `fr'\{{'` is a backslash and a literal brace.
+            state.pos += 1;
+        }
+        else
+            skipEscape(state);
+    }
+    else if (code === strings_OPEN_BRACE) {
+        if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE)
+            state.pos += 2;
+        else {
+            state.pos += 1;
+            frames.push({ kind: 'field', depth: 0 });
+        }
+    }
+    else if (code === strings_CLOSE_BRACE) {
+        state.pos += text.charCodeAt(pos + 1) === strings_CLOSE_BRACE ? 2 : 1;
+    }
+    else if (code === quote) {
+        if (closesAt(text, pos, quote, frame.triple)) {
+            state.pos += frame.triple ? 3 : 1;
+            frames.pop();
+        }
+        else
+            state.pos += 1;
+    }
+    else if (frame.triple)
+        consumeNewline(state);
+    else
+        return false;
+    return true;
+}
+function stepField(state, frames, frame) {
+    const { text } = state;
+    const code = text.charCodeAt(state.pos);
+    if (code === SPACE || code === TAB || code === FORM_FEED)
+        state.pos += 1;
+    else if (isNewline(code))
+        consumeNewline(state);
+    else if (code === HASH) {
+        while (state.pos < text.length && !isNewline(text.charCodeAt(state.pos)))
+            state.pos += 1;
+    }
+    else if (code === strings_BACKSLASH)
+        skipEscape(state);
+    else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
+        return scanPlainString(state, code, closesAt(text, state.pos, code, true));
+    }
+    else if (isNameChar(code)) {
+        let end = state.pos + 1;
+        while (end < text.length && isNameChar(text.charCodeAt(end)))
+            end += 1;
+        const next = text.charCodeAt(end);
+        const prefix = text.slice(state.pos, end).toLowerCase();
+        state.pos = end;
+        if ((next === SINGLE_QUOTE || next === DOUBLE_QUOTE) && isStringPrefix(prefix)) {
+            const triple = closesAt(text, end, next, true);
+            if (!prefix.includes('f') && !prefix.includes('t'))
+                return scanPlainString(state, next, triple);
+            frames.push(literalFrame(state, next, triple, prefix.includes('r')));
+        }
+    }
+    else if (code === 40 || code === 91 || code === strings_OPEN_BRACE) {
+        frame.depth += 1;
+        state.pos += 1;
+    }
+    else if (code === 41 || code === 93) {
+        if (frame.depth > 0)
+            frame.depth -= 1;
+        state.pos += 1;
+    }
+    else if (code === strings_CLOSE_BRACE) {
+        state.pos += 1;
+        if (frame.depth > 0)
+            frame.depth -= 1;
+        else
+            frames.pop();
+    }
+    else if (code === strings_COLON && frame.depth === 0) {
+        state.pos += 1;
+        const literal = enclosingLiteral(frames);
+        frames[frames.length - 1] = { kind: 'spec', literal };
+    }
+    else
+        state.pos += 1;
+    return true;
+}
+function stepSpec(state, frames, frame) {
+    const { text } = state;
+    const code = text.charCodeAt(state.pos);
+    const { literal } = frame;
+    if (code === strings_OPEN_BRACE) {
+        state.pos += 1;
+        frames.push({ kind: 'field', depth: 0 });
+    }
+    else if (code === strings_CLOSE_BRACE) {
+        state.pos += 1;
+        frames.pop();
+    }
+    else if (closesAt(text, state.pos, literal.quote, literal.triple)) {
+        // The string ends inside a format spec: let the literal close it.
+        frames.pop();
+    }
+    else if (code === strings_BACKSLASH)
+        skipEscape(state);
+    else if (isNewline(code)) {
+        if (!literal.triple)
+            return false;
+        consumeNewline(state);
+    }
+    else
+        state.pos += 1;
+    return true;
+}
+function enclosingLiteral(frames) {
+    for (let i = frames.length - 1; i >= 0; i--) {
+        const frame = frames[i];
+        if (frame?.kind === 'literal')
+            return frame;
+    }
+    // The outermost frame is always a literal; this is only reached if that invariant breaks.
+    return { kind: 'literal', quote: DOUBLE_QUOTE, triple: false, raw: false };
+}
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
+/** `prefix` must be lower-cased. */
+function isStringPrefix(prefix) {
+    return STRING_PREFIXES.has(prefix);
+}
+/**
+ * Scans an f-string or t-string; `state.pos` is at its opening quote. Returns false (error
+ * recorded at the line where the string opened) when it does not end.
+ */
+function scanFString(state, quote, triple, raw) {
+    const startLine = state.line;
+    const frames = [literalFrame(state, quote, triple, raw)];
+    const length = state.text.length;
+    while (frames.length > 0) {
+        const frame = frames[frames.length - 1];
+        if (frame === undefined || state.pos >= length)
+            break;
+        const ok = frame.kind === 'literal' ? stepLiteral(state, frames, frame)
+            : frame.kind === 'field' ? stepField(state, frames, frame)
+                : stepSpec(state, frames, frame);
+        if (!ok)
+            break;
+    }
+    if (frames.length === 0)
+        return true;
+    recordError(state, startLine, unterminated(triple));
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/lexer.ts
+// A single-pass Python tokenizer over char codes. It keeps only what the collector needs:
+// names, operators, numbers and strings grouped into logical lines, plus every comment.
+// It never throws; when it cannot follow the file it records the first place it lost track.
+
+
+const lexer_CR = 13;
+const lexer_LF = 10;
+const lexer_TAB = 9;
+const lexer_FORM_FEED = 12;
+const lexer_SPACE = 32;
+const lexer_HASH = 35;
+const lexer_BACKSLASH = 92;
+const lexer_SINGLE_QUOTE = 39;
+const lexer_DOUBLE_QUOTE = 34;
+const lexer_DOT = 46;
+const lexer_EQUALS = 61;
+const BOM = 0xfeff;
+/** Length of the operator at `pos`: `...`, `**=`, `->`, `:=`, `==`, `+=` and the like, else 1. */
+function operatorLength(text, pos) {
+    const code = text.charCodeAt(pos);
+    const next = text.charCodeAt(pos + 1);
+    if (code === lexer_DOT)
+        return next === lexer_DOT && text.charCodeAt(pos + 2) === lexer_DOT ? 3 : 1;
+    // `**`, `//`, `<<`, `>>` and their augmented forms.
+    if ((code === 42 || code === 47 || code === 60 || code === 62) && next === code) {
+        return text.charCodeAt(pos + 2) === lexer_EQUALS ? 3 : 2;
+    }
+    if (code === 45 && next === 62)
+        return 2;
+    if (next !== lexer_EQUALS)
+        return 1;
+    // `==`, `!=`, `<=`, `>=`, `:=` and augmented assignments.
+    return code === 61 || code === 33 || code === 60 || code === 62 || code === 58 || code === 43 ||
+        code === 45 || code === 42 || code === 47 || code === 37 || code === 38 || code === 124 ||
+        code === 94 || code === 64
+        ? 2
+        : 1;
+}
+function lexer_isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+function indentWidth(text, from, to) {
+    let width = 0;
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code === lexer_SPACE)
+            width += 1;
+        else if (code === lexer_TAB)
+            width = width - (width % 8) + 8;
+        else if (code === lexer_FORM_FEED)
+            width = 0;
+        else
+            break;
+    }
+    return width;
+}
+/**
+ * Scans the string whose opening quote is at `state.pos` (its prefix already consumed).
+ * An unterminated string records the error and ends where scanning stopped.
+ */
+function lexer_scanString(state, prefix) {
+    const quote = state.text.charCodeAt(state.pos);
+    const triple = state.text.charCodeAt(state.pos + 1) === quote && state.text.charCodeAt(state.pos + 2) === quote;
+    const lowered = prefix.toLowerCase();
+    const raw = lowered.includes('r');
+    if (lowered.includes('f') || lowered.includes('t'))
+        scanFString(state, quote, triple, raw);
+    else
+        scanPlainString(state, quote, triple);
+}
+function lexPython(text) {
+    const state = { text, pos: 0, line: 1, lineStart: 0 };
+    if (text.charCodeAt(0) === BOM) {
+        state.pos = 1;
+        state.lineStart = 1;
+    }
+    const lines = [];
+    const comments = [];
+    let tokens = [];
+    let indent = 0;
+    let depth = 0;
+    let outermostBracketLine = 0;
+    const length = text.length;
+    // `lineStart` is taken before scanning, since a string token may span several lines.
+    const push = (type, start, line, lineStart) => {
+        const column = start - lineStart + 1;
+        if (tokens.length === 0)
+            indent = indentWidth(text, lineStart, start);
+        tokens.push({ type, text: text.slice(start, state.pos), line, column, start, end: state.pos });
+    };
+    const endLogicalLine = () => {
+        if (tokens.length > 0)
+            lines.push({ indent, tokens });
+        tokens = [];
+    };
+    while (state.pos < length) {
+        const code = text.charCodeAt(state.pos);
+        if (code === lexer_SPACE || code === lexer_TAB || code === lexer_FORM_FEED) {
+            state.pos += 1;
+            continue;
+        }
+        if (code === lexer_LF || code === lexer_CR) {
+            consumeNewline(state);
+            if (depth === 0)
+                endLogicalLine();
+            continue;
+        }
+        const start = state.pos;
+        const line = state.line;
+        const lineStart = state.lineStart;
+        if (code === lexer_HASH) {
+            let end = start;
+            while (end < length) {
+                const c = text.charCodeAt(end);
+                if (c === lexer_LF || c === lexer_CR)
+                    break;
+                end += 1;
+            }
+            comments.push({ line, column: start - lineStart + 1, text: text.slice(start, end) });
+            state.pos = end;
+            continue;
+        }
+        if (code === lexer_BACKSLASH) {
+            const next = text.charCodeAt(start + 1);
+            state.pos += 1;
+            if (next === lexer_LF || next === lexer_CR)
+                consumeNewline(state);
+            continue;
+        }
+        if (code === lexer_SINGLE_QUOTE || code === lexer_DOUBLE_QUOTE) {
+            lexer_scanString(state, '');
+            push('string', start, line, lineStart);
+            continue;
+        }
+        if (isNameStart(code)) {
+            let end = start + 1;
+            while (end < length && isNameChar(text.charCodeAt(end)))
+                end += 1;
+            const next = text.charCodeAt(end);
+            if ((next === lexer_SINGLE_QUOTE || next === lexer_DOUBLE_QUOTE) &&
+                end - start <= 2 &&
+                isStringPrefix(text.slice(start, end).toLowerCase())) {
+                const prefix = text.slice(start, end);
+                state.pos = end;
+                lexer_scanString(state, prefix);
+                push('string', start, line, lineStart);
+                continue;
+            }
+            state.pos = end;
+            push('name', start, line, lineStart);
+            continue;
+        }
+        if (lexer_isDigit(code) || (code === lexer_DOT && lexer_isDigit(text.charCodeAt(start + 1)))) {
+            let end = start + 1;
+            while (end < length) {
+                const c = text.charCodeAt(end);
+                if (!(isNameChar(c) || c === lexer_DOT))
+                    break;
+                end += 1;
+            }
+            state.pos = end;
+            push('number', start, line, lineStart);
+            continue;
+        }
+        state.pos += operatorLength(text, start);
+        if (code === 40 || code === 91 || code === 123) {
+            if (depth === 0)
+                outermostBracketLine = line;
+            depth += 1;
+        }
+        else if (code === 41 || code === 93 || code === 125) {
+            if (depth === 0)
+                recordError(state, line, 'unmatched closing bracket');
+            else
+                depth -= 1;
+        }
+        push('op', start, line, lineStart);
+    }
+    endLogicalLine();
+    if (depth > 0)
+        recordError(state, outermostBracketLine, 'unclosed bracket');
+    return state.error ? { lines, comments, error: state.error } : { lines, comments };
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/stubs.ts
+
+
+// Declarations whose body is meant to be empty: abstract methods and typing overloads.
+const DECLARATION_DECORATORS = new Set([
+    'abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload',
+]);
+const INTERFACE_BASES = new Set(['Protocol', 'ABC']);
+const PLACEHOLDER_WORDS = new Set(['pass', '...']);
+function isInterfaceClass(statement) {
+    const header = classHeader(statement);
+    if (header.bases.some((base) => INTERFACE_BASES.has(lastPart(base))))
+        return true;
+    return lastPart(header.keywords.get('metaclass') ?? []) === 'ABCMeta';
+}
+/** `raise NotImplementedError`, `raise NotImplementedError(…)`, also wrapped in parentheses. */
+function raisesNotImplemented(tokens) {
+    let from = 1;
+    let to = tokens.length;
+    while (tokens[from]?.text === '(' && closingBracket(tokens, from) === to - 1) {
+        from += 1;
+        to -= 1;
+    }
+    const name = tokens[from];
+    if (name?.type !== 'name' || name.text !== 'NotImplementedError')
+        return false;
+    return to === from + 1 || (tokens[from + 1]?.text === '(' && closingBracket(tokens, from + 1) === to - 1);
+}
+/** `pass`, `...` or `raise NotImplementedError`, as shown to the user. */
+function placeholderOf(statement) {
+    if (isSingleToken(statement, PLACEHOLDER_WORDS))
+        return statement.tokens[0]?.text;
+    const { tokens } = statement;
+    const raises = statement.kind === 'simple' && tokens[0]?.type === 'name' && tokens[0].text === 'raise';
+    return raises && raisesNotImplemented(tokens) ? 'raise NotImplementedError' : undefined;
+}
+function collectStubs(module, file) {
+    const findings = [];
+    const interfaceClasses = new Map();
+    walkStatements(module, (statement, owner) => {
+        if (statement.kind !== 'def')
+            return;
+        if (statement.decorators.some((decorator) => DECLARATION_DECORATORS.has(lastPart(decoratorName(decorator))))) {
+            return;
+        }
+        if (owner.kind === 'class') {
+            let isInterface = interfaceClasses.get(owner);
+            if (isInterface === undefined) {
+                isInterface = isInterfaceClass(owner);
+                interfaceClasses.set(owner, isInterface);
+            }
+            if (isInterface)
+                return;
+        }
+        const { body } = statement;
+        const rest = body[0] !== undefined && isStringOnly(body[0]) ? body.slice(1) : body;
+        const only = rest.length === 1 && rest[0] !== undefined ? placeholderOf(rest[0]) : undefined;
+        if (only === undefined)
+            return;
+        const name = owner.kind === 'class' ? `${definedName(owner)}.${definedName(statement)}` : definedName(statement);
+        findings.push({
+            kind: 'stubs.placeholder',
+            file: file.path,
+            line: statement.line,
+            column: statement.column,
+            language: 'python',
+            message: `\`${name}\` is a placeholder: its body is only \`${only}\``,
+        });
+    });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/tests.ts
+
+// Blocks whose definitions still land in the enclosing module or class namespace.
+const NAMESPACE_BLOCKS = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with']);
+const PYTEST_SKIP_MARKS = new Set(['skip', 'skipif', 'xfail']);
+const UNITTEST_SKIP_DECORATORS = new Set(['skip', 'skipIf', 'skipUnless']);
+/** Statements defined in a namespace: its body, looking through if/try/with blocks. */
+function namespaceMembers(body, into = []) {
+    for (const statement of body) {
+        into.push(statement);
+        if (NAMESPACE_BLOCKS.has(statement.kind))
+            namespaceMembers(statement.body, into);
+    }
+    return into;
+}
+function isPytestSkipMark(parts) {
+    return parts.length >= 2 && parts[parts.length - 2] === 'mark' && PYTEST_SKIP_MARKS.has(lastPart(parts));
+}
+function isUnittestSkip(parts) {
+    return UNITTEST_SKIP_DECORATORS.has(lastPart(parts)) &&
+        (parts.length === 1 || parts[parts.length - 2] === 'unittest');
+}
+function skipDecorator(decorators) {
+    for (const decorator of decorators) {
+        const parts = decoratorName(decorator);
+        if (isPytestSkipMark(parts) || isUnittestSkip(parts))
+            return parts.join('.');
+    }
+    return undefined;
+}
+/** The first skip mark in a `pytestmark = …` (or `pytestmark: T = …`) assigned in this namespace. */
+function pytestmarkSkip(body) {
+    for (const statement of namespaceMembers(body)) {
+        const { tokens } = statement;
+        if (statement.kind !== 'simple' || tokens[0]?.text !== 'pytestmark' || tokens[0].type !== 'name')
+            continue;
+        const assign = tokens.findIndex((token) => token.type === 'op' && token.text === '=');
+        if (assign < 0)
+            continue;
+        for (let i = assign + 1; i < tokens.length; i++) {
+            if (tokens[i - 1]?.text === '.')
+                continue;
+            const parts = dottedNameAt(tokens, i);
+            if (isPytestSkipMark(parts))
+                return `${parts.join('.')} via pytestmark`;
+        }
+    }
+    return undefined;
+}
+function isTestFunction(statement) {
+    return statement.kind === 'def' && definedName(statement).startsWith('test');
+}
+function definesInit(body) {
+    return namespaceMembers(body).some((member) => member.kind === 'def' && definedName(member) === '__init__');
+}
+function tests_collectTests(module, file) {
+    const findings = [];
+    const counted = new Set();
+    const moduleSkip = pytestmarkSkip(module.body);
+    // Read once per class: a class may hold thousands of tests.
+    const classSkips = new Map();
+    const classSkip = (statement) => {
+        if (!classSkips.has(statement)) {
+            classSkips.set(statement, skipDecorator(statement.decorators) ?? pytestmarkSkip(statement.body));
+        }
+        return classSkips.get(statement);
+    };
+    const addTest = (def, classes) => {
+        if (counted.has(def))
+            return;
+        counted.add(def);
+        const name = [...classes.map((enclosing) => enclosing.header.name), definedName(def)].join('.');
+        const base = { file: file.path, line: def.line, column: def.column, language: 'python' };
+        findings.push({ ...base, kind: 'tests.cases', message: `test \`${name}\`` });
+        let mark = skipDecorator(def.decorators);
+        for (let i = classes.length - 1; i >= 0 && mark === undefined; i--) {
+            const enclosing = classes[i];
+            if (enclosing === undefined)
+                continue;
+            mark = classSkip(enclosing.statement);
+        }
+        mark ??= moduleSkip;
+        if (mark !== undefined) {
+            findings.push({ ...base, kind: 'tests.skipped', message: `skipped test \`${name}\` (${mark})`, data: { mark } });
+        }
+    };
+    const visitClasses = (body, classes, pytestScope) => {
+        for (const statement of namespaceMembers(body)) {
+            if (statement.kind !== 'class')
+                continue;
+            const header = classHeader(statement);
+            const chain = [...classes, { statement, header }];
+            const pytestClass = pytestScope && header.name.startsWith('Test') && !definesInit(statement.body);
+            const unittestClass = header.bases.some((base) => lastPart(base).endsWith('TestCase'));
+            if (pytestClass || unittestClass) {
+                for (const member of namespaceMembers(statement.body))
+                    if (isTestFunction(member))
+                        addTest(member, chain);
+            }
+            visitClasses(statement.body, chain, pytestClass);
+        }
+    };
+    if (file.isTestFile) {
+        for (const statement of namespaceMembers(module.body))
+            if (isTestFunction(statement))
+                addTest(statement, []);
+    }
+    visitClasses(module.body, [], file.isTestFile);
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/todo.ts
+
+function collectTodos(comments, file) {
+    const findings = [];
+    for (const comment of comments) {
+        const body = comment.text.replace(/^#+/, '');
+        const found = findTodoTag(body);
+        if (found === undefined)
+            continue;
+        findings.push({
+            kind: 'todo.comments',
+            file: file.path,
+            line: comment.line,
+            column: comment.column,
+            language: 'python',
+            message: todoMessage(body, found),
+            data: { tag: found.tag },
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python-code.ts
+
+
+
+
+
+
+function parseError(file, line, reason) {
+    return {
+        kind: 'parse.errors',
+        file: file.path,
+        line,
+        language: 'python',
+        message: `could not follow Python syntax after line ${line} (${reason}); counts for this file may be incomplete`,
+        data: { reason },
+    };
+}
+function collectPython(file, text) {
+    const lexed = lexPython(text);
+    const tree = buildStatementTree(lexed.lines);
+    // concat, not push(...spread): a generated file can hold more findings than a call takes arguments.
+    let findings = tests_collectTests(tree.module, file).concat(collectTodos(lexed.comments, file));
+    // Test code is excluded from catch and stub counts: swallowing errors or stubbing there is often the point.
+    if (!file.isTest) {
+        findings = findings.concat(collectHandlers(tree.module, file, text), collectStubs(tree.module, file));
+    }
+    if (lexed.error !== undefined)
+        findings.push(parseError(file, lexed.error.line, lexed.error.reason));
+    else if (tree.tooDeepLine !== undefined) {
+        findings.push(parseError(file, tree.tooDeepLine, 'too many levels of indentation'));
+    }
+    return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+const pythonCode = {
+    id: 'python-code',
+    wants: (file) => file.language === 'python',
+    collect: collectPython,
+};
+
+;// CONCATENATED MODULE: ./src/collectors/index.ts
+
+
+
+
+
+
+
+const textCollectors = [ciWorkflows, composeServices, dockerfiles, javascriptCode, pythonCode];
+const pathCollectors = [ciOtherSystems, migrations];
+
+;// CONCATENATED MODULE: ./src/evaluation/checks/check-definition.ts
+/** Findings in a stable order, by file, then line, then column. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+/** Whole numbers as they are, others to two decimals: 0.05, 0.1, 0.33. */
+function check_definition_formatNumber(value) {
+    return String(Math.round(value * 100) / 100);
+}
+/**
+ * `actual` next to a threshold it failed: with more decimals when two would make them look equal
+ * ("tests.ratio is 0.0996; at least 0.1 is required", not "is 0.1").
+ */
+function formatActual(actual, threshold) {
+    const shown = check_definition_formatNumber(actual);
+    return shown === check_definition_formatNumber(threshold) && actual !== threshold ? String(Math.round(actual * 10000) / 10000) : shown;
+}
+/** The outcome of a pull-request check when there is no pull request. */
+function pullRequestsOnly(metric) {
+    return { status: 'not-applicable', message: 'applies to pull requests only', evidence: { metric, findings: [], findingCount: 0 } };
+}
+/** `1 catch.generic finding`, `2 new catch.generic findings`. */
+function countOf(count, kind, adjective = '') {
+    return `${count} ${adjective}${kind} ${count === 1 ? 'finding' : 'findings'}`;
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/checks/file-exists.ts
+// `exists: ["README*"]`: at least one repository path matches one of the globs.
+
+
+/** Case-insensitive because README.md, Readme.md and readme.md are all the README; `dot` for .github/. */
+const GLOB_OPTIONS = { nocase: true, dot: true };
+const fileExists = {
+    type: 'exists',
+    run({ globs }, { paths }) {
+        let match;
+        for (const glob of globs) {
+            const matcher = new Minimatch(glob, GLOB_OPTIONS);
+            match = paths.find((path) => matcher.match(path));
+            if (match !== undefined)
+                break;
+        }
+        const patterns = listInWords(globs);
+        return {
+            status: match === undefined ? 'fail' : 'pass',
+            message: match === undefined ? `no file matches ${patterns}` : `found ${match}`,
+            evidence: { expected: `a file matching ${patterns}`, findings: [], findingCount: 0 },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/evaluation/checks/finding-budget.ts
+// `findings: catch.generic` with `max`: at most that many findings of the kind.
+
+
+const findingBudget = {
+    type: 'findings',
+    run({ kind, max }, { evidence }) {
+        const findings = sortFindings(evidence.findings.filter((finding) => finding.kind === kind));
+        // The metric is the count of findings of its kind; the base of a pull request has the count but
+        // no findings (see base-evidence.ts), so the count comes from the metric when there is one.
+        const count = evidence.metrics[kind] ?? findings.length;
+        const passed = count <= max;
+        let message;
+        if (!passed)
+            message = `${countOf(count, kind)}; ${max === 0 ? 'none' : `at most ${max}`} allowed`;
+        else if (max === 0)
+            message = `no ${kind} findings`;
+        else
+            message = `${countOf(count, kind)}, within the budget of ${max}`;
+        return {
+            status: passed ? 'pass' : 'fail',
+            message,
+            evidence: {
+                metric: kind,
+                actual: count,
+                expected: `<= ${max} findings`,
+                findings: findings.slice(0, FINDINGS_PER_RESULT),
+                findingCount: findings.length,
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/evaluation/checks/metric-delta.ts
+
+
+/** A change as a size, with more decimals when two would show a real change as 0. */
+function size(value) {
+    return formatActual(Math.abs(value), 0);
+}
+function expected(min, max) {
+    const bounds = [];
+    if (min !== undefined)
+        bounds.push(`>= ${check_definition_formatNumber(min)}`);
+    if (max !== undefined)
+        bounds.push(`<= ${check_definition_formatNumber(max)}`);
+    return `delta ${bounds.join(' and ')}`;
+}
+function movement(metric, delta) {
+    if (delta > 0)
+        return `${metric} rose by ${size(delta)}`;
+    if (delta < 0)
+        return `${metric} dropped by ${size(delta)}`;
+    return `${metric} did not change`;
+}
+function metric_delta_failure(metric, delta, moved, min, max) {
+    const span = moved === undefined ? '' : ` (${check_definition_formatNumber(moved.base)} → ${formatActual(moved.head, moved.base)} in the changed files)`;
+    if (min !== undefined && delta < min) {
+        return min === 0
+            ? `${movement(metric, delta)}${span}; it may not drop`
+            : `${metric} changed by ${check_definition_formatNumber(delta)}; at least ${check_definition_formatNumber(min)} is required`;
+    }
+    if (max !== undefined && delta > max) {
+        return max === 0
+            ? `${movement(metric, delta)}${span}; it may not rise`
+            : `${metric} changed by ${check_definition_formatNumber(delta)}; at most ${check_definition_formatNumber(max)} is allowed`;
+    }
+    return undefined;
+}
+const metricDelta = {
+    type: 'delta',
+    run({ metric, min, max }, { change }) {
+        if (change === undefined)
+            return pullRequestsOnly(metric);
+        // Metrics that did not move are left out of the deltas.
+        const moved = change.deltas[metric];
+        const delta = moved?.delta ?? 0;
+        const failed = metric_delta_failure(metric, delta, moved, min, max);
+        // A metric that rose too far: the new findings of that kind show where.
+        const findings = failed !== undefined && max !== undefined && delta > max
+            ? sortFindings(change.newFindings.filter((finding) => finding.kind === metric))
+            : [];
+        return {
+            status: failed === undefined ? 'pass' : 'fail',
+            message: failed ?? movement(metric, delta),
+            evidence: {
+                metric,
+                actual: delta,
+                expected: expected(min, max),
+                findings: findings.slice(0, FINDINGS_PER_RESULT),
+                findingCount: findings.length,
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/evaluation/checks/metric-threshold.ts
+// `metric: tests.cases` with `min` and/or `max`.
+
+
+function requirement(min, max) {
+    if (min !== undefined && max !== undefined)
+        return `between ${check_definition_formatNumber(min)} and ${check_definition_formatNumber(max)} required`;
+    if (min !== undefined)
+        return `at least ${check_definition_formatNumber(min)} required`;
+    return `at most ${check_definition_formatNumber(max ?? 0)} allowed`;
+}
+function metric_threshold_expected(min, max) {
+    const bounds = [];
+    if (min !== undefined)
+        bounds.push(`>= ${check_definition_formatNumber(min)}`);
+    if (max !== undefined)
+        bounds.push(`<= ${check_definition_formatNumber(max)}`);
+    return bounds.join(' and ');
+}
+const metricThreshold = {
+    type: 'metric',
+    run({ metric, min, max }, { evidence }) {
+        const actual = evidence.metrics[metric] ?? 0;
+        const belowMin = min !== undefined && actual < min;
+        const aboveMax = max !== undefined && actual > max;
+        // Too many of something: the findings of that kind show where. Too few: there is nothing to show.
+        const findings = aboveMax ? sortFindings(evidence.findings.filter((finding) => finding.kind === metric)) : [];
+        let message = `${metric} is ${check_definition_formatNumber(actual)} (${requirement(min, max)})`;
+        if (belowMin)
+            message = `${metric} is ${formatActual(actual, min)}; at least ${check_definition_formatNumber(min)} is required`;
+        if (aboveMax)
+            message = `${metric} is ${formatActual(actual, max)}; at most ${check_definition_formatNumber(max)} is allowed`;
+        return {
+            status: belowMin || aboveMax ? 'fail' : 'pass',
+            message,
+            evidence: {
+                metric,
+                actual,
+                expected: metric_threshold_expected(min, max),
+                findings: findings.slice(0, FINDINGS_PER_RESULT),
+                findingCount: findings.length,
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/evaluation/checks/new-findings-budget.ts
+// `findings: catch.generic` with `new: 0`: at most that many findings of the kind on the lines a pull
+// request adds, so existing debt never blocks a change but the change cannot add to it.
+
+
+const newFindingsBudget = {
+    type: 'new',
+    run({ kind, max }, { change }) {
+        if (change === undefined)
+            return pullRequestsOnly(kind);
+        const findings = sortFindings(change.newFindings.filter((finding) => finding.kind === kind));
+        const count = findings.length;
+        const passed = count <= max;
+        let message;
+        if (!passed)
+            message = `${countOf(count, kind, 'new ')} on added lines; ${max === 0 ? 'none' : `at most ${max}`} allowed`;
+        else if (count === 0)
+            message = `no new ${kind} findings`;
+        else
+            message = `${countOf(count, kind, 'new ')} on added lines, within the budget of ${max}`;
+        return {
+            status: passed ? 'pass' : 'fail',
+            message,
+            evidence: {
+                metric: kind,
+                actual: count,
+                expected: `<= ${max} new findings`,
+                findings: findings.slice(0, FINDINGS_PER_RESULT),
+                findingCount: count,
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/evaluation/checks/index.ts
+
+
+
+
+
+const CHECKS = {
+    delta: metricDelta,
+    exists: fileExists,
+    findings: findingBudget,
+    metric: metricThreshold,
+    new: newFindingsBudget,
+};
+function runCheck(check, context) {
+    // The mapped type above guarantees CHECKS[type] takes the check of that type.
+    const definition = CHECKS[check.type];
+    return definition.run(check, context);
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/score.ts
+// The readiness score.
+//
+//   Level weight w:    error 10, warning 4, notice 1.
+//   Category weight W: testing 3, security 3, ci 2, code-quality 2, containers 1, database 1,
+//                      operability 1, documentation 1.
+//   Category score:    S_c = 100 × (1 − Σ w of its failed rules / D_c), where
+//                      D_c = max(Σ w of its applicable rules, 10): a category is scored out of at least one
+//                      error's weight, so a lone notice (a missing SECURITY.md) costs 10% of its category,
+//                      not all of it. Categories without applicable rules (all not-applicable) are left out.
+//   Overall:           Σ W_c·S_c / Σ W_c over the categories present; 100 when there are none.
+//   Impact of a failed rule: category = 100·w / D_c; overall = category · W_c / Σ W.
+//                      The overall impacts add up to 100 − overall, so a report can say exactly
+//                      which rules moved the score and by how much.
+// Shown numbers are rounded to one decimal; sums use the unrounded values.
+
+const LEVEL_WEIGHTS = { error: 10, warning: 4, notice: 1 };
+const CATEGORY_WEIGHTS = {
+    testing: 3,
+    ci: 2,
+    security: 3,
+    'code-quality': 2,
+    containers: 1,
+    database: 1,
+    operability: 1,
+    documentation: 1,
+};
+function roundToTenth(value) {
+    return Math.round(value * 10) / 10;
+}
+function sumOf(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+/** The score, and each result's impact (in the order of `results`; zero unless it failed). */
+function scoreResults(results) {
+    const present = CATEGORIES.map((category) => {
+        const applicable = results.filter((result) => result.category === category && result.status !== 'not-applicable');
+        const failed = applicable.filter((result) => result.status === 'fail');
+        const total = Math.max(sumOf(applicable.map((result) => LEVEL_WEIGHTS[result.level])), LEVEL_WEIGHTS.error);
+        const lost = sumOf(failed.map((result) => LEVEL_WEIGHTS[result.level]));
+        return { category, applicable, failed, total, score: 100 * (1 - lost / total) };
+    }).filter((entry) => entry.applicable.length > 0);
+    const totalWeight = sumOf(present.map((entry) => CATEGORY_WEIGHTS[entry.category]));
+    const overall = totalWeight === 0 ? 100 : sumOf(present.map((entry) => CATEGORY_WEIGHTS[entry.category] * entry.score)) / totalWeight;
+    const impacts = results.map((result) => {
+        const entry = present.find((candidate) => candidate.category === result.category);
+        if (result.status !== 'fail' || entry === undefined)
+            return { category: 0, overall: 0 };
+        const category = (100 * LEVEL_WEIGHTS[result.level]) / entry.total;
+        return {
+            category: roundToTenth(category),
+            overall: roundToTenth((category * CATEGORY_WEIGHTS[result.category]) / totalWeight),
+        };
+    });
+    const categories = present.map((entry) => ({
+        category: entry.category,
+        score: roundToTenth(entry.score),
+        weight: CATEGORY_WEIGHTS[entry.category],
+        rules: entry.applicable.length,
+        failed: entry.failed.length,
+    }));
+    return { score: { overall: roundToTenth(overall), categories }, impacts };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/evaluate.ts
+
+
+
+function evaluateRule(rule, context) {
+    const { id, category, level, description } = rule;
+    if (rule.when !== undefined) {
+        const gate = context.evidence.metrics[rule.when] ?? 0;
+        if (gate <= 0) {
+            return {
+                id,
+                category,
+                level,
+                description,
+                status: 'not-applicable',
+                message: `not applicable: ${rule.when} is ${check_definition_formatNumber(gate)}`,
+                evidence: { metric: rule.when, actual: gate, findings: [], findingCount: 0 },
+            };
+        }
+    }
+    const outcome = runCheck(rule.check, context);
+    return { id, category, level, description, status: outcome.status, message: outcome.message, evidence: outcome.evidence };
+}
+function failsGate(result, failOn) {
+    if (result.status !== 'fail')
+        return false;
+    if (failOn === 'error')
+        return result.level === 'error';
+    if (failOn === 'warning')
+        return result.level === 'error' || result.level === 'warning';
+    return false;
+}
+function evaluate(input) {
+    const context = { evidence: input.evidence, paths: input.paths };
+    if (input.change !== undefined)
+        context.change = input.change;
+    const active = input.ruleSet.rules.filter((rule) => rule.level !== 'off');
+    const unscored = active.map((rule) => evaluateRule(rule, context));
+    const { score, impacts } = scoreResults(unscored);
+    const results = unscored.map((result, index) => ({
+        ...result,
+        impact: impacts[index] ?? { category: 0, overall: 0 },
+    }));
+    const failedAt = (level) => results.filter((result) => result.status === 'fail' && result.level === level).length;
+    return {
+        results,
+        score,
+        verdict: results.some((result) => failsGate(result, input.failOn)) ? 'fail' : 'pass',
+        counts: {
+            errors: failedAt('error'),
+            warnings: failedAt('warning'),
+            notices: failedAt('notice'),
+            passed: results.filter((result) => result.status === 'pass').length,
+            notApplicable: results.filter((result) => result.status === 'not-applicable').length,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/base-evidence.ts
+/** The same rounding as the head's tests.ratio (scan/assemble-evidence.ts), so equal parts give equal ratios. */
+function ratio(numerator, denominator) {
+    return denominator === 0 ? 0 : Math.round((numerator / denominator) * 10000) / 10000;
+}
+function baseMetrics(head, change) {
+    const metrics = { ...head };
+    for (const [metric, moved] of Object.entries(change.deltas)) {
+        // A delta measured over the changed files can exceed what the head evidence counted (a file the
+        // head scan skipped as too large, say); a count is never negative.
+        metrics[metric] = Math.max(0, (head[metric] ?? 0) - moved.delta);
+    }
+    // Computed metrics follow their parts; a delta of the ratio over the changed files means nothing here.
+    metrics['tests.ratio'] = ratio(metrics['tests.files'] ?? 0, metrics['source.files'] ?? 0);
+    metrics['ci.pipelines'] = (metrics['ci.workflows'] ?? 0) + (metrics['ci.other'] ?? 0);
+    return metrics;
+}
+/** Head paths with the change taken back: added files go, removed files return, renames swap back. */
+function basePaths(paths, changedFiles) {
+    const gone = new Set();
+    const back = [];
+    for (const file of changedFiles) {
+        if (file.status === 'added')
+            gone.add(file.path);
+        if (file.status === 'removed')
+            back.push(file.path);
+        if (file.status === 'renamed') {
+            gone.add(file.path);
+            if (file.previousPath !== undefined)
+                back.push(file.previousPath);
+        }
+    }
+    return [...new Set([...paths.filter((path) => !gone.has(path)), ...back])].sort();
+}
+/**
+ * Metrics are the head's minus each delta; findings are empty (the finding budget then counts the
+ * metric); byLanguage is empty because deltas are not split by language; the inventory is the head's.
+ */
+function baseEvidence(head, paths, change, changedFiles) {
+    return {
+        evidence: { inventory: head.inventory, metrics: baseMetrics(head.metrics, change), byLanguage: {}, findings: [] },
+        paths: basePaths(paths, changedFiles),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/evaluate-pull-request.ts
+
+
+
+function evaluatePullRequest(input) {
+    const head = evaluate(input);
+    const base = baseEvidence(input.evidence, input.paths, input.change, input.changedFiles);
+    const baseScore = evaluate({ evidence: base.evidence, paths: base.paths, ruleSet: input.ruleSet, failOn: input.failOn }).score.overall;
+    return { ...head, baseScore, scoreDelta: roundToTenth(head.score.overall - baseScore) };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/rule-set-differences.ts
+
+function bounds(min, max) {
+    const parts = [];
+    if (min !== undefined)
+        parts.push(`≥ ${check_definition_formatNumber(min)}`);
+    if (max !== undefined)
+        parts.push(`≤ ${check_definition_formatNumber(max)}`);
+    return parts.join(' and ');
+}
+/** A check as what it looks at (`findings todo.comments`) and what it allows (`≤ 100`). */
+function describeCheck(check) {
+    switch (check.type) {
+        case 'metric':
+            return { subject: `metric ${check.metric}`, limit: bounds(check.min, check.max) };
+        case 'delta':
+            return { subject: `metric ${check.metric} delta`, limit: bounds(check.min, check.max) };
+        case 'findings':
+            return { subject: `findings ${check.kind}`, limit: bounds(undefined, check.max) };
+        case 'new':
+            return { subject: `findings ${check.kind} new`, limit: bounds(undefined, check.max) };
+        case 'exists':
+            return { subject: 'exists', limit: check.globs.join(', ') };
+    }
+}
+function checkDifference(base, head) {
+    const before = describeCheck(base);
+    const after = describeCheck(head);
+    if (before.subject === after.subject) {
+        return before.limit === after.limit ? undefined : `check ${before.subject} ${before.limit} → ${after.limit}`;
+    }
+    return `check ${before.subject} ${before.limit} → ${after.subject} ${after.limit}`;
+}
+function ruleDifferences(base, head) {
+    const parts = [];
+    if (base.level !== head.level)
+        parts.push(`level ${base.level} → ${head.level}`);
+    if (base.category !== head.category)
+        parts.push(`category ${base.category} → ${head.category}`);
+    const check = checkDifference(base.check, head.check);
+    if (check !== undefined)
+        parts.push(check);
+    if (base.when !== head.when)
+        parts.push(`when ${base.when ?? 'always'} → ${head.when ?? 'always'}`);
+    return parts;
+}
+const isActive = (rule) => rule !== undefined && rule.level !== 'off';
+/**
+ * One line per rule whose level, category, check or `when` differs, in the base's rule order, then
+ * the head's new rules: "generic-catches: level notice → off", "tests-present: removed",
+ * "my-rule: added (error)". Rules that are off or absent on both sides make no difference.
+ */
+function describeRuleSetDifferences(base, head) {
+    const lines = [];
+    if (base.profile !== head.profile)
+        lines.push(`profile: ${base.profile ?? 'none'} → ${head.profile ?? 'none'}`);
+    const headById = new Map(head.rules.map((rule) => [rule.id, rule]));
+    const baseIds = new Set(base.rules.map((rule) => rule.id));
+    for (const rule of base.rules) {
+        const after = headById.get(rule.id);
+        if (!isActive(rule) && !isActive(after))
+            continue;
+        if (after === undefined) {
+            lines.push(`${rule.id}: removed`);
+            continue;
+        }
+        const parts = ruleDifferences(rule, after);
+        if (parts.length > 0)
+            lines.push(`${rule.id}: ${parts.join('; ')}`);
+    }
+    for (const rule of head.rules) {
+        if (!baseIds.has(rule.id) && isActive(rule))
+            lines.push(`${rule.id}: added (${rule.level})`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/scan/assemble-evidence.ts
+/** Code metrics that are also split by language in `byLanguage`. */
+const CODE_METRICS = [
+    'tests.files',
+    'tests.cases',
+    'tests.skipped',
+    'source.files',
+    'catch.generic',
+    'catch.empty',
+    'todo.comments',
+    'stubs.placeholder',
+];
+function assemble_evidence_ratio(numerator, denominator) {
+    return denominator === 0 ? 0 : Math.round((numerator / denominator) * 10000) / 10000;
+}
+function increment(map, key, amount = 1) {
+    map[key] = (map[key] ?? 0) + amount;
+}
+/**
+ * Turns a scan into the evidence every later stage reads: each finding kind is a metric (its count);
+ * file counts and ratios come from the inventory. `metricNames` are zero-filled so a missing kind reads 0.
+ */
+function assembleEvidence(scan, metricNames) {
+    const metrics = Object.fromEntries(metricNames.map((name) => [name, 0]));
+    const byLanguage = {};
+    const languageMetrics = (language) => (byLanguage[language] ??= Object.fromEntries(CODE_METRICS.map((name) => [name, 0])));
+    for (const file of scan.files) {
+        if (file.language === undefined)
+            continue;
+        const perLanguage = languageMetrics(file.language);
+        if (file.isTestFile) {
+            increment(metrics, 'tests.files');
+            increment(perLanguage, 'tests.files');
+        }
+        if (!file.isTest) {
+            increment(metrics, 'source.files');
+            increment(perLanguage, 'source.files');
+        }
+    }
+    for (const finding of scan.findings) {
+        increment(metrics, finding.kind, finding.value ?? 1);
+        if (finding.language !== undefined && CODE_METRICS.includes(finding.kind)) {
+            increment(languageMetrics(finding.language), finding.kind);
+        }
+    }
+    metrics['tests.ratio'] = assemble_evidence_ratio(metrics['tests.files'] ?? 0, metrics['source.files'] ?? 0);
+    for (const perLanguage of Object.values(byLanguage)) {
+        perLanguage['tests.ratio'] = assemble_evidence_ratio(perLanguage['tests.files'] ?? 0, perLanguage['source.files'] ?? 0);
+    }
+    metrics['ci.pipelines'] = (metrics['ci.workflows'] ?? 0) + (metrics['ci.other'] ?? 0);
+    const skippedTotal = Object.values(scan.skipped).reduce((sum, n) => sum + (n ?? 0), 0);
+    metrics['files.scanned'] = scan.files.length;
+    metrics['files.skipped'] = skippedTotal;
+    return {
+        inventory: {
+            source: scan.source,
+            listed: scan.listed,
+            scanned: scan.files.length,
+            skipped: scan.skipped,
+        },
+        metrics,
+        byLanguage,
+        findings: scan.findings,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/inventory/list-paths.ts
+
+
+
+
+// `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
+const list_paths_GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
+function runGit(root, args) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...list_paths_GIT_SAFETY, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1024 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+}
+/** Why git cannot list this root, or undefined when it can. */
+function gitUnavailableReason(root) {
+    try {
+        return runGit(root, ['rev-parse', '--is-inside-work-tree']).trim() === 'true'
+            ? undefined
+            : 'not inside a git work tree';
+    }
+    catch (error) {
+        const stderr = error.stderr?.trim().split('\n')[0];
+        if (error.code === 'ENOENT')
+            return 'git is not installed';
+        if (stderr?.startsWith('fatal: not a git repository'))
+            return 'not inside a git work tree';
+        return stderr?.replace(/^fatal: /, '') || 'git could not read the repository';
+    }
+}
+/**
+ * Files of the repository: tracked plus untracked-but-not-ignored from `git ls-files` when the root is in a
+ * git work tree (so .gitignore holds and a developer's new file counts), else from a walk that honours every
+ * .gitignore it meets and never follows a symlinked folder.
+ */
+function listRepositoryPaths(root) {
+    const reason = gitUnavailableReason(root);
+    if (reason === undefined) {
+        const output = runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+        const paths = [...new Set(output.split('\0').filter((p) => p !== ''))].sort();
+        return { source: 'git', paths, unreadableFolders: [] };
+    }
+    const unreadableFolders = [];
+    return { source: 'walk', paths: walkPaths(root, unreadableFolders), note: reason, unreadableFolders };
+}
+function walkPaths(root, unreadableFolders) {
+    const paths = [];
+    // An explicit stack, not recursion: hostile trees nest hundreds of folders deep.
+    const stack = [{ relative: '', ignores: [] }];
+    while (stack.length > 0) {
+        const folder = stack.pop();
+        const absolute = external_node_path_default().join(root, folder.relative);
+        const entries = readFolder(absolute);
+        if (entries === undefined) {
+            unreadableFolders.push(folder.relative);
+            continue;
+        }
+        const ignores = [...folder.ignores];
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            const matcher = ignore_default()().add((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(absolute, '.gitignore'), 'utf8'));
+            ignores.push({ base: folder.relative, matcher });
+        }
+        for (const entry of entries) {
+            if (entry.name === '.git')
+                continue;
+            const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
+            const isFolder = entry.isDirectory();
+            if (isIgnored(ignores, relative, isFolder))
+                continue;
+            if (isFolder)
+                stack.push({ relative, ignores });
+            else
+                paths.push(relative);
+        }
+    }
+    return paths.sort();
+}
+function readFolder(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(absolute, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EACCES' || code === 'EPERM')
+            return undefined;
+        throw error;
+    }
+}
+function isIgnored(ignores, relative, isFolder) {
+    return ignores.some(({ base, matcher }) => {
+        const inside = base === '' ? relative : relative.slice(base.length + 1);
+        return matcher.ignores(isFolder ? `${inside}/` : inside);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/scan/scan-repository.ts
 
 
@@ -47953,11 +56550,11 @@ async function scanRepository(root, options) {
     const scanned = files.filter((file) => !unread.has(file));
     for (const collector of options.pathCollectors)
         runCollector(collector.id, '.', () => collector.collect(scanned));
-    findings.sort(compareFindings);
+    findings.sort(scan_repository_compareFindings);
     const listed = listing.paths.length + listing.unreadableFolders.length;
     return { source: listing.source, listed, paths: listing.paths, files: scanned, findings, skipped, notes };
 }
-function compareFindings(a, b) {
+function scan_repository_compareFindings(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
     if (a.line !== b.line)
@@ -47993,9 +56590,13 @@ async function forEachLimited(items, limit, work) {
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test; the bundle cannot read package.json at run time. */
-const VERSION = '0.1.0';
+const src_version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/run-check.ts
+
+
+
+
 
 
 
@@ -48008,57 +56609,251 @@ const VERSION = '0.1.0';
 const DEFAULT_RULE_FILE = '.github/readiness.yml';
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** The rules in force: `--config`, else `.github/readiness.yml` under the root, else `recommended`. */
-function resolveRuleSet(root, config) {
+function resolveRuleSet(root, config, target = {}) {
     if (config !== undefined)
-        return loadRuleFile(config.path, config.display);
+        return loadRuleFile(config.path, config.display, target);
     const defaultPath = external_node_path_default().join(root, DEFAULT_RULE_FILE);
     if ((0,external_node_fs_namespaceObject.lstatSync)(defaultPath, { throwIfNoEntry: false }) !== undefined) {
-        return loadRuleFile(defaultPath, DEFAULT_RULE_FILE);
+        return loadRuleFile(defaultPath, DEFAULT_RULE_FILE, target);
     }
     return loadPresetRuleSet('recommended');
 }
+/** The scanned folder's path inside the repository: '' or ending in '/'. */
+function folderPrefix(repositoryRoot, root) {
+    const relative = external_node_path_default().relative(repositoryRoot, root).split((external_node_path_default()).sep).join('/');
+    return relative === '' ? '' : `${relative}/`;
+}
+/**
+ * A pull request that edits the rule file is judged by the base branch's rules, so it cannot weaken its own
+ * gate; the report lists what its rules would change. Without the base commit the built-in rules apply.
+ */
+function rulesForChange(options, request, resolved, prefix) {
+    const target = { baseRef: request.baseRef, event: request.event };
+    const ruleFile = options.config
+        ? external_node_path_default().relative(request.repositoryRoot, options.config.path).split((external_node_path_default()).sep).join('/')
+        : `${prefix}${DEFAULT_RULE_FILE}`;
+    const display = options.config?.display ?? DEFAULT_RULE_FILE;
+    const edited = resolved.changeSet.files.some((file) => file.path === ruleFile || file.previousPath === ruleFile);
+    if (!edited)
+        return { ruleSet: resolveRuleSet(options.root, options.config, target) };
+    let base = loadPresetRuleSet('recommended');
+    if (resolved.baseReadable) {
+        const read = readBlobs(request.repositoryRoot, request.baseSha, [ruleFile]).get(ruleFile);
+        if (read !== undefined && 'content' in read)
+            base = loadRuleFileText(read.content.toString('utf8'), `${display} (base)`, target);
+    }
+    let differences;
+    try {
+        differences = describeRuleSetDifferences(base, resolveRuleSet(options.root, options.config, target));
+    }
+    catch (error) {
+        if (!(error instanceof RuleFileError))
+            throw error;
+        differences = [`the pull request's rule file has problems: ${error.problems.join('; ')}`];
+    }
+    return { ruleSet: base, ruleFileChange: { path: display, differences } };
+}
 async function run_check_runCheck(options) {
-    const ruleSet = resolveRuleSet(options.root, options.config);
+    const notes = [];
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    let resolved;
+    if (options.change !== undefined) {
+        const outcome = await resolveChangeSet(options.change);
+        if ('unavailable' in outcome)
+            notes.push(`judging the whole repository only: ${outcome.unavailable}`);
+        else {
+            resolved = outcome;
+            notes.push(...outcome.notes);
+        }
+    }
+    const request = options.change;
+    const prefix = request && resolved ? folderPrefix(request.repositoryRoot, options.root) : '';
+    const rules = request && resolved
+        ? rulesForChange(options, request, resolved, prefix)
+        : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
     const scan = await scanRepository(options.root, {
-        maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        maxFileBytes,
         textCollectors: textCollectors,
         pathCollectors: pathCollectors,
         debug: options.debug,
     });
+    notes.push(...scan.notes);
     const evidence = assembleEvidence(scan, METRIC_NAMES);
-    const evaluation = evaluate({ evidence, paths: scan.paths, ruleSet, failOn: options.failOn });
+    const input = { evidence, paths: scan.paths, ruleSet: rules.ruleSet, failOn: options.failOn };
+    let change;
+    let evaluation = undefined;
+    if (request && resolved) {
+        const { evidence: changeEvidence, changeSet } = changeEvidenceOf({
+            request,
+            resolved,
+            prefix,
+            scan,
+            maxFileBytes,
+            textCollectors: textCollectors,
+            pathCollectors: pathCollectors,
+        });
+        const pullRequest = evaluatePullRequest({ ...input, change: changeEvidence, changedFiles: changeSet.files });
+        evaluation = pullRequest;
+        change = {
+            ...changeEvidence,
+            baseScore: pullRequest.baseScore,
+            scoreDelta: pullRequest.scoreDelta,
+            ...(rules.ruleFileChange === undefined ? {} : { ruleFileChange: rules.ruleFileChange }),
+        };
+    }
+    else {
+        evaluation = evaluate(input);
+    }
     // Key order is the order people read the JSON in: the verdict first, the long findings list last.
     const report = {
         schemaVersion: 1,
-        tool: { name: 'readiness-gate', version: VERSION },
+        tool: { name: 'readiness-gate', version: src_version_VERSION },
         verdict: evaluation.verdict,
         score: evaluation.score,
         counts: evaluation.counts,
         failOn: options.failOn,
-        rules: { source: ruleSet.source, extends: ruleSet.extends },
+        rules: {
+            source: rules.ruleSet.source,
+            extends: rules.ruleSet.extends,
+            ...(rules.ruleSet.profile === undefined ? {} : { profile: rules.ruleSet.profile }),
+        },
         results: evaluation.results,
+        ...(change === undefined ? {} : { change }),
         inventory: evidence.inventory,
         metrics: evidence.metrics,
         byLanguage: evidence.byLanguage,
         findings: evidence.findings,
     };
-    return { report, notes: scan.notes };
+    return { report, notes };
+}
+
+;// CONCATENATED MODULE: ./src/action/event-context.ts
+// What the triggering event says about the change to judge. Base and head come from the payload, and the
+// head is what the workspace has checked out; nothing is guessed from branch names.
+
+
+
+/** An event the action does not handle, reported as the step's failure. */
+class UnsupportedEventError extends Error {
+}
+const NO_COMMIT = /^0+$/;
+function isSupported(name) {
+    return SUPPORTED_EVENTS.includes(name);
+}
+/**
+ * The checked-out commit and its parents; a reason when git cannot say. The parents come from the commit
+ * object itself: in a shallow clone `rev-list --parents` shows the grafted commit as having none.
+ */
+function checkout(repositoryRoot) {
+    try {
+        const head = runGitText(repositoryRoot, ['rev-parse', '--verify', 'HEAD^{commit}']).trim();
+        const object = runGitText(repositoryRoot, ['cat-file', 'commit', head]);
+        const header = object.slice(0, object.indexOf('\n\n'));
+        const parents = header
+            .split('\n')
+            .filter((line) => line.startsWith('parent '))
+            .map((line) => line.slice('parent '.length));
+        return { head, parents };
+    }
+    catch (error) {
+        return { problem: gitFailureReason(error) };
+    }
+}
+function branchOf(ref) {
+    return ref.replace(/^refs\/heads\//, '');
+}
+function readEventContext(eventName, payload, repositoryRoot) {
+    if (!isSupported(eventName)) {
+        throw new UnsupportedEventError(`readiness-gate does not handle the "${eventName}" event; run it on ${SUPPORTED_EVENTS.join(', ')}`);
+    }
+    if (eventName === 'workflow_dispatch')
+        return { event: eventName, isFork: false, notes: [] };
+    const checkedOut = checkout(repositoryRoot);
+    if ('problem' in checkedOut) {
+        return { event: eventName, isFork: false, notes: [`git cannot read the checkout (${checkedOut.problem}); the whole repository is judged`] };
+    }
+    const { head, parents } = checkedOut;
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = readPullRequestEvent(payload);
+        // On pull_request the workspace is GitHub's test merge commit: its first parent is the base tip it was
+        // merged onto, which is exactly what the pull request is compared with (the payload's base.sha may be older).
+        const isTestMerge = parents.length === 2 && parents[1] === pr.head.sha;
+        if (!isTestMerge && head !== pr.head.sha) {
+            return {
+                event: eventName,
+                repository: pr.repository,
+                isFork: pr.isFork && eventName === 'pull_request',
+                notes: [
+                    `the checkout (${head.slice(0, 12)}) is neither pull request #${pr.number}'s head nor its merge commit, so only the whole repository is judged; check out the pull request to judge its change`,
+                ],
+            };
+        }
+        return {
+            event: eventName,
+            repository: pr.repository,
+            change: {
+                baseSha: isTestMerge ? parents[0] : pr.base.sha,
+                headSha: head,
+                baseRef: pr.base.ref,
+                pullRequest: pr.number,
+                linkSha: pr.head.sha,
+            },
+            isFork: pr.isFork && eventName === 'pull_request',
+            notes: [],
+        };
+    }
+    if (eventName === 'merge_group') {
+        const group = readMergeGroupEvent(payload);
+        return {
+            event: eventName,
+            repository: group.repository,
+            change: { baseSha: group.baseSha, headSha: group.headSha, baseRef: branchOf(group.baseRef), linkSha: group.headSha },
+            isFork: false,
+            notes: [],
+        };
+    }
+    const push = readPushEvent(payload);
+    if (NO_COMMIT.test(push.before)) {
+        return {
+            event: eventName,
+            repository: push.repository,
+            isFork: false,
+            notes: ['the push created the branch, so there is no earlier commit to compare with; the whole repository is judged'],
+        };
+    }
+    return {
+        event: eventName,
+        repository: push.repository,
+        change: { baseSha: push.before, headSha: push.after, baseRef: branchOf(push.ref), linkSha: push.after },
+        isFork: false,
+        notes: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/get-inputs.ts
+const COMMENT_MODES = ['always', 'on-failure', 'changes', 'never'];
 /** A mistake in the workflow's `with:` block, reported as the step's failure. */
 class InputError extends Error {
 }
 const FAIL_ON = ['error', 'warning', 'never'];
+function booleanInput(getInput, name, fallback) {
+    const value = getInput(name) || fallback;
+    if (value !== 'true' && value !== 'false') {
+        throw new InputError(`input ${name}: "${value}" is not allowed; use true or false`);
+    }
+    return value === 'true';
+}
 /** Reads and checks every input in one place; `getInput` returns '' for an input that is not set. */
 function getInputs(getInput) {
     const failOn = getInput('fail-on') || 'error';
     if (!FAIL_ON.includes(failOn)) {
         throw new InputError(`input fail-on: "${failOn}" is not allowed; use error, warning or never`);
     }
-    const annotations = getInput('annotations') || 'true';
-    if (annotations !== 'true' && annotations !== 'false') {
-        throw new InputError(`input annotations: "${annotations}" is not allowed; use true or false`);
+    const annotations = booleanInput(getInput, 'annotations', 'true');
+    const checkRun = booleanInput(getInput, 'check-run', 'false');
+    const comment = getInput('comment') || 'always';
+    if (!COMMENT_MODES.includes(comment)) {
+        throw new InputError(`input comment: "${comment}" is not allowed; use ${COMMENT_MODES.join(', ')}`);
     }
     const maxFileSize = getInput('max-file-size') || '1048576';
     const maxFileBytes = Number(maxFileSize);
@@ -48067,16 +56862,515 @@ function getInputs(getInput) {
     }
     return {
         config: getInput('config'),
+        comment: comment,
+        checkRun,
+        sarifPath: getInput('sarif-path'),
         failOn: failOn,
         workingDirectory: getInput('working-directory') || '.',
         token: getInput('token'),
         reportPath: getInput('report-path'),
-        annotations: annotations === 'true',
+        annotations,
         maxFileBytes,
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/cut-text.ts
+// GitHub rejects over-long fields with 422 and the whole write is lost, so texts are cut to the
+// limit with a note saying so. Lengths are UTF-16 code units, which never undercount characters.
+/** Returns `text` if it fits in `limit`, else its start and `note`, `limit` long at most. */
+function cutText(text, limit, note) {
+    if (text.length <= limit)
+        return text;
+    let end = Math.max(0, limit - note.length);
+    // Never leave half of a surrogate pair at the cut.
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + note.slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./src/github/write-errors.ts
+/** An API call that still failed after the retries; `status` is GitHub's HTTP status. */
+class GitHubError extends Error {
+    status;
+    name = 'GitHubError';
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+const COMMENT_WRITE = { action: 'write the pull-request comment', permission: 'pull-requests: write' };
+const CHECK_RUN_WRITE = { action: 'create the check run', permission: 'checks: write' };
+// @octokit/request-error's RequestError, read by shape so this module needs no Octokit import.
+function asApiFailure(error) {
+    if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number')
+        return undefined;
+    const request = 'request' in error ? error.request : undefined;
+    return {
+        status: error.status,
+        message: error.message,
+        method: typeof request?.method === 'string' ? request.method : '?',
+        url: typeof request?.url === 'string' ? request.url : '?',
+    };
+}
+// 403 "Resource not accessible by integration" is the GITHUB_TOKEN without the permission (or a
+// fork's read-only token); "…by personal access token" is the same for a fine-grained PAT. GitHub
+// answers 404 instead of 403 when the token may not even see the target, which on a write means
+// the same thing.
+function isPermissionFailure(failure) {
+    if (failure.status === 403)
+        return /Resource not accessible by/i.test(failure.message);
+    return failure.status === 404 && failure.method !== 'GET';
+}
+function permissionWarning(target) {
+    return `could not ${target.action}: the token has no ${target.permission} permission (a fork's pull request gets a read-only token)`;
+}
+/** An API failure as a GitHubError saying what could not be done; any other error (a bug) as it is. */
+function toGitHubError(error, action) {
+    const failure = asApiFailure(error);
+    if (failure === undefined)
+        return error;
+    const path = failure.url.replace(/\?.*$/, '');
+    return new GitHubError(`could not ${action}: GitHub answered ${failure.status} to ${failure.method} ${path}: ${failure.message}`, failure.status, { cause: error });
+}
+/** Runs a write; a permission failure becomes `skipped`, an API failure a GitHubError, anything else is rethrown as is. */
+async function writeOrSkip(target, write) {
+    try {
+        return await write();
+    }
+    catch (error) {
+        const failure = asApiFailure(error);
+        if (failure !== undefined && isPermissionFailure(failure)) {
+            return { status: 'skipped', warning: permissionWarning(target) };
+        }
+        throw toGitHubError(error, target.action);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/check-run.ts
+
+
+const ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_TEXT_LIMIT = 65_535;
+const CHECK_TITLE_LIMIT = 255;
+const TEXT_CUT_NOTE = '\n\n…(cut to fit GitHub’s 65,535-character check-run limit)';
+// GitHub numbers lines from 1 and rejects the whole request (422) on a line 0, which a whole-file
+// finding would give; such an annotation goes on line 1.
+function toApiAnnotation(annotation) {
+    const startLine = Math.max(1, annotation.start_line);
+    return {
+        ...annotation,
+        start_line: startLine,
+        end_line: Math.max(startLine, annotation.end_line),
+        ...(annotation.title === undefined ? {} : { title: cutText(annotation.title, CHECK_TITLE_LIMIT, '…') }),
+    };
+}
+function batches(items, size) {
+    const result = [];
+    for (let start = 0; start < items.length; start += size)
+        result.push(items.slice(start, start + size));
+    return result;
+}
+/** Creates a completed check run; a token without `checks: write` gives `skipped`. */
+function createCheckRun(client, request) {
+    const { owner, repo } = request;
+    const output = {
+        title: cutText(request.title, CHECK_TITLE_LIMIT, '…'),
+        summary: cutText(request.summary, CHECK_TEXT_LIMIT, TEXT_CUT_NOTE),
+        ...(request.text === undefined ? {} : { text: cutText(request.text, CHECK_TEXT_LIMIT, TEXT_CUT_NOTE) }),
+    };
+    const [first = [], ...rest] = batches(request.annotations.map(toApiAnnotation), ANNOTATIONS_PER_REQUEST);
+    return writeOrSkip(CHECK_RUN_WRITE, async () => {
+        // Giving a conclusion completes the run at once, so a failed later batch never leaves it in progress.
+        const created = await client.rest.checks.create({
+            owner,
+            repo,
+            name: request.name,
+            head_sha: request.headSha,
+            conclusion: request.conclusion,
+            output: { ...output, annotations: first },
+        });
+        for (const annotations of rest) {
+            // An update's output requires title and summary again; repeating them keeps them as they are.
+            await client.rest.checks.update({ owner, repo, check_run_id: created.data.id, output: { ...output, annotations } });
+        }
+        const url = created.data.html_url;
+        return url === null ? { status: 'created' } : { status: 'created', url };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+/** GitHub rejects a longer body with 422. */
+const COMMENT_BODY_LIMIT = 65_536;
+const CUT_NOTE = '\n\n…(cut to fit GitHub’s 65,536-character comment limit)';
+function checkMarker(marker) {
+    if (!/^<!--[^]*-->$/.test(marker) || marker.slice(4, -3).includes('--')) {
+        throw new Error(`the sticky-comment marker must be one HTML comment like <!-- readiness-gate:recommended -->, not ${JSON.stringify(marker)}`);
+    }
+}
+/**
+ * Finds the comment holding the marker: the first one a bot wrote, else the first one. Throws a
+ * GitHubError when the comments cannot be listed.
+ */
+async function findStickyComment(client, target) {
+    try {
+        return await searchComments(client, target);
+    }
+    catch (error) {
+        throw toGitHubError(error, 'list the pull-request comments');
+    }
+}
+// Pages stop as soon as a bot's comment turns up, which saves requests on long threads
+// (GITHUB_TOKEN gets about 1,000 requests an hour).
+async function searchComments(client, target) {
+    checkMarker(target.marker);
+    let firstByAnyone;
+    let firstByBot;
+    await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 }, (response, done) => {
+        for (const comment of response.data) {
+            if (comment.body === undefined || !comment.body.includes(target.marker))
+                continue;
+            const found = { id: comment.id, body: comment.body, url: comment.html_url };
+            firstByAnyone ??= found;
+            if (comment.user?.type === 'Bot') {
+                firstByBot = found;
+                done();
+                break;
+            }
+        }
+        return [];
+    });
+    return firstByBot ?? firstByAnyone;
+}
+/** The body as posted: within GitHub's limit, and holding the marker even when the cut would drop it. */
+function stickyCommentBody(marker, body) {
+    if (body.includes(marker) && body.length <= COMMENT_BODY_LIMIT)
+        return body;
+    return `${marker}\n${cutText(body, COMMENT_BODY_LIMIT - marker.length - 1, CUT_NOTE)}`;
+}
+/** Creates the comment, or updates it when its body differs; a token that may not write gives `skipped`. */
+function upsertStickyComment(client, request) {
+    const { owner, repo, issueNumber } = request;
+    const body = stickyCommentBody(request.marker, request.body);
+    return writeOrSkip(COMMENT_WRITE, async () => {
+        const existing = await searchComments(client, request);
+        if (existing === undefined) {
+            const created = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+            return { status: 'created', url: created.data.html_url };
+        }
+        if (existing.body === body)
+            return { status: 'unchanged', url: existing.url };
+        const updated = await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+        return { status: 'updated', url: updated.data.html_url };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/reporters/comment-sections.ts
+
+
+
+
+
+const FULL_COMMENT_PLAN = {
+    findingBudget: Number.POSITIVE_INFINITY,
+    ruleBudget: Number.POSITIVE_INFINITY,
+    showNotices: true,
+    showChangeDetails: true,
+};
+/** A reviewer wants every line the PR added; the older findings are context, and the job summary has more. */
+const COMMENT_CAPS = { fresh: 50, others: 5, total: 55 };
+const VERDICT = { pass: '✔ Readiness gate passed', fail: '✖ Readiness gate failed' };
+const comment_sections_LEVEL_MARK = { error: '✖', warning: '▲', notice: '●' };
+function headingLine(report) {
+    return `### ${VERDICT[report.verdict]} · score ${formatScore(report.score.overall)}${scoreChange(report)}`;
+}
+function countsLine(report) {
+    const failed = failedCountPhrases(report);
+    const profile = report.rules.profile === undefined ? [] : [`profile ${codeSpan(clip(report.rules.profile, MAX_PATH_LENGTH))}`];
+    return [failed.length > 0 ? failed.join(' · ') : 'no failed rules', `fail-on: ${report.failOn}`, ...profile].join(' · ');
+}
+/** The line before the rules: how many failed-rule findings sit on added lines. */
+function newFindingsLine(report, groups) {
+    const fresh = [...groups.blocking, ...groups.notices].reduce((sum, group) => sum + group.fresh.length, 0);
+    if (fresh > 0)
+        return `**${plural(fresh, 'new finding')}** on the lines this pull request adds, listed first.`;
+    if ((report.change?.newFindings.length ?? 0) === 0)
+        return 'No findings on the lines this pull request adds.';
+    return 'No failed rule has findings on the lines this pull request adds.';
+}
+function ruleSection(group, shown, linkBase) {
+    const { result } = group;
+    const heading = `#### ${comment_sections_LEVEL_MARK[result.level]} ${codeSpan(clip(result.id, MAX_PATH_LENGTH))} · ${result.level} · ${escapeText(result.category)}`;
+    const explanation = [
+        escapeInline(clip(result.message, MAX_MESSAGE_LENGTH)),
+        escapeInline(clip(result.description, MAX_DESCRIPTION_LENGTH)),
+    ]
+        .filter((text) => text !== '')
+        .join(' — ');
+    const list = findingList(shown, linkBase);
+    return [heading, explanation, ...(list === undefined ? [] : [list])].filter((block) => block !== '').join('\n\n');
+}
+function ruleBlocks(groups, plan, linkBase) {
+    const detailed = groups.blocking.slice(0, plan.ruleBudget);
+    const notices = plan.showNotices ? groups.notices : [];
+    const shown = allocateFindings([...detailed, ...notices], COMMENT_CAPS, plan.findingBudget);
+    const sections = [...detailed, ...notices].map((group, position) => {
+        const allocation = shown[position];
+        return allocation === undefined ? '' : ruleSection(group, allocation, linkBase);
+    });
+    const blocks = sections.slice(0, detailed.length);
+    if (notices.length > 0) {
+        blocks.push(`<details>\n<summary>${plural(notices.length, 'notice')}</summary>`, ...sections.slice(detailed.length), '</details>');
+    }
+    const findingsShown = shown.reduce((sum, allocation) => sum + allocation.fresh.length + allocation.others.length, 0);
+    return { blocks, findingsShown, rulesShown: detailed.length + notices.length };
+}
+/** The table and the rule-file note; the score change is in the heading. */
+function comment_sections_changeBlocks(report, plan) {
+    const change = report.change;
+    if (change === undefined)
+        return [];
+    const table = plan.showChangeDetails ? changeTable(change, indexNewFindings(report)) : undefined;
+    const note = ruleFileNote(change, plan.showChangeDetails);
+    return [...(table === undefined ? [] : [`#### What this PR changed\n\n${table}`]), ...(note === undefined ? [] : [note])];
+}
+function filesPhrase(report) {
+    const change = report.change;
+    if (change === undefined)
+        return undefined;
+    const { changed, added, removed, renamed, binary } = change.files;
+    const parts = Object.entries({ added, removed, renamed, binary })
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => `${count} ${status}`);
+    return `${plural(changed, 'file')} changed${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
+/** Short commit ids are enough for a reader; the links carry the full head SHA. */
+function commitsPhrase(report) {
+    const change = report.change;
+    if (change === undefined)
+        return undefined;
+    return `base ${codeSpan(change.baseSha.slice(0, 7))} → head ${codeSpan(change.headSha.slice(0, 7))}`;
+}
+function footerBlocks(report) {
+    const rules = `Rules: ${codeSpan(clip(report.rules.source, MAX_PATH_LENGTH))}`;
+    const line = [rules, filesPhrase(report), commitsPhrase(report), `${report.tool.name} ${escapeText(report.tool.version)}`]
+        .filter((part) => part !== undefined)
+        .join(' · ');
+    const change = report.change;
+    if (change === undefined || !change.truncated)
+        return ['---', line];
+    const truncated = change.source === 'api'
+        ? `The change set came from the pull-request files API, which stopped after ${plural(change.files.changed, 'file')}: files beyond those were not judged as changed.`
+        : `The change set was truncated after ${plural(change.files.changed, 'file')}: files beyond those were not judged as changed.`;
+    return ['---', line, truncated];
+}
+/** Nothing failed, no metric moved, the rules and the change set are whole: say only that. */
+function isQuiet(report, groups) {
+    const change = report.change;
+    const failed = groups.blocking.length + groups.notices.length;
+    if (failed > 0)
+        return false;
+    if (change === undefined)
+        return true;
+    return !hasMovedMetrics(change) && change.ruleFileChange === undefined && !change.truncated;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/render-comment.ts
+
+
+
+
+const MAX_COMMENT_CHARS = 65_536;
+/** String length is in UTF-16 code units, never fewer than the characters GitHub counts. */
+function render_comment_length(text) {
+    return text.length;
+}
+function notesBlock(notes) {
+    if (notes.length === 0)
+        return [];
+    return [notes.flatMap((note) => note.split(/\r?\n/)).map((line) => `> ${line}`).join('\n')];
+}
+function truncationNote(hiddenFindings, hiddenRules, changeDetailsHidden) {
+    const hidden = [plural(hiddenFindings, 'finding')];
+    if (hiddenRules > 0)
+        hidden.push(plural(hiddenRules, 'failed rule'));
+    if (changeDetailsHidden)
+        hidden.push('the change details');
+    const listed = hidden.length > 1 ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1) ?? ''}` : hidden.join('');
+    return `> **… comment truncated: ${listed} not shown (the job summary and the JSON report have them all)**`;
+}
+function isFullPlan(plan) {
+    return Object.keys(FULL_COMMENT_PLAN).every((key) => plan[key] === FULL_COMMENT_PLAN[key]);
+}
+function render_comment_render(report, groups, options, plan) {
+    const rules = ruleBlocks(groups, plan, options.linkBase);
+    const failed = [...groups.blocking, ...groups.notices];
+    const note = isFullPlan(plan)
+        ? []
+        : [
+            truncationNote(failed.reduce((sum, group) => sum + group.total, 0) - rules.findingsShown, failed.length - rules.rulesShown, !plan.showChangeDetails),
+        ];
+    const body = [
+        ...comment_sections_changeBlocks(report, plan),
+        newFindingsLine(report, groups),
+        ...rules.blocks,
+        ...footerBlocks(report),
+        ...notesBlock(options.notes ?? []),
+    ];
+    // The marker must be the very first line, so it is joined to the heading by a single newline.
+    return `${options.marker}\n${[headingLine(report), countsLine(report), ...note, ...body].join('\n\n')}\n`;
+}
+function renderQuiet(report, options) {
+    const blocks = [headingLine(report), 'No findings on the lines this pull request adds.', ...notesBlock(options.notes ?? [])];
+    return `${options.marker}\n${blocks.join('\n\n')}\n`;
+}
+/** Whole lines from the start that fit; only reached when even the smallest plan is too long. */
+function cutToLength(text, maxChars) {
+    if (render_comment_length(text) <= maxChars)
+        return text;
+    let kept = '';
+    for (const line of text.split('\n')) {
+        if (render_comment_length(kept) + render_comment_length(line) + 1 > maxChars)
+            break;
+        kept += `${line}\n`;
+    }
+    return kept;
+}
+/**
+ * Sheds detail until the comment fits: findings first (older ones before new ones), then the
+ * notice details, then sections of failed rules, then the change table. The heading, the counts
+ * and the truncation note always stay.
+ */
+function renderComment(report, options) {
+    const maxChars = options.maxChars ?? MAX_COMMENT_CHARS;
+    const groups = failedGroups(report);
+    if (isQuiet(report, groups))
+        return cutToLength(renderQuiet(report, options), maxChars);
+    const full = render_comment_render(report, groups, options, FULL_COMMENT_PLAN);
+    if (render_comment_length(full) <= maxChars)
+        return full;
+    const showable = showableFindings([...groups.blocking, ...groups.notices], COMMENT_CAPS);
+    const withFindings = largestFitting(showable, maxChars, render_comment_length, (findingBudget) => render_comment_render(report, groups, options, { ...FULL_COMMENT_PLAN, findingBudget }));
+    if (withFindings !== undefined)
+        return withFindings;
+    const withoutNotices = { ...FULL_COMMENT_PLAN, findingBudget: 0, showNotices: false };
+    const withRules = largestFitting(groups.blocking.length, maxChars, render_comment_length, (ruleBudget) => render_comment_render(report, groups, options, { ...withoutNotices, ruleBudget }));
+    if (withRules !== undefined)
+        return withRules;
+    return cutToLength(render_comment_render(report, groups, options, { ...withoutNotices, ruleBudget: 0, showChangeDetails: false }), maxChars);
+}
+
+;// CONCATENATED MODULE: ./src/action/publish-pull-request.ts
+
+
+
+
+
+const CHECK_LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+/** Whether this run has something to say on the pull request under the chosen comment mode. */
+function wantsNewComment(mode, report) {
+    if (mode === 'always')
+        return true;
+    if (mode === 'on-failure' || mode === 'never')
+        return mode === 'on-failure' && report.verdict === 'fail';
+    const change = report.change;
+    const moved = change !== undefined && (change.newFindings.length > 0 || Object.keys(change.deltas).length > 0 || change.ruleFileChange !== undefined);
+    return report.verdict === 'fail' || moved;
+}
+function checkAnnotations(report, prefix) {
+    const fresh = new Set((report.change?.newFindings ?? []).map((f) => `${f.kind}\0${f.file}\0${f.line}`));
+    const annotations = [];
+    for (const result of report.results) {
+        if (result.status !== 'fail')
+            continue;
+        for (const finding of result.evidence.findings) {
+            annotations.push({
+                isNew: fresh.has(`${finding.kind}\0${finding.file}\0${finding.line}`),
+                annotation: {
+                    path: `${prefix}${finding.file}`,
+                    start_line: finding.line,
+                    end_line: finding.line,
+                    annotation_level: CHECK_LEVEL[result.level],
+                    title: `readiness-gate: ${result.id}`,
+                    message: `${finding.message} — ${result.description}`,
+                },
+            });
+        }
+    }
+    // New findings first: they are what the pull request author can act on.
+    return annotations.sort((a, b) => Number(b.isNew) - Number(a.isNew)).map((entry) => entry.annotation);
+}
+function publish_pull_request_describe(what, outcome, notes, warnings) {
+    if (outcome.status === 'skipped')
+        warnings.push(outcome.warning ?? `${what} was not written`);
+    else
+        notes.push(`${what} ${outcome.status}${outcome.url ? `: ${outcome.url}` : ''}`);
+}
+/** Writes to the pull request; a failure that retries could not mend becomes a warning, never a crash. */
+async function publishToPullRequest(request) {
+    try {
+        return await publish(request);
+    }
+    catch (error) {
+        if (!(error instanceof GitHubError))
+            throw error;
+        return { notes: [], warnings: [`could not write to the pull request: ${error.message}`] };
+    }
+}
+async function publish(request) {
+    const notes = [];
+    const warnings = [];
+    const { client, context, report } = request;
+    const change = context.change;
+    const wantsComment = request.comment !== 'never' && change?.pullRequest !== undefined;
+    if (!wantsComment && !request.checkRun)
+        return { notes, warnings };
+    if (context.isFork) {
+        notes.push("this pull request comes from a fork, whose token is read-only: the comment and the check run are skipped, and the verdict is the same");
+        return { notes, warnings };
+    }
+    if (client === undefined || context.repository === undefined) {
+        notes.push('no token, so nothing was written to the pull request (set the `token` input)');
+        return { notes, warnings };
+    }
+    const { owner, name: repo } = context.repository;
+    if (wantsComment && change?.pullRequest !== undefined) {
+        const target = { owner, repo, issueNumber: change.pullRequest, marker: request.marker };
+        const body = () => renderComment(report, { marker: request.marker, linkBase: request.linkBase });
+        if (wantsNewComment(request.comment, report)) {
+            publish_pull_request_describe('pull-request comment', await upsertStickyComment(client, { ...target, body: body() }), notes, warnings);
+        }
+        else if ((await findStickyComment(client, target)) !== undefined) {
+            // A comment from an earlier run would now be out of date: bring it up to date rather than leave it.
+            publish_pull_request_describe('pull-request comment', await upsertStickyComment(client, { ...target, body: body() }), notes, warnings);
+        }
+    }
+    if (request.checkRun && change !== undefined) {
+        const outcome = await createCheckRun(client, {
+            owner,
+            repo,
+            headSha: change.linkSha,
+            name: 'readiness-gate',
+            conclusion: report.verdict === 'fail' ? 'failure' : 'success',
+            title: `Readiness gate ${report.verdict === 'fail' ? 'failed' : 'passed'} · score ${report.score.overall}`,
+            summary: renderMarkdown(report, { linkBase: request.linkBase, maxBytes: 60_000 }),
+            annotations: checkAnnotations(report, request.prefix),
+        });
+        publish_pull_request_describe('check run', outcome, notes, warnings);
+    }
+    return { notes, warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
+
+
+
+
+
+
+
 
 
 
@@ -48108,20 +57402,78 @@ function failureMessage(report) {
         counts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
     return `readiness gate failed: ${counts.join(', ')} (${failed.map((r) => r.id).join(', ')})`;
 }
-function setReportOutputs(ports, report, reportPath) {
+function setReportOutputs(ports, report, files) {
     ports.setOutput('verdict', report.verdict);
     ports.setOutput('score', String(report.score.overall));
+    ports.setOutput('score-delta', report.change === undefined ? '' : String(report.change.scoreDelta));
+    ports.setOutput('new-findings', report.change === undefined ? '' : String(report.change.newFindings.length));
     ports.setOutput('failed-rules', report.results.filter((r) => r.status === 'fail').map((r) => r.id).join(','));
     ports.setOutput('errors', String(report.counts.errors));
     ports.setOutput('warnings', String(report.counts.warnings));
     ports.setOutput('notices', String(report.counts.notices));
-    ports.setOutput('report', reportPath);
+    ports.setOutput('report', files.report);
+    ports.setOutput('sarif', files.sarif);
 }
 async function reportProblem(ports, heading, problems) {
     writeUntrusted(ports, [heading, ...problems].join('\n'));
     await ports.appendSummary(`## ❌ readiness-gate: ${heading}\n\n${codeBlock(problems.join('\n'))}\n`);
     ports.setOutput('verdict', 'error');
     return { failure: `readiness-gate: ${heading} (details in the log and the job summary)` };
+}
+function readEvent(ports, repositoryRoot) {
+    const name = ports.env.GITHUB_EVENT_NAME;
+    if (name === undefined || name === '')
+        return { event: 'workflow_dispatch', isFork: false, notes: [] };
+    const eventPath = ports.env.GITHUB_EVENT_PATH;
+    const payload = eventPath ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')) : {};
+    if (repositoryRoot === undefined) {
+        return { event: 'workflow_dispatch', isFork: false, notes: ['the workspace is not a git checkout; the whole repository is judged'] };
+    }
+    return readEventContext(name, payload, repositoryRoot);
+}
+function topLevelOf(root) {
+    try {
+        return runGitText(root, ['rev-parse', '--show-toplevel']).trim();
+    }
+    catch {
+        // Not a git checkout: there is no change to judge, and the scan walks the folder instead.
+        return undefined;
+    }
+}
+function githubClient(ports, inputs) {
+    if (inputs.token === '')
+        return undefined;
+    return createGitHubClient({
+        token: inputs.token,
+        baseUrl: ports.env.GITHUB_API_URL || 'https://api.github.com',
+        log: { warning: ports.warning, debug: ports.debug },
+    });
+}
+function changeRequest(context, repositoryRoot, client) {
+    const change = context.change;
+    if (change === undefined || repositoryRoot === undefined)
+        return undefined;
+    const { repository } = context;
+    const pullNumber = change.pullRequest;
+    return {
+        repositoryRoot,
+        baseSha: change.baseSha,
+        headSha: change.headSha,
+        event: context.event,
+        ...(change.baseRef === undefined ? {} : { baseRef: change.baseRef }),
+        ...(pullNumber === undefined ? {} : { pullRequest: pullNumber }),
+        ...(client && repository && pullNumber !== undefined
+            ? { listFiles: () => listPullRequestFiles(client, { owner: repository.owner, repo: repository.name, pullNumber }) }
+            : {}),
+    };
+}
+/**
+ * One marker per scanned folder and rule file, so two gates on one pull request keep two comments. It is
+ * built from the inputs (not from what the rules resolved to), so it stays the same when a PR edits its rules.
+ */
+function commentMarker(inputs) {
+    const identity = `${inputs.workingDirectory}:${inputs.config || 'default'}`.replace(/[^A-Za-z0-9._/:]+/g, '-');
+    return `<!-- readiness-gate:${identity} -->`;
 }
 async function runAction(ports) {
     let inputs;
@@ -48137,6 +57489,17 @@ async function runAction(ports) {
         ports.setSecret(inputs.token);
     const workspace = ports.env.GITHUB_WORKSPACE || ports.cwd;
     const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
+    const repositoryRoot = topLevelOf(root);
+    let context;
+    try {
+        context = readEvent(ports, repositoryRoot);
+    }
+    catch (error) {
+        if (!(error instanceof UnsupportedEventError) && !(error instanceof EventPayloadError))
+            throw error;
+        return reportProblem(ports, 'the event cannot be judged', [error.message]);
+    }
+    const client = githubClient(ports, inputs);
     let outcome;
     try {
         outcome = await run_check_runCheck({
@@ -48145,6 +57508,7 @@ async function runAction(ports) {
             failOn: inputs.failOn,
             maxFileBytes: inputs.maxFileBytes,
             debug: ports.debug,
+            change: changeRequest(context, repositoryRoot, context.isFork ? undefined : client),
         });
     }
     catch (error) {
@@ -48152,20 +57516,45 @@ async function runAction(ports) {
             throw error;
         return reportProblem(ports, 'the rule file has problems', error.problems);
     }
-    const { report, notes } = outcome;
-    const reportPath = inputs.reportPath
-        ? external_node_path_default().resolve(workspace, inputs.reportPath)
-        : external_node_path_default().join(ports.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'readiness-gate', 'report.json');
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(reportPath), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    writeUntrusted(ports, [...notes.map((note) => `note: ${note}`), renderText(report, { color: true })].join('\n'));
-    // Annotations and links name files from the repository root, while findings are relative to the scanned folder.
+    const { report } = outcome;
+    const notes = [...context.notes, ...outcome.notes];
+    const outputFolder = external_node_path_default().join(ports.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'readiness-gate');
+    const files = {
+        report: inputs.reportPath ? external_node_path_default().resolve(workspace, inputs.reportPath) : external_node_path_default().join(outputFolder, 'report.json'),
+        sarif: inputs.sarifPath ? external_node_path_default().resolve(workspace, inputs.sarifPath) : external_node_path_default().join(outputFolder, 'results.sarif'),
+    };
+    for (const file of Object.values(files))
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    // Annotations, links and SARIF name files from the repository root; findings are relative to the scanned folder.
     const relativeRoot = external_node_path_default().relative(workspace, root).split((external_node_path_default()).sep).join('/');
     const insideWorkspace = !relativeRoot.startsWith('..') && !external_node_path_default().isAbsolute(relativeRoot);
     const prefix = insideWorkspace && relativeRoot !== '' ? `${relativeRoot}/` : '';
+    (0,external_node_fs_namespaceObject.writeFileSync)(files.report, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(files.sarif, `${JSON.stringify(renderSarif(report, { pathPrefix: prefix }), null, 2)}\n`);
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = ports.env;
+    const linkSha = context.change?.linkSha ?? sha;
+    const linkBase = server && repository && linkSha && insideWorkspace ? `${server}/${repository}/blob/${linkSha}/${prefix}` : undefined;
+    const published = await publishToPullRequest({
+        client,
+        context,
+        report,
+        comment: inputs.comment,
+        checkRun: inputs.checkRun,
+        marker: commentMarker(inputs),
+        ...(linkBase === undefined ? {} : { linkBase }),
+        prefix,
+    });
+    for (const warning of published.warnings)
+        ports.warning(warning);
+    notes.push(...published.notes, ...published.warnings);
+    writeUntrusted(ports, [...notes.map((note) => `note: ${note}`), renderText(report, { color: true })].join('\n'));
     let omittedNote = '';
     if (inputs.annotations && insideWorkspace) {
-        const { annotations, omitted } = selectAnnotations(report, { perLevel: 10 });
+        const fresh = new Set((report.change?.newFindings ?? []).map((f) => `${f.kind}\0${f.file}\0${f.line}`));
+        const { annotations, omitted } = selectAnnotations(report, {
+            perLevel: 10,
+            prefer: (finding) => fresh.has(`${finding.kind}\0${finding.file}\0${finding.line}`),
+        });
         for (const annotation of annotations) {
             ports.writeLine(formatWorkflowCommand({ ...annotation, file: `${prefix}${annotation.file}` }));
         }
@@ -48174,10 +57563,9 @@ async function runAction(ports) {
             omittedNote = `\n${left} more finding${left === 1 ? ' is' : 's are'} not annotated: GitHub shows at most 10 annotations per level in a step. The JSON report has them all.\n`;
         }
     }
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = ports.env;
-    const linkBase = server && repository && sha && insideWorkspace ? `${server}/${repository}/blob/${sha}/${prefix}` : undefined;
-    await ports.appendSummary(renderMarkdown(report, { linkBase }) + omittedNote);
-    setReportOutputs(ports, report, reportPath);
+    const noteLines = notes.length > 0 ? `\n${notes.map((note) => `> ${note}`).join('\n>\n')}\n` : '';
+    await ports.appendSummary(renderMarkdown(report, { linkBase }) + omittedNote + noteLines);
+    setReportOutputs(ports, report, files);
     return report.verdict === 'fail' ? { failure: failureMessage(report) } : {};
 }
 
@@ -48189,7 +57577,7 @@ async function runAction(ports) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6269);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9409);
 
 
 // The runner executes this file; everything it does lives behind runAction so tests can call it with fakes.
@@ -48204,6 +57592,7 @@ try {
             await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
         },
         writeLine: (line) => process.stdout.write(`${line}\n`),
+        warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
         debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
     });
     if (outcome.failure !== undefined)
@@ -57008,10 +66397,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, info, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, info, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -59856,7 +69246,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -59983,7 +69373,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

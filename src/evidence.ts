@@ -1,9 +1,20 @@
 // The evidence contract: what collectors produce and everything downstream reads.
 // Collectors report facts with locations; they never decide pass or fail.
 
-export type Language = 'python' | 'javascript' | 'typescript';
+export const LANGUAGES = [
+  'python',
+  'javascript',
+  'typescript',
+  'go',
+  'java',
+  'kotlin',
+  'csharp',
+  'ruby',
+  'php',
+  'rust',
+] as const;
 
-export const LANGUAGES: readonly Language[] = ['python', 'javascript', 'typescript'];
+export type Language = (typeof LANGUAGES)[number];
 
 /** One counted item (a test case, a generic catch, a Dockerfile…) or one problem reading a file. */
 export interface Finding {
@@ -21,6 +32,11 @@ export interface Finding {
   language?: Language;
   /** Extra facts for reporters and rules, e.g. `{ framework: 'alembic' }` or `{ job: 'test' }`. */
   data?: Record<string, string | number | boolean>;
+  /**
+   * The amount this finding adds to its metric; 1 when absent. Reports carry amounts: one JUnit file is one
+   * finding of kind `tests.reported.passed` with value 1317.
+   */
+  value?: number;
 }
 
 /** What collectors see of a file. */

@@ -13,6 +13,7 @@ try {
       await core.summary.addRaw(markdown, true).write();
     },
     writeLine: (line) => process.stdout.write(`${line}\n`),
+    warning: (message) => core.warning(message),
     debug: (message) => core.debug(message),
   });
   if (outcome.failure !== undefined) core.setFailed(outcome.failure);

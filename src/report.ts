@@ -1,5 +1,6 @@
 // The report contract: evaluation produces it, reporters render it, `--format json` prints it.
 // Later versions only add fields; none is renamed or removed without a new schemaVersion.
+import type { ChangeEvidence } from './change/change-evidence.js';
 import type { Evidence, Finding } from './evidence.js';
 
 export const CATEGORIES = [
@@ -63,15 +64,31 @@ export interface Score {
   categories: CategoryScore[];
 }
 
+/** What a pull request changed and how it moved the gate; present only in pull-request mode. */
+export interface ChangeReport extends ChangeEvidence {
+  /** The score of the base: the same rules on the head evidence with this change's deltas taken back. */
+  baseScore: number;
+  /** score.overall − baseScore. */
+  scoreDelta: number;
+  /** Set when the change edits the rule file: the rules then come from the base, so a PR cannot weaken its own gate. */
+  ruleFileChange?: {
+    path: string;
+    /** Rules whose level or check the head's rule file would change, e.g. "generic-catches: level notice → off". */
+    differences: string[];
+  };
+}
+
 export interface Report extends Evidence {
   schemaVersion: 1;
   tool: { name: 'readiness-gate'; version: string };
-  /** Where the rules came from: a file path relative to the root, or `built-in:recommended`. */
-  rules: { source: string; extends: string[] };
+  /** Where the rules came from: a file path relative to the root, or `built-in:recommended`; and the profile that applied. */
+  rules: { source: string; extends: string[]; profile?: string };
   failOn: FailOn;
   results: RuleResult[];
   score: Score;
   /** `fail` when a failed rule's level is at or above `failOn`. */
   verdict: 'pass' | 'fail';
   counts: { errors: number; warnings: number; notices: number; passed: number; notApplicable: number };
+  /** Pull-request mode only. */
+  change?: ChangeReport;
 }

@@ -1,10 +1,15 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
+import type { EventName } from './change/change-evidence.js';
+import { readBlobs } from './change/read-blobs.js';
+import { changeEvidenceOf, type ChangeRequest, resolveChangeSet, type ResolvedChange } from './change/resolve-change.js';
 import { pathCollectors, textCollectors } from './collectors/index.js';
 import { evaluate } from './evaluation/evaluate.js';
-import type { FailOn, Report } from './report.js';
+import { evaluatePullRequest } from './evaluation/evaluate-pull-request.js';
+import { describeRuleSetDifferences } from './evaluation/rule-set-differences.js';
+import type { ChangeReport, FailOn, Report } from './report.js';
 import { METRIC_NAMES } from './rules/metric-catalog.js';
-import { loadPresetRuleSet, loadRuleFile, type RuleSet } from './rules/load-rule-file.js';
+import { loadPresetRuleSet, loadRuleFile, loadRuleFileText, RuleFileError, type RuleSet } from './rules/load-rule-file.js';
 import { assembleEvidence } from './scan/assemble-evidence.js';
 import { scanRepository } from './scan/scan-repository.js';
 import { VERSION } from './version.js';
@@ -20,6 +25,8 @@ export interface CheckOptions {
   failOn: FailOn;
   maxFileBytes?: number;
   debug?: (message: string) => void;
+  /** Judge this change too (pull-request mode). */
+  change?: ChangeRequest;
 }
 
 export interface CheckOutcome {
@@ -28,26 +35,113 @@ export interface CheckOutcome {
   notes: string[];
 }
 
+interface RuleTarget {
+  baseRef?: string;
+  event?: EventName;
+}
+
 /** The rules in force: `--config`, else `.github/readiness.yml` under the root, else `recommended`. */
-export function resolveRuleSet(root: string, config: CheckOptions['config']): RuleSet {
-  if (config !== undefined) return loadRuleFile(config.path, config.display);
+export function resolveRuleSet(root: string, config: CheckOptions['config'], target: RuleTarget = {}): RuleSet {
+  if (config !== undefined) return loadRuleFile(config.path, config.display, target);
   const defaultPath = path.join(root, DEFAULT_RULE_FILE);
   if (lstatSync(defaultPath, { throwIfNoEntry: false }) !== undefined) {
-    return loadRuleFile(defaultPath, DEFAULT_RULE_FILE);
+    return loadRuleFile(defaultPath, DEFAULT_RULE_FILE, target);
   }
   return loadPresetRuleSet('recommended');
 }
 
+/** The scanned folder's path inside the repository: '' or ending in '/'. */
+function folderPrefix(repositoryRoot: string, root: string): string {
+  const relative = path.relative(repositoryRoot, root).split(path.sep).join('/');
+  return relative === '' ? '' : `${relative}/`;
+}
+
+interface RulesInForce {
+  ruleSet: RuleSet;
+  ruleFileChange?: ChangeReport['ruleFileChange'];
+}
+
+/**
+ * A pull request that edits the rule file is judged by the base branch's rules, so it cannot weaken its own
+ * gate; the report lists what its rules would change. Without the base commit the built-in rules apply.
+ */
+function rulesForChange(options: CheckOptions, request: ChangeRequest, resolved: ResolvedChange, prefix: string): RulesInForce {
+  const target = { baseRef: request.baseRef, event: request.event };
+  const ruleFile = options.config
+    ? path.relative(request.repositoryRoot, options.config.path).split(path.sep).join('/')
+    : `${prefix}${DEFAULT_RULE_FILE}`;
+  const display = options.config?.display ?? DEFAULT_RULE_FILE;
+  const edited = resolved.changeSet.files.some((file) => file.path === ruleFile || file.previousPath === ruleFile);
+  if (!edited) return { ruleSet: resolveRuleSet(options.root, options.config, target) };
+
+  let base = loadPresetRuleSet('recommended');
+  if (resolved.baseReadable) {
+    const read = readBlobs(request.repositoryRoot, request.baseSha, [ruleFile]).get(ruleFile);
+    if (read !== undefined && 'content' in read) base = loadRuleFileText(read.content.toString('utf8'), `${display} (base)`, target);
+  }
+  let differences: string[];
+  try {
+    differences = describeRuleSetDifferences(base, resolveRuleSet(options.root, options.config, target));
+  } catch (error) {
+    if (!(error instanceof RuleFileError)) throw error;
+    differences = [`the pull request's rule file has problems: ${error.problems.join('; ')}`];
+  }
+  return { ruleSet: base, ruleFileChange: { path: display, differences } };
+}
+
 export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
-  const ruleSet = resolveRuleSet(options.root, options.config);
+  const notes: string[] = [];
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let resolved: ResolvedChange | undefined;
+  if (options.change !== undefined) {
+    const outcome = await resolveChangeSet(options.change);
+    if ('unavailable' in outcome) notes.push(`judging the whole repository only: ${outcome.unavailable}`);
+    else {
+      resolved = outcome;
+      notes.push(...outcome.notes);
+    }
+  }
+  const request = options.change;
+  const prefix = request && resolved ? folderPrefix(request.repositoryRoot, options.root) : '';
+  const rules: RulesInForce =
+    request && resolved
+      ? rulesForChange(options, request, resolved, prefix)
+      : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
+
   const scan = await scanRepository(options.root, {
-    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxFileBytes,
     textCollectors,
     pathCollectors,
     debug: options.debug,
   });
+  notes.push(...scan.notes);
   const evidence = assembleEvidence(scan, METRIC_NAMES);
-  const evaluation = evaluate({ evidence, paths: scan.paths, ruleSet, failOn: options.failOn });
+  const input = { evidence, paths: scan.paths, ruleSet: rules.ruleSet, failOn: options.failOn };
+
+  let change: ChangeReport | undefined;
+  let evaluation = undefined;
+  if (request && resolved) {
+    const { evidence: changeEvidence, changeSet } = changeEvidenceOf({
+      request,
+      resolved,
+      prefix,
+      scan,
+      maxFileBytes,
+      textCollectors,
+      pathCollectors,
+    });
+    const pullRequest = evaluatePullRequest({ ...input, change: changeEvidence, changedFiles: changeSet.files });
+    evaluation = pullRequest;
+    change = {
+      ...changeEvidence,
+      baseScore: pullRequest.baseScore,
+      scoreDelta: pullRequest.scoreDelta,
+      ...(rules.ruleFileChange === undefined ? {} : { ruleFileChange: rules.ruleFileChange }),
+    };
+  } else {
+    evaluation = evaluate(input);
+  }
+
   // Key order is the order people read the JSON in: the verdict first, the long findings list last.
   const report: Report = {
     schemaVersion: 1,
@@ -56,12 +150,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     score: evaluation.score,
     counts: evaluation.counts,
     failOn: options.failOn,
-    rules: { source: ruleSet.source, extends: ruleSet.extends },
+    rules: {
+      source: rules.ruleSet.source,
+      extends: rules.ruleSet.extends,
+      ...(rules.ruleSet.profile === undefined ? {} : { profile: rules.ruleSet.profile }),
+    },
     results: evaluation.results,
+    ...(change === undefined ? {} : { change }),
     inventory: evidence.inventory,
     metrics: evidence.metrics,
     byLanguage: evidence.byLanguage,
     findings: evidence.findings,
   };
-  return { report, notes: scan.notes };
+  return { report, notes };
 }

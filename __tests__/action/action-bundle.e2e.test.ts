@@ -17,8 +17,8 @@ const READY_REPOSITORY = {
 };
 
 describe('the action bundle, run as the runner runs it', () => {
-  it('passes a ready repository on push and reports outputs, summary and the JSON report', () => {
-    const run = runActionBundle(makeTempRepo(READY_REPOSITORY));
+  it('passes a ready repository on push and reports outputs, summary and the JSON report', async () => {
+    const run = await runActionBundle(makeTempRepo(READY_REPOSITORY));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
@@ -35,8 +35,8 @@ describe('the action bundle, run as the runner runs it', () => {
     expect(run.stdout).not.toMatch(/^::error/m);
   });
 
-  it('fails a repository without tests or CI, naming the rules, with error annotations and one setFailed', () => {
-    const run = runActionBundle(makeTempRepo({ 'README.md': '# x\n', 'app.py': 'print(1)\n' }));
+  it('fails a repository without tests or CI, naming the rules, with error annotations and one setFailed', async () => {
+    const run = await runActionBundle(makeTempRepo({ 'README.md': '# x\n', 'app.py': 'print(1)\n' }));
     expect(run.status).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs['failed-rules']?.split(',')).toEqual(expect.arrayContaining(['tests-present', 'ci-present']));
@@ -46,13 +46,13 @@ describe('the action bundle, run as the runner runs it', () => {
     expect(run.summary).toContain('ci-present');
   });
 
-  it('keeps workflow commands hidden in repository text out of the log', () => {
+  it('keeps workflow commands hidden in repository text out of the log', async () => {
     const hostile = {
       ...READY_REPOSITORY,
       'src/evil.py': '# TODO ::error::pwned\n# FIXME ##[error]pwned too\nx = 1\n',
       '.github/readiness.yml': 'extends: recommended\nrules:\n  todo-comments:\n    max: 0\n',
     };
-    const run = runActionBundle(makeTempRepo(hostile));
+    const run = await runActionBundle(makeTempRepo(hostile));
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
     const stop = lines.findIndex((line) => line.startsWith('::stop-commands::'));
@@ -66,8 +66,8 @@ describe('the action bundle, run as the runner runs it', () => {
     expect(outsideBlock.filter((line) => line.includes('##[error]'))).toEqual([]);
   });
 
-  it('fails with located messages in the summary when the rule file is invalid', () => {
-    const run = runActionBundle(
+  it('fails with located messages in the summary when the rule file is invalid', async () => {
+    const run = await runActionBundle(
       makeTempRepo({ ...READY_REPOSITORY, '.github/readiness.yml': 'extends: recommended\nrules:\n  tests-present:\n    level: eror\n' }),
     );
     expect(run.status).toBe(1);
@@ -76,8 +76,8 @@ describe('the action bundle, run as the runner runs it', () => {
     expect(run.stdout).toMatch(/^::error::readiness-gate: the rule file has problems/m);
   });
 
-  it('rejects an invalid input with a message naming it', () => {
-    const run = runActionBundle(makeTempRepo(READY_REPOSITORY), { 'INPUT_FAIL-ON': 'sometimes' });
+  it('rejects an invalid input with a message naming it', async () => {
+    const run = await runActionBundle(makeTempRepo(READY_REPOSITORY), { 'INPUT_FAIL-ON': 'sometimes' });
     expect(run.status).toBe(1);
     expect(run.summary).toContain('input fail-on: "sometimes" is not allowed; use error, warning or never');
   });

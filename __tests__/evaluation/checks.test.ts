@@ -52,7 +52,7 @@ describe.each([
 ])('%s check', (_type, cases) => {
   it.each(cases)('$name', (testCase) => {
     const outcome = run(testCase);
-    expect({ passed: outcome.passed, message: outcome.message }).toEqual({ passed: testCase.passed, message: testCase.message });
+    expect({ passed: outcome.status === 'pass', message: outcome.message }).toEqual({ passed: testCase.passed, message: testCase.message });
     if (testCase.expected !== undefined) expect(outcome.evidence.expected).toBe(testCase.expected);
   });
 });
@@ -82,7 +82,7 @@ describe('check evidence', () => {
   });
 
   it('registers the check types in sorted order', () => {
-    expect(Object.keys(CHECKS)).toEqual(['exists', 'findings', 'metric']);
+    expect(Object.keys(CHECKS)).toEqual(['delta', 'exists', 'findings', 'metric', 'new']);
     for (const [type, definition] of Object.entries(CHECKS)) expect(definition.type).toBe(type);
   });
 });

@@ -1,4 +1,5 @@
 // Hand-built evidence for evaluation tests: no repository, no collectors.
+import type { ChangeEvidence } from '../../src/change/change-evidence.js';
 import type { Evidence, Finding } from '../../src/evidence.js';
 import type { Rule } from '../../src/rules/rule-set.js';
 
@@ -12,4 +13,20 @@ export function findingsOf(kind: string, count: number, file = (index: number) =
 
 export function ruleOf(id: string, fields: Partial<Rule> & Pick<Rule, 'check'>): Rule {
   return { id, category: 'testing', level: 'error', description: `${id} holds.`, ...fields };
+}
+
+/** A pull request's change evidence with only what the checks read filled in. */
+export function changeWith(newFindings: Finding[] = [], deltas: ChangeEvidence['deltas'] = {}): ChangeEvidence {
+  return {
+    event: 'pull_request',
+    baseRef: 'main',
+    baseSha: 'b'.repeat(40),
+    headSha: 'h'.repeat(40),
+    pullRequest: 7,
+    source: 'git',
+    files: { changed: 0, added: 0, removed: 0, renamed: 0, binary: 0 },
+    truncated: false,
+    newFindings,
+    deltas,
+  };
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -63,12 +63,32 @@ function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+export interface RunOptions {
+  event?: { name: string; payload: Record<string, unknown> };
+  /** Extra environment, e.g. GITHUB_API_URL of a fake GitHub, GITHUB_SHA of the checkout. */
+  env?: Record<string, string>;
+}
+
+/** Spawns without blocking: a fake GitHub serving the child lives in this same process. */
+function spawnNode(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** Runs `node dist/index.js` in `workspace` with the runner's environment and files. */
-export function runActionBundle(
+export async function runActionBundle(
   workspace: string,
   inputs: Record<string, string> = {},
-  event: { name: string; payload: Record<string, unknown> } = { name: 'push', payload: pushPayload() },
-): BundleRun {
+  options: RunOptions = {},
+): Promise<BundleRun> {
+  const event = options.event ?? { name: 'push', payload: pushPayload() };
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'readiness-runner-'));
   scratch.push(runnerTemp);
   const files = {
@@ -85,9 +105,8 @@ export function runActionBundle(
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('INPUT_') && !key.startsWith('GITHUB_')),
   );
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist/index.js')], {
+  const result = await spawnNode([path.join(repoRoot, 'dist/index.js')], {
     cwd: workspace,
-    encoding: 'utf8',
     env: {
       ...inherited,
       ...defaultInputs(),
@@ -102,6 +121,7 @@ export function runActionBundle(
       GITHUB_SHA: '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
       GITHUB_REF: 'refs/heads/main',
       RUNNER_TEMP: runnerTemp,
+      ...options.env,
     },
   });
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { selectAnnotations } from '../../src/reporters/annotations.js';
-import { finding, result, sampleReport, todoFindings } from './fixture.js';
+import { finding, result, sampleChangeReport, sampleReport, todoFindings } from './fixture.js';
 
 describe('selectAnnotations', () => {
   test('turns the findings of failed rules into annotations, errors first', () => {
@@ -82,5 +82,29 @@ describe('selectAnnotations', () => {
       'w.py:3',
     ]);
     expect(omitted).toEqual({ error: 2, warning: 0, notice: 0 });
+  });
+
+  test('in pull-request mode, marks new findings in the title', () => {
+    const { annotations } = selectAnnotations(sampleChangeReport(), { perLevel: 10 });
+    expect(annotations.slice(0, 3).map((annotation) => `${annotation.title} ${annotation.file}:${annotation.line}`)).toEqual([
+      'readiness-gate: no-generic-catch (new) src/app/worker.py:40',
+      'readiness-gate: no-generic-catch src/app/service.py:12',
+      'readiness-gate: no-generic-catch web/src/api.ts:7',
+    ]);
+    expect(annotations.filter((annotation) => annotation.title.endsWith('(new)')).map((annotation) => annotation.line)).toEqual([40, 5, 30]);
+  });
+
+  test('annotates new findings the report had cut, keeping the omitted count', () => {
+    const fresh = finding({ kind: 'todo.comments', file: 'new.py', line: 99, message: 'TODO comment left in code' });
+    const report = sampleChangeReport(
+      { newFindings: [fresh] },
+      { results: [result({ id: 'todos', evidence: { metric: 'todo.comments', findings: todoFindings(20), findingCount: 21 } })] },
+    );
+    const { annotations, omitted } = selectAnnotations(report, { perLevel: 2, prefer: (item) => item.file === 'new.py' });
+    expect(annotations.map((annotation) => `${annotation.title} ${annotation.file}:${annotation.line}`)).toEqual([
+      'readiness-gate: todos (new) new.py:99',
+      'readiness-gate: todos src/app/jobs.py:3',
+    ]);
+    expect(omitted).toEqual({ error: 19, warning: 0, notice: 0 });
   });
 });

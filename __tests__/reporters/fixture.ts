@@ -1,7 +1,7 @@
 // Hand-built reports for the reporter tests: realistic enough to read like real output, small
 // enough to see every value that the assertions depend on.
 import type { Finding } from '../../src/evidence.js';
-import type { Report, RuleResult } from '../../src/report.js';
+import type { ChangeReport, Report, RuleResult } from '../../src/report.js';
 
 export function finding(overrides: Partial<Finding> = {}): Finding {
   return {
@@ -138,4 +138,38 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
 /** The sample report with `only` as its single result, for tests about one rule's rendering. */
 export function reportWithResult(only: RuleResult, overrides: Partial<Report> = {}): Report {
   return sampleReport({ results: [only], ...overrides });
+}
+
+/** What a pull request changed: a new generic catch and two new TODOs, four more tests, one HEALTHCHECK fewer. */
+export function sampleChange(overrides: Partial<ChangeReport> = {}): ChangeReport {
+  return {
+    event: 'pull_request',
+    baseRef: 'main',
+    baseSha: '1111111aaaaaaaabbbbbbbbccccccccdddddddd',
+    headSha: '2222222eeeeeeeeffffffff0000000011111111',
+    pullRequest: 7,
+    source: 'git',
+    files: { changed: 5, added: 1, removed: 0, renamed: 1, binary: 0 },
+    truncated: false,
+    newFindings: [
+      finding({ file: 'src/app/worker.py', line: 40 }),
+      finding({ kind: 'todo.comments', file: 'src/app/jobs.py', line: 5, message: 'TODO comment left in code' }),
+      finding({ kind: 'todo.comments', file: 'src/app/jobs.py', line: 30, message: 'TODO comment left in code' }),
+    ],
+    deltas: {
+      'todo.comments': { base: 25, head: 27, delta: 2 },
+      'catch.generic': { base: 2, head: 3, delta: 1 },
+      'tests.cases': { base: 10, head: 14, delta: 4 },
+      'docker.healthcheck': { base: 1, head: 0, delta: -1 },
+      'lines.code': { base: 100, head: 105, delta: 5 },
+    },
+    baseScore: 75.9,
+    scoreDelta: -3.4,
+    ...overrides,
+  };
+}
+
+/** The sample report in pull-request mode. */
+export function sampleChangeReport(change: Partial<ChangeReport> = {}, overrides: Partial<Report> = {}): Report {
+  return sampleReport({ change: sampleChange(change), rules: { source: '.github/readiness.yml', extends: ['recommended'], profile: 'strict' }, ...overrides });
 }

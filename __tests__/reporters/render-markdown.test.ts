@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderMarkdown } from '../../src/reporters/render-markdown.js';
-import { finding, reportWithResult, result, sampleReport, todoFindings } from './fixture.js';
+import { finding, reportWithResult, result, sampleChangeReport, sampleReport, todoFindings } from './fixture.js';
 
 const ZWJ = '\u200D';
 const LINK_BASE = 'https://github.com/o/r/blob/abc/';
@@ -234,5 +234,63 @@ describe('renderMarkdown within a byte budget', () => {
     const limit = full.length + 100;
     expect(bytes(full)).toBeGreaterThan(limit);
     expect(bytes(renderMarkdown(report, { maxBytes: limit }))).toBeLessThanOrEqual(limit);
+  });
+});
+
+describe('renderMarkdown in pull-request mode', () => {
+  const markdown = renderMarkdown(sampleChangeReport(), { linkBase: LINK_BASE });
+
+  test('shows the score change in the heading', () => {
+    expect(markdown.split('\n')[0]).toBe('## ❌ Readiness gate: failed · score 72.5 / 100 (−3.4 vs base)');
+  });
+
+  test('adds the "What this PR changed" table before the category table', () => {
+    expect(markdown).toContain(
+      [
+        '### What this PR changed',
+        '',
+        '| Change | In the changed files |',
+        '| --- | --- |',
+        '| +4 test cases | 10 → 14 |',
+        '| +1 generic catch (`except Exception`) | 2 → 3 |',
+        '| +2 TODO comments | 25 → 27 |',
+        '| −1 Dockerfile HEALTHCHECK | 1 → 0 |',
+        '| +5 `lines.code` | 100 → 105 |',
+        '',
+        '| Category | Score | Weight | Rules | Failed |',
+      ].join('\n'),
+    );
+  });
+
+  test('lists new findings first and marks them, also new ones the report had cut', () => {
+    expect(markdown).toContain(
+      [
+        `- [\`src/app/worker.py:40\`](${LINK_BASE}src/app/worker.py#L40) **new** — \`except Exception\` catches every error`,
+        `- [\`src/app/service.py:12\`](${LINK_BASE}src/app/service.py#L12) — \`except Exception\` catches every error`,
+      ].join('\n'),
+    );
+    expect(markdown).toContain(
+      [
+        `- [\`src/app/jobs.py:5\`](${LINK_BASE}src/app/jobs.py#L5) **new** — TODO comment left in code`,
+        `- [\`src/app/jobs.py:30\`](${LINK_BASE}src/app/jobs.py#L30) **new** — TODO comment left in code`,
+        `- [\`src/app/jobs.py:3\`](${LINK_BASE}src/app/jobs.py#L3) — TODO comment left in code`,
+      ].join('\n'),
+    );
+    expect(markdown).toContain('- … and 17 more\n');
+  });
+
+  test('notes a rule-file change with its differences', () => {
+    const report = sampleChangeReport({ ruleFileChange: { path: '.github/readiness.yml', differences: ['few-todos: level notice → off'] } });
+    expect(renderMarkdown(report)).toContain(
+      "> This pull request changes `.github/readiness.yml`; the gate used the base branch's rules. With the PR's rules:\n>\n> - few\\-todos: level notice → off\n",
+    );
+  });
+
+  test('keeps under the byte cap, shedding older findings before new ones', () => {
+    const full = renderMarkdown(sampleChangeReport());
+    const capped = renderMarkdown(sampleChangeReport(), { maxBytes: bytes(full) - 300 });
+    expect(bytes(capped)).toBeLessThanOrEqual(bytes(full) - 300);
+    expect(capped).toContain('report truncated');
+    expect(capped.match(/\*\*new\*\*/g)).toHaveLength(3);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_EVENTS } from '../../src/change/change-evidence.js';
 import { CHECKS } from '../../src/evaluation/checks/index.js';
 import { ruleFileJsonSchema } from '../../src/rules/json-schema.js';
 import { METRIC_CATALOG } from '../../src/rules/metric-catalog.js';
@@ -45,5 +46,14 @@ describe('JSON Schema for rule files', () => {
     const rule = ruleProperties(ruleFileJsonSchema() as Json);
     for (const [key, property] of Object.entries(rule)) expect((property as Json).description, key).toMatch(/\.$/);
     for (const type of Object.keys(CHECKS)) expect(rule[type]?.description, type).toMatch(/^Check: /);
+  });
+
+  it('describes profiles: a required name, branch globs and the supported events', () => {
+    const profile = (ruleFileJsonSchema() as Json).properties.profiles.items;
+    expect(profile.required).toEqual(['name']);
+    expect(profile.additionalProperties).toBe(false);
+    expect(Object.keys(profile.properties)).toEqual(['name', 'branches', 'events', 'extends', 'rules']);
+    expect(profile.properties.events.anyOf[1].enum).toEqual([...SUPPORTED_EVENTS]);
+    expect(profile.properties.rules.additionalProperties.properties.new.description).toMatch(/^Check: a budget of new findings/);
   });
 });

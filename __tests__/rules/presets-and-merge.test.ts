@@ -24,7 +24,14 @@ const RECOMMENDED_IDS = [
   'readme',
   'license',
   'security-policy',
+  'new-generic-catches',
+  'new-empty-catches',
+  'new-placeholder-stubs',
+  'new-todo-comments',
+  'tests-not-dropping',
 ];
+
+const STRICT_IDS = [...RECOMMENDED_IDS, 'skipped-tests-not-rising', 'new-unpinned-base'];
 
 function loadText(text: string): Rule[] {
   const file = path.join(makeTempRepo({ 'readiness.yml': text }, { git: false }), 'readiness.yml');
@@ -71,7 +78,7 @@ describe('presets', () => {
     const strict = loadPresetRuleSet('strict');
     expect(strict.source).toBe('built-in:strict');
     expect(strict.extends).toEqual(['recommended']);
-    expect(strict.rules.map((rule) => rule.id)).toEqual(RECOMMENDED_IDS);
+    expect(strict.rules.map((rule) => rule.id)).toEqual(STRICT_IDS);
     const summary = Object.fromEntries(strict.rules.map((rule) => [rule.id, [rule.level, rule.check]]));
     expect(summary['test-file-ratio']).toEqual(['warning', { type: 'metric', metric: 'tests.ratio', min: 0.2 }]);
     expect(byId(strict.rules, 'test-file-ratio')?.when).toBe('source.files');
@@ -169,7 +176,7 @@ describe('merging a rule file onto its presets', () => {
       '  readme: { level: notice }',
     ].join('\n');
     const rules = loadText(text);
-    expect(rules.map((rule) => rule.id)).toEqual([...RECOMMENDED_IDS, 'zeta', 'alpha']);
+    expect(rules.map((rule) => rule.id)).toEqual([...STRICT_IDS, 'zeta', 'alpha']);
     // recommended, applied after strict, sets its own levels back.
     expect(byId(rules, 'placeholder-stubs')?.level).toBe('notice');
     expect(byId(rules, 'readme')?.level).toBe('notice');

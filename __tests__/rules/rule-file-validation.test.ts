@@ -40,7 +40,7 @@ describe('rule file validation', () => {
     expect(problemsOf(text)).toEqual([
       `${DISPLAY}:3:3 rules.Tests: rule ids are kebab-case (a-z, 0-9, -)`,
       `${DISPLAY}:7:12 rules.tests-present.level: "eror" is not a level; use error, warning, notice or off`,
-      `${DISPLAY}:9:5 rules.ci-present.mn: unknown key; allowed: category, level, description, metric, min, max, findings, exists, when`,
+      `${DISPLAY}:9:5 rules.ci-present.mn: unknown key; allowed: category, level, description, metric, min, max, delta, findings, new, exists, when`,
       `${DISPLAY}:12:13 rules.x.metric: unknown metric "test.cases"; did you mean "tests.cases"?`,
     ]);
   });
@@ -65,7 +65,7 @@ describe('rule file validation', () => {
     const text = 'extends: recommended\nrules:\n  tests-present:\n    metric: tests.cases\n    min: "one"\n  readme: yes\n';
     expect(problemsOf(text)).toEqual([
       `${DISPLAY}:5:10 rules.tests-present.min: "one" is not a number; min takes a number such as 1`,
-      `${DISPLAY}:6:11 rules.readme: "yes" is not a mapping; a rule is a mapping with category, level, description, metric, min, max, findings, exists, when`,
+      `${DISPLAY}:6:11 rules.readme: "yes" is not a mapping; a rule is a mapping with category, level, description, metric, min, max, delta, findings, new, exists, when`,
     ]);
   });
 
@@ -121,10 +121,10 @@ describe('rule file validation', () => {
     expect(problemsOf('# only a comment\n')).toEqual([`${DISPLAY}:1:1 the rule file is empty; ${advice}`]);
     expect(problemsOf('rule:\n  readme: { level: off }\n')).toEqual([
       `${DISPLAY}:1:1 the rule file has neither extends nor rules; ${advice}`,
-      `${DISPLAY}:1:1 rule: unknown key; allowed: extends, rules`,
+      `${DISPLAY}:1:1 rule: unknown key; allowed: extends, rules, profiles`,
     ]);
     expect(problemsOf('- recommended\n')).toEqual([
-      `${DISPLAY}:1:1 a list is not a mapping; the rule file is a mapping with extends, rules`,
+      `${DISPLAY}:1:1 a list is not a mapping; the rule file is a mapping with extends, rules, profiles`,
     ]);
   });
 
@@ -156,9 +156,9 @@ describe('rule file validation', () => {
     ].join('\n');
     expect(problemsOf(text)).toEqual([
       `${DISPLAY}:2:3 rules.docs: missing description; every rule needs category, level, description and one check`,
-      `${DISPLAY}:2:3 rules.docs: no check; add one of metric (with min and/or max), findings (with max) or exists`,
+      `${DISPLAY}:2:3 rules.docs: no check; add one of metric (with min and/or max, or delta), findings (with max or new) or exists`,
       `${DISPLAY}:5:3 rules.ops: missing level and description; every rule needs category, level, description and one check`,
-      `${DISPLAY}:7:5 rules.ops.metric: a metric check needs min and/or max, e.g. min: 1`,
+      `${DISPLAY}:7:5 rules.ops.metric: a metric check needs min and/or max, or delta, e.g. min: 1`,
     ]);
   });
 

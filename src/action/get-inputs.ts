@@ -1,7 +1,13 @@
 import type { FailOn } from '../report.js';
 
+export const COMMENT_MODES = ['always', 'on-failure', 'changes', 'never'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
 export interface ActionInputs {
   config: string;
+  comment: CommentMode;
+  checkRun: boolean;
+  sarifPath: string;
   failOn: FailOn;
   workingDirectory: string;
   token: string;
@@ -15,15 +21,25 @@ export class InputError extends Error {}
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
+function booleanInput(getInput: (name: string) => string, name: string, fallback: 'true' | 'false'): boolean {
+  const value = getInput(name) || fallback;
+  if (value !== 'true' && value !== 'false') {
+    throw new InputError(`input ${name}: "${value}" is not allowed; use true or false`);
+  }
+  return value === 'true';
+}
+
 /** Reads and checks every input in one place; `getInput` returns '' for an input that is not set. */
 export function getInputs(getInput: (name: string) => string): ActionInputs {
   const failOn = getInput('fail-on') || 'error';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new InputError(`input fail-on: "${failOn}" is not allowed; use error, warning or never`);
   }
-  const annotations = getInput('annotations') || 'true';
-  if (annotations !== 'true' && annotations !== 'false') {
-    throw new InputError(`input annotations: "${annotations}" is not allowed; use true or false`);
+  const annotations = booleanInput(getInput, 'annotations', 'true');
+  const checkRun = booleanInput(getInput, 'check-run', 'false');
+  const comment = getInput('comment') || 'always';
+  if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
+    throw new InputError(`input comment: "${comment}" is not allowed; use ${COMMENT_MODES.join(', ')}`);
   }
   const maxFileSize = getInput('max-file-size') || '1048576';
   const maxFileBytes = Number(maxFileSize);
@@ -32,11 +48,14 @@ export function getInputs(getInput: (name: string) => string): ActionInputs {
   }
   return {
     config: getInput('config'),
+    comment: comment as CommentMode,
+    checkRun,
+    sarifPath: getInput('sarif-path'),
     failOn: failOn as FailOn,
     workingDirectory: getInput('working-directory') || '.',
     token: getInput('token'),
     reportPath: getInput('report-path'),
-    annotations: annotations === 'true',
+    annotations,
     maxFileBytes,
   };
 }

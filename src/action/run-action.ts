@@ -1,16 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ChangeRequest } from '../change/resolve-change.js';
+import { runGitText } from '../change/run-git.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { EventPayloadError } from '../github/event-payload.js';
+import { listPullRequestFiles } from '../github/pull-request-files.js';
 import type { Report } from '../report.js';
 import { selectAnnotations } from '../reporters/annotations.js';
 import { codeBlock } from '../reporters/markdown-escape.js';
 import { renderMarkdown } from '../reporters/render-markdown.js';
+import { renderSarif } from '../reporters/render-sarif.js';
 import { renderText } from '../reporters/render-text.js';
 import { formatWorkflowCommand } from '../reporters/workflow-command.js';
 import { RuleFileError } from '../rules/load-rule-file.js';
 import { runCheck } from '../run-check.js';
-import { getInputs, InputError } from './get-inputs.js';
+import { type EventContext, readEventContext, UnsupportedEventError } from './event-context.js';
+import { getInputs, type ActionInputs, InputError } from './get-inputs.js';
+import { publishToPullRequest } from './publish-pull-request.js';
 
 /** Everything the action touches outside itself, so tests can run it with fakes. */
 export interface ActionPorts {
@@ -22,6 +30,7 @@ export interface ActionPorts {
   appendSummary(markdown: string): Promise<void>;
   /** Writes one raw line to the log (stdout), where the runner looks for workflow commands. */
   writeLine(line: string): void;
+  warning(message: string): void;
   debug(message: string): void;
 }
 
@@ -51,14 +60,17 @@ function failureMessage(report: Report): string {
   return `readiness gate failed: ${counts.join(', ')} (${failed.map((r) => r.id).join(', ')})`;
 }
 
-function setReportOutputs(ports: ActionPorts, report: Report, reportPath: string): void {
+function setReportOutputs(ports: ActionPorts, report: Report, files: { report: string; sarif: string }): void {
   ports.setOutput('verdict', report.verdict);
   ports.setOutput('score', String(report.score.overall));
+  ports.setOutput('score-delta', report.change === undefined ? '' : String(report.change.scoreDelta));
+  ports.setOutput('new-findings', report.change === undefined ? '' : String(report.change.newFindings.length));
   ports.setOutput('failed-rules', report.results.filter((r) => r.status === 'fail').map((r) => r.id).join(','));
   ports.setOutput('errors', String(report.counts.errors));
   ports.setOutput('warnings', String(report.counts.warnings));
   ports.setOutput('notices', String(report.counts.notices));
-  ports.setOutput('report', reportPath);
+  ports.setOutput('report', files.report);
+  ports.setOutput('sarif', files.sarif);
 }
 
 async function reportProblem(ports: ActionPorts, heading: string, problems: readonly string[]): Promise<ActionOutcome> {
@@ -66,6 +78,62 @@ async function reportProblem(ports: ActionPorts, heading: string, problems: read
   await ports.appendSummary(`## ❌ readiness-gate: ${heading}\n\n${codeBlock(problems.join('\n'))}\n`);
   ports.setOutput('verdict', 'error');
   return { failure: `readiness-gate: ${heading} (details in the log and the job summary)` };
+}
+
+function readEvent(ports: ActionPorts, repositoryRoot: string | undefined): EventContext {
+  const name = ports.env.GITHUB_EVENT_NAME;
+  if (name === undefined || name === '') return { event: 'workflow_dispatch', isFork: false, notes: [] };
+  const eventPath = ports.env.GITHUB_EVENT_PATH;
+  const payload: unknown = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : {};
+  if (repositoryRoot === undefined) {
+    return { event: 'workflow_dispatch', isFork: false, notes: ['the workspace is not a git checkout; the whole repository is judged'] };
+  }
+  return readEventContext(name, payload, repositoryRoot);
+}
+
+function topLevelOf(root: string): string | undefined {
+  try {
+    return runGitText(root, ['rev-parse', '--show-toplevel']).trim();
+  } catch {
+    // Not a git checkout: there is no change to judge, and the scan walks the folder instead.
+    return undefined;
+  }
+}
+
+function githubClient(ports: ActionPorts, inputs: ActionInputs): GitHubClient | undefined {
+  if (inputs.token === '') return undefined;
+  return createGitHubClient({
+    token: inputs.token,
+    baseUrl: ports.env.GITHUB_API_URL || 'https://api.github.com',
+    log: { warning: ports.warning, debug: ports.debug },
+  });
+}
+
+function changeRequest(context: EventContext, repositoryRoot: string | undefined, client: GitHubClient | undefined): ChangeRequest | undefined {
+  const change = context.change;
+  if (change === undefined || repositoryRoot === undefined) return undefined;
+  const { repository } = context;
+  const pullNumber = change.pullRequest;
+  return {
+    repositoryRoot,
+    baseSha: change.baseSha,
+    headSha: change.headSha,
+    event: context.event,
+    ...(change.baseRef === undefined ? {} : { baseRef: change.baseRef }),
+    ...(pullNumber === undefined ? {} : { pullRequest: pullNumber }),
+    ...(client && repository && pullNumber !== undefined
+      ? { listFiles: () => listPullRequestFiles(client, { owner: repository.owner, repo: repository.name, pullNumber }) }
+      : {}),
+  };
+}
+
+/**
+ * One marker per scanned folder and rule file, so two gates on one pull request keep two comments. It is
+ * built from the inputs (not from what the rules resolved to), so it stays the same when a PR edits its rules.
+ */
+function commentMarker(inputs: ActionInputs): string {
+  const identity = `${inputs.workingDirectory}:${inputs.config || 'default'}`.replace(/[^A-Za-z0-9._/:]+/g, '-');
+  return `<!-- readiness-gate:${identity} -->`;
 }
 
 export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
@@ -80,6 +148,15 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
 
   const workspace = ports.env.GITHUB_WORKSPACE || ports.cwd;
   const root = path.resolve(workspace, inputs.workingDirectory);
+  const repositoryRoot = topLevelOf(root);
+  let context: EventContext;
+  try {
+    context = readEvent(ports, repositoryRoot);
+  } catch (error) {
+    if (!(error instanceof UnsupportedEventError) && !(error instanceof EventPayloadError)) throw error;
+    return reportProblem(ports, 'the event cannot be judged', [error.message]);
+  }
+  const client = githubClient(ports, inputs);
   let outcome;
   try {
     outcome = await runCheck({
@@ -88,28 +165,53 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
       failOn: inputs.failOn,
       maxFileBytes: inputs.maxFileBytes,
       debug: ports.debug,
+      change: changeRequest(context, repositoryRoot, context.isFork ? undefined : client),
     });
   } catch (error) {
     if (!(error instanceof RuleFileError)) throw error;
     return reportProblem(ports, 'the rule file has problems', error.problems);
   }
-  const { report, notes } = outcome;
+  const { report } = outcome;
+  const notes = [...context.notes, ...outcome.notes];
 
-  const reportPath = inputs.reportPath
-    ? path.resolve(workspace, inputs.reportPath)
-    : path.join(ports.env.RUNNER_TEMP || tmpdir(), 'readiness-gate', 'report.json');
-  mkdirSync(path.dirname(reportPath), { recursive: true });
-  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-
-  writeUntrusted(ports, [...notes.map((note) => `note: ${note}`), renderText(report, { color: true })].join('\n'));
-
-  // Annotations and links name files from the repository root, while findings are relative to the scanned folder.
+  const outputFolder = path.join(ports.env.RUNNER_TEMP || tmpdir(), 'readiness-gate');
+  const files = {
+    report: inputs.reportPath ? path.resolve(workspace, inputs.reportPath) : path.join(outputFolder, 'report.json'),
+    sarif: inputs.sarifPath ? path.resolve(workspace, inputs.sarifPath) : path.join(outputFolder, 'results.sarif'),
+  };
+  for (const file of Object.values(files)) mkdirSync(path.dirname(file), { recursive: true });
+  // Annotations, links and SARIF name files from the repository root; findings are relative to the scanned folder.
   const relativeRoot = path.relative(workspace, root).split(path.sep).join('/');
   const insideWorkspace = !relativeRoot.startsWith('..') && !path.isAbsolute(relativeRoot);
   const prefix = insideWorkspace && relativeRoot !== '' ? `${relativeRoot}/` : '';
+  writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(files.sarif, `${JSON.stringify(renderSarif(report, { pathPrefix: prefix }), null, 2)}\n`);
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = ports.env;
+  const linkSha = context.change?.linkSha ?? sha;
+  const linkBase =
+    server && repository && linkSha && insideWorkspace ? `${server}/${repository}/blob/${linkSha}/${prefix}` : undefined;
+
+  const published = await publishToPullRequest({
+    client,
+    context,
+    report,
+    comment: inputs.comment,
+    checkRun: inputs.checkRun,
+    marker: commentMarker(inputs),
+    ...(linkBase === undefined ? {} : { linkBase }),
+    prefix,
+  });
+  for (const warning of published.warnings) ports.warning(warning);
+  notes.push(...published.notes, ...published.warnings);
+
+  writeUntrusted(ports, [...notes.map((note) => `note: ${note}`), renderText(report, { color: true })].join('\n'));
   let omittedNote = '';
   if (inputs.annotations && insideWorkspace) {
-    const { annotations, omitted } = selectAnnotations(report, { perLevel: 10 });
+    const fresh = new Set((report.change?.newFindings ?? []).map((f) => `${f.kind}\0${f.file}\0${f.line}`));
+    const { annotations, omitted } = selectAnnotations(report, {
+      perLevel: 10,
+      prefer: (finding) => fresh.has(`${finding.kind}\0${finding.file}\0${finding.line}`),
+    });
     for (const annotation of annotations) {
       ports.writeLine(formatWorkflowCommand({ ...annotation, file: `${prefix}${annotation.file}` }));
     }
@@ -119,10 +221,8 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     }
   }
 
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = ports.env;
-  const linkBase =
-    server && repository && sha && insideWorkspace ? `${server}/${repository}/blob/${sha}/${prefix}` : undefined;
-  await ports.appendSummary(renderMarkdown(report, { linkBase }) + omittedNote);
-  setReportOutputs(ports, report, reportPath);
+  const noteLines = notes.length > 0 ? `\n${notes.map((note) => `> ${note}`).join('\n>\n')}\n` : '';
+  await ports.appendSummary(renderMarkdown(report, { linkBase }) + omittedNote + noteLines);
+  setReportOutputs(ports, report, files);
   return report.verdict === 'fail' ? { failure: failureMessage(report) } : {};
 }

@@ -2,7 +2,10 @@ import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../report.js';
+import type { ChangeRequest } from '../change/resolve-change.js';
+import { gitFailureReason, runGitText } from '../change/run-git.js';
 import { renderMarkdown } from '../reporters/render-markdown.js';
+import { renderSarif } from '../reporters/render-sarif.js';
 import { renderText } from '../reporters/render-text.js';
 import { RuleFileError } from '../rules/load-rule-file.js';
 import { DEFAULT_MAX_FILE_BYTES, runCheck } from '../run-check.js';
@@ -23,7 +26,9 @@ Scans DIR (default: the current folder) for production-readiness evidence and ch
 
 Options:
   --config FILE          rule file to use
-  --format FORMAT        text (default), json or markdown
+  --base REF             judge the commits since REF as a pull request would be (new findings on added
+                         lines, metric deltas, base rules when the rule file changed); e.g. --base origin/main
+  --format FORMAT        text (default), json, markdown or sarif
   --fail-on LEVEL        error (default), warning or never: which failed rules fail the gate
   --output FILE          also write the JSON report to FILE
   --max-file-size BYTES  skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES})
@@ -33,7 +38,7 @@ Options:
 
 Exit status: 0 the gate passed, 1 the gate failed, 2 usage or configuration error.`;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
 class UsageError extends Error {}
@@ -51,6 +56,7 @@ function parseCli(argv: string[]) {
       allowPositionals: true,
       options: {
         config: { type: 'string' },
+        base: { type: 'string' },
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
         output: { type: 'string' },
@@ -83,6 +89,7 @@ function parseCli(argv: string[]) {
     kind: 'check',
     dir: dir ?? '.',
     config: values.config,
+    base: values.base,
     format: oneOf(values.format, FORMATS, '--format'),
     failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
     output: values.output,
@@ -90,6 +97,22 @@ function parseCli(argv: string[]) {
     noColor: values['no-color'],
     debug: values.debug,
   } as const;
+}
+
+/**
+ * `--base REF` locally: the committed changes of this branch since it left REF (their merge base), as the
+ * pull request would show them. Uncommitted edits are scanned but have no "added lines".
+ */
+function localChange(root: string, base: string): ChangeRequest | { problem: string } {
+  if (base.startsWith('-')) return { problem: 'a git ref cannot start with "-"' };
+  try {
+    const repositoryRoot = runGitText(root, ['rev-parse', '--show-toplevel']).trim();
+    const headSha = runGitText(root, ['rev-parse', '--verify', 'HEAD^{commit}']).trim();
+    const baseSha = runGitText(root, ['merge-base', base, 'HEAD']).trim();
+    return { repositoryRoot, baseSha, headSha, event: 'pull_request', baseRef: base.replace(/^(refs\/heads\/|origin\/)/, '') };
+  } catch (error) {
+    return { problem: gitFailureReason(error) };
+  }
 }
 
 /** Runs the CLI and returns its exit status; never throws for a user's mistake. */
@@ -115,9 +138,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`readiness-gate: ${args.dir} is not a folder; give the repository folder to scan\n`);
     return 2;
   }
+  let change: ChangeRequest | undefined;
+  if (args.base !== undefined) {
+    const resolved = localChange(root, args.base);
+    if ('problem' in resolved) {
+      io.stderr(`readiness-gate: --base ${args.base}: ${resolved.problem}\n`);
+      return 2;
+    }
+    change = resolved;
+  }
   let outcome;
   try {
     outcome = await runCheck({
+      change,
       root,
       config: args.config === undefined ? undefined : { path: path.resolve(io.cwd, args.config), display: args.config },
       failOn: args.failOn,
@@ -133,7 +166,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   for (const note of notes) io.stderr(`note: ${note}\n`);
   if (args.output !== undefined) writeFileSync(path.resolve(io.cwd, args.output), `${JSON.stringify(report, null, 2)}\n`);
   if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (args.format === 'markdown') io.stdout(`${renderMarkdown(report, {})}\n`);
+  else if (args.format === 'markdown') io.stdout(renderMarkdown(report, {}));
+  else if (args.format === 'sarif') io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
   else io.stdout(`${renderText(report, { color: io.color && !args.noColor })}\n`);
   return report.verdict === 'fail' ? 1 : 0;
 }

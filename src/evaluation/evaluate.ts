@@ -1,4 +1,5 @@
 // Rules + evidence → results, score and verdict. Pure: reads nothing but its input.
+import type { ChangeEvidence } from '../change/change-evidence.js';
 import type { Evidence } from '../evidence.js';
 import type { FailOn, Report, RuleResult } from '../report.js';
 import type { Rule, RuleSet } from '../rules/rule-set.js';
@@ -12,6 +13,8 @@ export interface EvaluationInput {
   paths: readonly string[];
   ruleSet: RuleSet;
   failOn: FailOn;
+  /** What a pull request changed; without it, pull-request checks (new, delta) are not applicable. */
+  change?: ChangeEvidence;
 }
 
 export type Evaluation = Pick<Report, 'results' | 'score' | 'verdict' | 'counts'>;
@@ -35,7 +38,7 @@ function evaluateRule(rule: ActiveRule, context: CheckContext): Omit<RuleResult,
     }
   }
   const outcome = runCheck(rule.check, context);
-  return { id, category, level, description, status: outcome.passed ? 'pass' : 'fail', message: outcome.message, evidence: outcome.evidence };
+  return { id, category, level, description, status: outcome.status, message: outcome.message, evidence: outcome.evidence };
 }
 
 function failsGate(result: RuleResult, failOn: FailOn): boolean {
@@ -47,6 +50,7 @@ function failsGate(result: RuleResult, failOn: FailOn): boolean {
 
 export function evaluate(input: EvaluationInput): Evaluation {
   const context: CheckContext = { evidence: input.evidence, paths: input.paths };
+  if (input.change !== undefined) context.change = input.change;
   const active = input.ruleSet.rules.filter((rule): rule is ActiveRule => rule.level !== 'off');
   const unscored = active.map((rule) => evaluateRule(rule, context));
   const { score, impacts } = scoreResults(unscored);

@@ -10,6 +10,14 @@ const LANGUAGE_BY_EXTENSION: Record<string, Language> = {
   tsx: 'typescript',
   mts: 'typescript',
   cts: 'typescript',
+  go: 'go',
+  java: 'java',
+  kt: 'kotlin',
+  kts: 'kotlin',
+  cs: 'csharp',
+  rb: 'ruby',
+  php: 'php',
+  rs: 'rust',
 };
 
 const TEST_FOLDERS = new Set(['tests', 'test', 'testing', '__tests__', 'spec', 'specs']);
@@ -24,16 +32,34 @@ export function languageOf(path: string): Language | undefined {
   return LANGUAGE_BY_EXTENSION[extensionOf(basename)];
 }
 
-/** `tests.files`: a test file by its name (Python, JS/TS), or any JS/TS file under `__tests__/`. */
+/** `tests.files`: a test file by its name or place, per language. */
 export function isTestFile(path: string, language: Language | undefined): boolean {
   const basename = path.slice(path.lastIndexOf('/') + 1);
-  if (language === 'python') {
-    return /^test_.*\.py$/.test(basename) || /^.+_test\.py$/.test(basename);
+  const folders = path.split('/').slice(0, -1);
+  const stem = basename.slice(0, basename.lastIndexOf('.'));
+  switch (language) {
+    case 'python':
+      return /^test_.*\.py$/.test(basename) || /^.+_test\.py$/.test(basename);
+    case 'javascript':
+    case 'typescript':
+      return /\.(test|spec)\./.test(basename) || folders.includes('__tests__');
+    case 'go':
+      return basename.endsWith('_test.go');
+    case 'java':
+    case 'kotlin':
+      return path.includes('src/test/') || /(Test|Tests|IT|TestCase)$/.test(stem);
+    case 'csharp':
+      return /Tests?$/.test(stem) || folders.some((folder) => /(\.|^)Tests?$/.test(folder));
+    case 'ruby':
+      return (folders.includes('spec') && basename.endsWith('_spec.rb')) || (folders.includes('test') && basename.endsWith('_test.rb'));
+    case 'php':
+      return stem.endsWith('Test');
+    case 'rust':
+      // Rust unit tests live inside source files (counted as cases there); integration tests are files under tests/.
+      return folders.includes('tests');
+    default:
+      return false;
   }
-  if (language === 'javascript' || language === 'typescript') {
-    return /\.(test|spec)\./.test(basename) || path.split('/').slice(0, -1).includes('__tests__');
-  }
-  return false;
 }
 
 /** Test code: a test file, `conftest.py`, `tests.py`, or anything under a test folder. */

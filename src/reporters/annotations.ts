@@ -4,6 +4,7 @@
 // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
 import type { Finding } from '../evidence.js';
 import type { ActiveLevel, Report } from '../report.js';
+import { indexNewFindings, ruleFindings } from './change-findings.js';
 import { ACTIVE_LEVELS } from './report-view.js';
 
 export interface Annotation {
@@ -26,24 +27,31 @@ export interface AnnotationSelection {
   omitted: Record<ActiveLevel, number>;
 }
 
-function toAnnotation(level: ActiveLevel, ruleId: string, description: string, finding: Finding): Annotation {
+function toAnnotation(level: ActiveLevel, ruleId: string, description: string, finding: Finding, isNew: boolean): Annotation {
   return {
     level,
     file: finding.file,
     ...(finding.line > 0 ? { line: finding.line } : {}),
-    title: `readiness-gate: ${ruleId}`,
+    title: `readiness-gate: ${ruleId}${isNew ? ' (new)' : ''}`,
     message: `${finding.message} — ${description}`,
   };
 }
 
+/**
+ * In pull-request mode the candidates are each rule's new findings (all of them, also those the
+ * report cut) followed by its other reported findings; the title marks the new ones.
+ */
 export function selectAnnotations(report: Report, options: AnnotationOptions): AnnotationSelection {
   const annotations: Annotation[] = [];
   const omitted: Record<ActiveLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const index = indexNewFindings(report);
   for (const level of ACTIVE_LEVELS) {
     const failed = report.results.filter((result) => result.status === 'fail' && result.level === level);
-    const candidates = failed.flatMap((result) =>
-      result.evidence.findings.map((finding) => ({ finding, result })),
-    );
+    const groups = failed.map((result) => ruleFindings(result, index));
+    const candidates = groups.flatMap(({ result, fresh, others }) => [
+      ...fresh.map((finding) => ({ finding, result, isNew: true })),
+      ...others.map((finding) => ({ finding, result, isNew: false })),
+    ]);
     const prefer = options.prefer;
     // Array.prototype.sort is stable, so findings keep report order within each group.
     if (prefer !== undefined) {
@@ -51,10 +59,10 @@ export function selectAnnotations(report: Report, options: AnnotationOptions): A
     }
     const chosen = candidates.slice(0, Math.max(0, options.perLevel));
     annotations.push(
-      ...chosen.map(({ finding, result }) => toAnnotation(level, result.id, result.description, finding)),
+      ...chosen.map(({ finding, result, isNew }) => toAnnotation(level, result.id, result.description, finding, isNew)),
     );
-    // findingCount also covers findings the evaluation cut before they reached the report.
-    const total = failed.reduce((sum, result) => sum + result.evidence.findingCount, 0);
+    // The total also covers findings the evaluation cut before they reached the report.
+    const total = groups.reduce((sum, group) => sum + group.total, 0);
     omitted[level] = Math.max(0, total - chosen.length);
   }
   return { annotations, omitted };

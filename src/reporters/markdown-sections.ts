@@ -1,17 +1,25 @@
 // The sections of the Markdown report, rendered under a plan that says how much detail fits.
 // Every string that came from the scanned repository or a rule file goes through markdown-escape.
-import type { Finding } from '../evidence.js';
 import { LANGUAGES } from '../evidence.js';
-import type { ActiveLevel, Report, RuleResult } from '../report.js';
-import { codeSpan, escapeInline, escapeText, fileUrl } from './markdown-escape.js';
+import type { ActiveLevel, Report } from '../report.js';
+import {
+  type FindingCaps,
+  type RuleFindings,
+  type ShownFindings,
+  allocateFindings,
+  failedGroups,
+  indexNewFindings,
+  showableFindings,
+} from './change-findings.js';
+import { changeTable, ruleFileNote, scoreChange } from './change-sections.js';
+import { findingList } from './finding-list.js';
+import { codeSpan, escapeInline, escapeText } from './markdown-escape.js';
 import {
   KEY_METRICS,
   MAX_DESCRIPTION_LENGTH,
   MAX_MESSAGE_LENGTH,
   MAX_PATH_LENGTH,
   clip,
-  failedResultsAt,
-  findingLocation,
   formatImpact,
   formatNumber,
   formatScore,
@@ -40,6 +48,9 @@ export const FULL_PLAN: MarkdownPlan = {
 /** Enough to act on; the rest are counted in "… and N more". */
 export const FINDINGS_PER_RULE = 10;
 
+/** New findings come first within the same per-rule limit. */
+const SUMMARY_CAPS: FindingCaps = { fresh: FINDINGS_PER_RULE, others: FINDINGS_PER_RULE, total: FINDINGS_PER_RULE };
+
 export interface RenderedBody {
   /** Blocks that go before the truncation note (heading, summary) and after it. */
   head: string[];
@@ -53,7 +64,7 @@ const LEVEL_MARK: Record<ActiveLevel, string> = { error: '❌', warning: '⚠️
 
 function headBlocks(report: Report, title: string): string[] {
   const verdictWord = report.verdict === 'pass' ? 'passed' : 'failed';
-  const heading = `## ${VERDICT_MARK[report.verdict]} ${escapeText(title)}: ${verdictWord} · score ${formatScore(report.score.overall)} / 100`;
+  const heading = `## ${VERDICT_MARK[report.verdict]} ${escapeText(title)}: ${verdictWord} · score ${formatScore(report.score.overall)} / 100${scoreChange(report)}`;
   const counts = report.counts;
   const summary = [
     plural(counts.errors, 'error'),
@@ -74,39 +85,26 @@ function categoryTable(report: Report): string {
   return ['| Category | Score | Weight | Rules | Failed |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
 }
 
-function findingLine(finding: Finding, linkBase: string | undefined): string {
-  const path = clip(finding.file, MAX_PATH_LENGTH);
-  const location = codeSpan(findingLocation({ ...finding, file: path }));
-  const url = linkBase === undefined ? undefined : fileUrl(linkBase, finding.file, finding.line);
-  const target = url === undefined ? location : `[${location}](${url})`;
-  return `- ${target} — ${escapeInline(clip(finding.message, MAX_MESSAGE_LENGTH))}`;
-}
-
-interface FindingAllowance {
-  remaining: number;
-  shown: number;
-}
-
-function resultSection(result: RuleResult, linkBase: string | undefined, allowance: FindingAllowance): string[] {
+function resultSection(group: RuleFindings, shown: ShownFindings, linkBase: string | undefined): string[] {
+  const { result } = group;
   const impact =
     result.impact.overall > 0
       ? `${formatImpact(result.impact.overall)} (\u2212${formatNumber(result.impact.category)} on ${escapeText(result.category)})`
       : formatImpact(result.impact.overall);
-  const blocks = [
+  const list = findingList(shown, linkBase);
+  return [
     `#### ${LEVEL_MARK[result.level]} ${codeSpan(clip(result.id, MAX_PATH_LENGTH))} · ${result.level} · ${escapeText(result.category)}`,
     escapeInline(clip(result.message, MAX_MESSAGE_LENGTH)),
     escapeInline(clip(result.description, MAX_DESCRIPTION_LENGTH)),
     `**Impact:** ${impact}`,
+    ...(list === undefined ? [] : [list]),
   ].filter((block) => block !== '');
-  const count = Math.min(FINDINGS_PER_RULE, result.evidence.findings.length, allowance.remaining);
-  const shown = result.evidence.findings.slice(0, count);
-  allowance.remaining -= count;
-  allowance.shown += count;
-  const lines = shown.map((finding) => findingLine(finding, linkBase));
-  const more = result.evidence.findingCount - count;
-  if (more > 0) lines.push(`- … and ${more} more`);
-  if (lines.length > 0) blocks.push(lines.join('\n'));
-  return blocks;
+}
+
+/** Findings the full report shows; the budget search in `renderMarkdown` runs up to this. */
+export function summaryFindingsShowable(report: Report): number {
+  const { blocking, notices } = failedGroups(report);
+  return showableFindings([...blocking, ...notices], SUMMARY_CAPS);
 }
 
 function failedRuleBlocks(
@@ -114,21 +112,37 @@ function failedRuleBlocks(
   plan: MarkdownPlan,
   linkBase: string | undefined,
 ): { blocks: string[]; findingsShown: number; rulesShown: number } {
-  const allowance: FindingAllowance = { remaining: plan.findingBudget, shown: 0 };
-  const blocking = [...failedResultsAt(report, 'error'), ...failedResultsAt(report, 'warning')];
-  const notices = failedResultsAt(report, 'notice');
+  const { blocking, notices } = failedGroups(report);
   const detailed = blocking.slice(0, plan.ruleBudget);
+  const noticesShown = plan.showNotices ? notices : [];
+  const groups = [...detailed, ...noticesShown];
+  const shown = allocateFindings(groups, SUMMARY_CAPS, plan.findingBudget);
+  const sections = groups.map((group, position) => {
+    const allocation = shown[position];
+    return allocation === undefined ? [] : resultSection(group, allocation, linkBase);
+  });
   const blocks: string[] = [];
-  if (detailed.length > 0 || (plan.showNotices && notices.length > 0)) blocks.push('### Failed rules');
-  for (const result of detailed) blocks.push(...resultSection(result, linkBase, allowance));
-  let rulesShown = detailed.length;
-  if (plan.showNotices && notices.length > 0) {
-    blocks.push(`<details>\n<summary>${plural(notices.length, 'notice')}</summary>`);
-    for (const result of notices) blocks.push(...resultSection(result, linkBase, allowance));
+  if (groups.length > 0) blocks.push('### Failed rules');
+  blocks.push(...sections.slice(0, detailed.length).flat());
+  if (noticesShown.length > 0) {
+    blocks.push(`<details>\n<summary>${plural(noticesShown.length, 'notice')}</summary>`);
+    blocks.push(...sections.slice(detailed.length).flat());
     blocks.push('</details>');
-    rulesShown += notices.length;
   }
-  return { blocks, findingsShown: allowance.shown, rulesShown };
+  const findingsShown = shown.reduce((sum, allocation) => sum + allocation.fresh.length + allocation.others.length, 0);
+  return { blocks, findingsShown, rulesShown: groups.length };
+}
+
+/** The score change is in the heading; this is the table and the rule-file note. */
+function changeBlocks(report: Report): string[] {
+  const change = report.change;
+  if (change === undefined) return [];
+  const table = changeTable(change, indexNewFindings(report));
+  const note = ruleFileNote(change, true);
+  return [
+    ...(table === undefined ? [] : ['### What this PR changed', table]),
+    ...(note === undefined ? [] : [note]),
+  ];
 }
 
 function metricRows(metrics: Record<string, number>): string[] {
@@ -188,6 +202,6 @@ function footer(report: Report): string {
 
 export function renderBody(report: Report, title: string, linkBase: string | undefined, plan: MarkdownPlan): RenderedBody {
   const failed = failedRuleBlocks(report, plan, linkBase);
-  const body = [categoryTable(report), ...failed.blocks, ...(plan.showMetrics ? metricsDetails(report) : []), '---', footer(report)];
+  const body = [...changeBlocks(report), categoryTable(report), ...failed.blocks, ...(plan.showMetrics ? metricsDetails(report) : []), '---', footer(report)];
   return { head: headBlocks(report, title), body, findingsShown: failed.findingsShown, rulesShown: failed.rulesShown };
 }

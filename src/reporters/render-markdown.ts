@@ -2,7 +2,8 @@
 // step-summary limit (a larger summary is rejected whole) by shedding detail in a fixed order.
 import type { Report } from '../report.js';
 import { plural } from './report-view.js';
-import { FINDINGS_PER_RULE, FULL_PLAN, type MarkdownPlan, renderBody } from './markdown-sections.js';
+import { largestFitting } from './fit-budget.js';
+import { FULL_PLAN, type MarkdownPlan, renderBody, summaryFindingsShowable } from './markdown-sections.js';
 
 export interface MarkdownOptions {
   /** e.g. `https://github.com/o/r/blob/<sha>/`; findings link to files under it when given. */
@@ -41,24 +42,6 @@ function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** The rendering for the largest `size` in [0, max] that fits, assuming more size means more bytes. */
-function largestFitting(max: number, maxBytes: number, renderAt: (size: number) => string): string | undefined {
-  let best: string | undefined;
-  let low = 0;
-  let high = max;
-  while (low <= high) {
-    const middle = Math.floor((low + high) / 2);
-    const text = renderAt(middle);
-    if (byteLength(text) <= maxBytes) {
-      best = text;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return best;
-}
-
 /**
  * Sheds detail until the report fits: evidence findings first (as many as fit, in rule order),
  * then the notice section, then sections of failed rules, then the metrics. The heading, the
@@ -70,15 +53,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (byteLength(full) <= maxBytes) return full;
 
   const failed = failedResults(report);
-  const showable = failed.reduce((sum, result) => sum + Math.min(FINDINGS_PER_RULE, result.evidence.findings.length), 0);
-  const withFindings = largestFitting(showable, maxBytes, (findingBudget) =>
+  const withFindings = largestFitting(summaryFindingsShowable(report), maxBytes, byteLength, (findingBudget) =>
     render(report, options, { ...FULL_PLAN, findingBudget }),
   );
   if (withFindings !== undefined) return withFindings;
 
   const withoutNotices: MarkdownPlan = { ...FULL_PLAN, findingBudget: 0, showNotices: false };
   const blocking = failed.filter((result) => result.level !== 'notice').length;
-  const withRules = largestFitting(blocking, maxBytes, (ruleBudget) => render(report, options, { ...withoutNotices, ruleBudget }));
+  const withRules = largestFitting(blocking, maxBytes, byteLength, (ruleBudget) => render(report, options, { ...withoutNotices, ruleBudget }));
   if (withRules !== undefined) return withRules;
 
   return render(report, options, { ...withoutNotices, ruleBudget: 0, showMetrics: false });

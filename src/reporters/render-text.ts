@@ -1,4 +1,6 @@
 // The CLI's default output: a report a person can read at 100 columns.
+import { scoreChange } from './change-sections.js';
+import { describeDelta, metricOrder } from './metric-labels.js';
 import type { ActiveLevel, Report, RuleResult } from '../report.js';
 import {
   ACTIVE_LEVELS,
@@ -126,12 +128,26 @@ function metricsLines(report: Report): string[] {
   return wrapItems([`Metrics: ${first}`, ...rest], ' · ', WIDTH, '  ');
 }
 
+/** What a pull request (or `--base`) changed: files, new findings and each metric that moved. */
+function changeLines(report: Report): string[] {
+  const change = report.change;
+  if (change === undefined) return [];
+  const against = change.baseRef ? `${change.baseRef} (${change.baseSha.slice(0, 12)})` : change.baseSha.slice(0, 12);
+  const moved = metricOrder(Object.keys(change.deltas)).map((metric) => describeDelta(metric, change.deltas[metric]?.delta ?? 0));
+  const lines = [
+    `  Change: ${plural(change.files.changed, 'file')} changed against ${terminalLine(against)} · ${plural(change.newFindings.length, 'new finding')} on added lines`,
+  ];
+  if (moved.length > 0) lines.push(...wrapItems([`  Moved: ${moved[0]}`, ...moved.slice(1)], ' · ', WIDTH, '    '));
+  return lines;
+}
+
 export function renderText(report: Report, options: TextOptions): string {
   const paint = painter(options.color);
   const passed = `${plural(report.counts.passed, 'rule')} passed, ${report.counts.notApplicable} not applicable`;
   const lines = [
     verdictLine(report, paint),
-    `  Score: ${paint('bold', formatScore(report.score.overall))} / 100 · ${passed}`,
+    `  Score: ${paint('bold', formatScore(report.score.overall))} / 100${scoreChange(report)} · ${passed}`,
+    ...changeLines(report),
     rulesLine(report),
     '',
     ...categoryTable(report, paint),

@@ -1,7 +1,7 @@
 // The one place that reads rule files from disk.
 import { lstatSync, readFileSync } from 'node:fs';
 import { findPresetsDir, presetLoader } from './presets.js';
-import { resolveRuleFileText } from './resolve-rule-set.js';
+import { resolveRuleFileText, type RuleTarget } from './resolve-rule-set.js';
 import { RuleFileError, type RuleSet } from './rule-set.js';
 
 function isNodeError(error: unknown): error is NodeJS.ErrnoException {
@@ -25,17 +25,26 @@ function readRuleFileText(path: string, displayPath: string): string {
   }
 }
 
-/** Reads, validates and resolves a rule file; throws RuleFileError listing every problem. */
-export function loadRuleFile(path: string, displayPath: string): RuleSet {
-  const text = readRuleFileText(path, displayPath);
+/**
+ * Validates and resolves rule-file text, e.g. the base branch's rule file read from git; the profile
+ * that matches `target` applies. Throws RuleFileError listing every problem.
+ */
+export function loadRuleFileText(text: string, displayPath: string, target?: RuleTarget): RuleSet {
   return resolveRuleFileText(text, {
     displayPath,
     source: displayPath,
     chain: [],
     loadPreset: presetLoader(findPresetsDir()),
+    target,
   });
+}
+
+/** Reads, validates and resolves a rule file; throws RuleFileError listing every problem. */
+export function loadRuleFile(path: string, displayPath: string, target?: RuleTarget): RuleSet {
+  return loadRuleFileText(readRuleFileText(path, displayPath), displayPath, target);
 }
 
 // The rule engine's public entry: callers import everything they need from here.
 export { loadPresetRuleSet } from './presets.js';
 export { RuleFileError, type Check, type Rule, type RuleSet } from './rule-set.js';
+export type { RuleTarget } from './resolve-rule-set.js';

@@ -4,7 +4,11 @@ import type { Category, Level } from '../report.js';
 export type MetricCheck = { type: 'metric'; metric: string; min?: number; max?: number };
 export type FindingsCheck = { type: 'findings'; kind: string; max: number };
 export type ExistsCheck = { type: 'exists'; globs: string[] };
-export type Check = MetricCheck | FindingsCheck | ExistsCheck;
+/** `findings: <kind>` with `new: <max>`: a budget of findings on the lines a pull request adds. */
+export type NewFindingsCheck = { type: 'new'; kind: string; max: number };
+/** `metric: <name>` with `delta: { min, max }`: how far a pull request may move the metric. */
+export type DeltaCheck = { type: 'delta'; metric: string; min?: number; max?: number };
+export type Check = MetricCheck | FindingsCheck | ExistsCheck | NewFindingsCheck | DeltaCheck;
 
 export interface Rule {
   id: string;
@@ -21,8 +25,10 @@ export interface RuleSet {
   source: string;
   /** The presets the file extends, as written. */
   extends: string[];
-  /** Preset rules in preset order, then the file's new rules in file order. */
+  /** Preset rules in preset order, then the file's new rules in file order, then the profile's. */
   rules: Rule[];
+  /** The name of the profile that applied, when one did. */
+  profile?: string;
 }
 
 /** A mistake in a rule file. `problems` are `file:line:col path: what is wrong, what is allowed`. */

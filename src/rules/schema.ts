@@ -2,6 +2,7 @@
 // Every field is optional here because a rule may only override a preset rule; completeness is
 // checked after merging (see merge.ts). Error callbacks word each message for the user.
 import * as z from 'zod';
+import { SUPPORTED_EVENTS } from '../change/change-evidence.js';
 import { CATEGORIES, LEVELS } from '../report.js';
 import { FINDING_KINDS, METRIC_NAMES } from './metric-catalog.js';
 import { closestMatch, listInWords } from './suggest.js';
@@ -12,7 +13,7 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 export const RULE_ID_PATTERN = /^[a-z0-9-]+$/;
 
 /** Check fields: giving any of them in an override replaces the preset rule's whole check. */
-export const CHECK_FIELDS = ['metric', 'min', 'max', 'findings', 'exists'] as const;
+export const CHECK_FIELDS = ['metric', 'min', 'max', 'delta', 'findings', 'new', 'exists'] as const;
 
 const SHOWN_TEXT_LIMIT = 40;
 
@@ -98,9 +99,27 @@ export const RuleSchema = strictMapping(
     max: number('max').meta({
       description: 'The highest passing value of `metric`, or the finding budget of `findings` (default 0).',
     }).optional(),
+    delta: strictMapping(
+      {
+        min: number('delta.min').meta({ description: 'The lowest passing change; 0 means the metric may not drop.' }).optional(),
+        max: number('delta.max').meta({ description: 'The highest passing change; 0 means the metric may not rise.' }).optional(),
+      },
+      'delta',
+    )
+      .meta({
+        description:
+          'Check: a delta limit, for pull requests only. With `metric`, limits how the pull request moves the metric over the files it changes.',
+      })
+      .optional(),
     findings: findingKind.meta({
       description: 'Check: a finding budget. Fails when there are more than `max` findings of this kind.',
     }).optional(),
+    new: number('new')
+      .meta({
+        description:
+          'Check: a budget of new findings, for pull requests only. With `findings`, at most this many findings of the kind on lines the pull request adds.',
+      })
+      .optional(),
     exists: z
       .union([z.array(glob).min(1, { error: 'the list is empty; give at least one glob such as "README*"' }), glob], {
         error: (issue) => `${shown(issue.input)} is not a glob or a list of globs; use e.g. ["README*"]`,
@@ -135,18 +154,82 @@ export const ExtendsSchema = z
 
 export const RuleIdSchema = z.string().regex(RULE_ID_PATTERN, { error: 'rule ids are kebab-case (a-z, 0-9, -)' });
 
+const RulesSchema = z.record(RuleIdSchema, RuleSchema, {
+  error: (issue) => `${shown(issue.input)} is not a mapping; rules maps rule ids to rules`,
+});
+
+/** What a pull request or push is judged as; GitHub's event names. */
+const eventName = z.enum(SUPPORTED_EVENTS, {
+  error: (issue) =>
+    `${typeof issue.input === 'string' ? `unknown event ${shown(issue.input)}` : `${shown(issue.input)} is not an event name`}; ` +
+    (didYouMean(issue.input, SUPPORTED_EVENTS) ?? `events: ${SUPPORTED_EVENTS.join(', ')}`),
+});
+
+// GitHub names the base branch without refs/heads/ (GITHUB_BASE_REF, payload base.ref), and its own
+// filters give "!" a meaning (exclude what an earlier pattern matched) that one glob cannot have.
+const branchGlob = z
+  .string({ error: (issue) => `${shown(issue.input)} is not a branch glob; use a quoted pattern such as "release/**"` })
+  .min(1, { error: 'an empty glob matches no branch; use a pattern such as "release/**"' })
+  .superRefine((value, context) => {
+    if (value.startsWith('refs/')) {
+      context.addIssue({
+        code: 'custom',
+        input: value,
+        message: `${shown(value)} names a ref; branch globs match the branch name, e.g. ${shown(value.replace(/^refs\/(heads\/)?/, ''))}`,
+      });
+    } else if (value.startsWith('!')) {
+      context.addIssue({
+        code: 'custom',
+        input: value,
+        message: `${shown(value)} starts with "!"; list the branches the profile is for, and put a profile for the others after it`,
+      });
+    }
+  });
+
+export const ProfileSchema = strictMapping(
+  {
+    name: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined ? 'a profile needs a name, e.g. name: release' : `${shown(issue.input)} is not a profile name; use kebab-case text such as release`,
+      })
+      .regex(RULE_ID_PATTERN, { error: 'profile names are kebab-case (a-z, 0-9, -)' })
+      .meta({ description: 'The profile name the report shows, kebab-case.' }),
+    branches: z
+      .union([z.array(branchGlob).min(1, { error: 'the list is empty; give at least one glob such as "release/**"' }), branchGlob], {
+        error: (issue) => `${shown(issue.input)} is not a glob or a list of globs; use e.g. ["release/**", main]`,
+      })
+      .meta({ description: 'The profile applies when the base branch (or the pushed branch) matches one of these globs.' })
+      .optional(),
+    events: z
+      .union([z.array(eventName).min(1, { error: 'the list is empty; give at least one event such as pull_request' }), eventName], {
+        error: (issue) => `${shown(issue.input)} is not an event or a list of events; use e.g. [pull_request, merge_group]`,
+      })
+      .meta({ description: 'The profile applies only to these events.' })
+      .optional(),
+    extends: ExtendsSchema.optional(),
+    rules: RulesSchema.optional().meta({
+      description: "Rules by id, merged onto the file's rules when the profile applies; the same format as the top-level rules.",
+    }),
+  },
+  'a profile',
+).meta({ description: 'Rules for some branches or events, e.g. stricter rules for pull requests into release branches.' });
+
+export type RawProfile = z.infer<typeof ProfileSchema>;
+
 export const RuleFileSchema = strictMapping(
   {
     extends: ExtendsSchema.optional(),
-    rules: z
-      .record(RuleIdSchema, RuleSchema, {
-        error: (issue) => `${shown(issue.input)} is not a mapping; rules maps rule ids to rules`,
+    rules: RulesSchema.optional().meta({
+      description:
+        'Rules by id. A preset rule given here changes only the fields given; any check field replaces its whole check.',
+    }),
+    profiles: z
+      .array(ProfileSchema, {
+        error: (issue) => `${shown(issue.input)} is not a list; profiles is a list of profiles, each with a name and branches or events`,
       })
-      .optional()
-      .meta({
-        description:
-          'Rules by id. A preset rule given here changes only the fields given; any check field replaces its whole check.',
-      }),
+      .meta({ description: 'Profiles in order; the first whose branches and events match applies on top of the rules.' })
+      .optional(),
   },
   'the rule file',
 ).meta({ title: 'readiness-gate rule file', description: 'Production-readiness rules for readiness-gate.' });

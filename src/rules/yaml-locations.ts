@@ -70,6 +70,8 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
       }
       const item = isSeq(node) && typeof segment === 'number' ? node.items[segment] : undefined;
       if (item === undefined) return startOf(deepestKey) ?? startOf(node) ?? position(0);
+      // A key missing from a list item (a profile without a name) is pointed at the item.
+      deepestKey = item;
       node = item;
     }
     return startOf(node) ?? position(0);

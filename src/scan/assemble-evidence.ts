@@ -17,8 +17,8 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : Math.round((numerator / denominator) * 10000) / 10000;
 }
 
-function increment(map: Record<string, number>, key: string): void {
-  map[key] = (map[key] ?? 0) + 1;
+function increment(map: Record<string, number>, key: string, amount = 1): void {
+  map[key] = (map[key] ?? 0) + amount;
 }
 
 /**
@@ -44,7 +44,7 @@ export function assembleEvidence(scan: ScanResult, metricNames: readonly string[
     }
   }
   for (const finding of scan.findings) {
-    increment(metrics, finding.kind);
+    increment(metrics, finding.kind, finding.value ?? 1);
     if (finding.language !== undefined && (CODE_METRICS as readonly string[]).includes(finding.kind)) {
       increment(languageMetrics(finding.language), finding.kind);
     }

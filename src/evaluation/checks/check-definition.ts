@@ -1,4 +1,5 @@
 // The shared shape of a check type: one module per type, registered in ./index.ts.
+import type { ChangeEvidence } from '../../change/change-evidence.js';
 import type { Evidence, Finding } from '../../evidence.js';
 import type { RuleResult } from '../../report.js';
 import type { Check } from '../../rules/rule-set.js';
@@ -7,10 +8,13 @@ export interface CheckContext {
   evidence: Evidence;
   /** Every repository path (POSIX, relative to the root), for checks on what exists. */
   paths: readonly string[];
+  /** What a pull request changed; absent outside pull-request mode. */
+  change?: ChangeEvidence;
 }
 
 export interface CheckOutcome {
-  passed: boolean;
+  /** `not-applicable` for pull-request checks outside pull-request mode. */
+  status: 'pass' | 'fail' | 'not-applicable';
   /** What the check found, in a sentence: "tests.cases is 0; at least 1 is required". */
   message: string;
   evidence: RuleResult['evidence'];
@@ -41,4 +45,14 @@ export function formatNumber(value: number): string {
 export function formatActual(actual: number, threshold: number): string {
   const shown = formatNumber(actual);
   return shown === formatNumber(threshold) && actual !== threshold ? String(Math.round(actual * 10000) / 10000) : shown;
+}
+
+/** The outcome of a pull-request check when there is no pull request. */
+export function pullRequestsOnly(metric: string): CheckOutcome {
+  return { status: 'not-applicable', message: 'applies to pull requests only', evidence: { metric, findings: [], findingCount: 0 } };
+}
+
+/** `1 catch.generic finding`, `2 new catch.generic findings`. */
+export function countOf(count: number, kind: string, adjective = ''): string {
+  return `${count} ${adjective}${kind} ${count === 1 ? 'finding' : 'findings'}`;
 }

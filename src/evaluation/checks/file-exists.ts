@@ -18,7 +18,7 @@ export const fileExists: CheckDefinition<ExistsCheck> = {
     }
     const patterns = listInWords(globs);
     return {
-      passed: match !== undefined,
+      status: match === undefined ? 'fail' : 'pass',
       message: match === undefined ? `no file matches ${patterns}` : `found ${match}`,
       evidence: { expected: `a file matching ${patterns}`, findings: [], findingCount: 0 },
     };

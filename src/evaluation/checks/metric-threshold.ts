@@ -28,7 +28,7 @@ export const metricThreshold: CheckDefinition<MetricCheck> = {
     if (belowMin) message = `${metric} is ${formatActual(actual, min)}; at least ${formatNumber(min)} is required`;
     if (aboveMax) message = `${metric} is ${formatActual(actual, max)}; at most ${formatNumber(max)} is allowed`;
     return {
-      passed: !belowMin && !aboveMax,
+      status: belowMin || aboveMax ? 'fail' : 'pass',
       message,
       evidence: {
         metric,
