@@ -31539,7 +31539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9409:
+/***/ 3936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50467,6 +50467,8 @@ function metric(name, description, options = {}) {
 const code = { perLanguage: true };
 /** Counted from the inventory or from other metrics, never from findings. */
 const computed = { findingKind: false };
+/** Amounts read from reports (one finding per report carries the amount): use `metric:` rules on them. */
+const amount = { findingKind: false };
 const METRIC_CATALOG = [
     metric('tests.files', 'Test files, by name (test_*.py, *_test.py, *.test.ts, *.spec.js, __tests__/…).', { ...code, ...computed }),
     metric('tests.cases', 'Test cases found in test files (def test_…, it(…), test(…)).', code),
@@ -50477,6 +50479,55 @@ const METRIC_CATALOG = [
     metric('catch.empty', 'Catch blocks that do nothing with the error.', code),
     metric('todo.comments', 'TODO, FIXME, XXX and HACK comments.', code),
     metric('stubs.placeholder', 'Placeholder bodies: raise NotImplementedError, throw new Error("not implemented"), pass-only functions.', code),
+    metric('tests.pending', 'Ruby: skip/pending statements inside tests.', code),
+    metric('tests.benchmarks', 'Benchmark functions (Go Benchmark…, Rust #[bench]).', code),
+    metric('tests.fuzz', 'Go fuzz tests (func Fuzz…).', code),
+    metric('tests.examples', 'Go example functions (func Example…).', code),
+    metric('tests.subtests', 'Go t.Run subtests.', code),
+    metric('tests.skip-calls', 'Go t.Skip / t.Skipf / t.SkipNow calls.', code),
+    metric('tests.templates', 'JUnit repeated tests, test factories and templates.', code),
+    metric('tests.skipped-classes', 'Test classes disabled as a whole (@Disabled, @Ignore, [Ignore]).', code),
+    metric('catch.rescue-modifier', 'Ruby `expr rescue fallback` modifiers, which swallow every StandardError.', code),
+    metric('code.panics', 'panic( in Go and panic! in Rust, in non-test code.', code),
+    metric('tests.reported.files', 'Test report files read (JUnit XML, TRX, NUnit, xUnit.net).', amount),
+    metric('tests.reported.passed', 'Test cases that passed in the test reports.', amount),
+    metric('tests.reported.failed', 'Test cases that failed in the test reports.', amount),
+    metric('tests.reported.errors', 'Test cases that errored in the test reports.', amount),
+    metric('tests.reported.skipped', 'Test cases skipped in the test reports.', amount),
+    metric('coverage.reports', 'Coverage report files read (lcov, Cobertura, JaCoCo, coverage.py, Istanbul, Go).', amount),
+    metric('coverage.lines.covered', 'Covered lines (statements for Go, coverage.py and Clover), summed over reports.', amount),
+    metric('coverage.lines.total', 'Coverable lines, summed over reports.', amount),
+    metric('coverage.branches.covered', 'Covered branches, summed over reports that have them.', amount),
+    metric('coverage.branches.total', 'Branches, summed over reports that have them.', amount),
+    metric('coverage.lines', 'Line coverage in percent: 100 × covered / total, truncated to one decimal; absent without reports.', computed),
+    metric('coverage.branches', 'Branch coverage in percent, like coverage.lines.', computed),
+    metric('reports.ignored', 'Report files found but not used (stale, duplicate format, unrecognised, too large…).'),
+    metric('secrets.exposed', 'Credentials committed in files: private keys, cloud and API tokens, signed JWTs.'),
+    metric('secrets.env-files', 'Committed .env files (not .env.example/.sample/.template/.dist).'),
+    metric('ops.health-endpoints', 'Health, liveness and readiness routes (FastAPI, Flask, Django, Express, Nest, Spring, Go, Rails, ASP.NET…).'),
+    metric('ops.monitoring', 'Monitoring SDKs (Sentry, Prometheus, OpenTelemetry, Datadog, New Relic) in manifests or imports.'),
+    metric('ops.structured-logging', 'Structured logging libraries (structlog, pino, winston, zap, zerolog, slog, Serilog…).'),
+    metric('ops.rate-limiting', 'Rate-limiting libraries (slowapi, express-rate-limit, @nestjs/throttler, rack-attack…).'),
+    metric('ops.security-headers', 'Security-header middleware (helmet, flask-talisman, secure, SecurityMiddleware…).'),
+    metric('ops.graceful-shutdown', 'SIGTERM handlers and graceful server shutdown hooks.'),
+    metric('api.openapi-files', 'OpenAPI 3 / Swagger 2 files.'),
+    metric('api.docs-frameworks', 'Frameworks that serve API docs (FastAPI, @nestjs/swagger, springdoc, drf-spectacular…).'),
+    metric('k8s.workloads', 'Kubernetes workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…).'),
+    metric('k8s.containers', 'Containers in Kubernetes pod specs (not init containers).'),
+    metric('k8s.no-liveness-probe', 'Kubernetes containers without a livenessProbe (not Jobs/CronJobs).'),
+    metric('k8s.no-readiness-probe', 'Kubernetes containers without a readinessProbe (not Jobs/CronJobs).'),
+    metric('k8s.no-resource-limits', 'Kubernetes containers without a memory limit.'),
+    metric('deploy.helm-charts', 'Helm charts (Chart.yaml).'),
+    metric('deploy.terraform-files', 'Terraform files (*.tf).'),
+    metric('deploy.platform-files', 'Platform deployment files (render.yaml, Procfile, fly.toml, vercel.json, netlify.toml…).'),
+    metric('deps.manifests', 'Dependency manifests (package.json, pyproject.toml, go.mod, Cargo.toml, pom.xml…).'),
+    metric('deps.no-lockfile', 'Manifests whose tool writes a lockfile, with none committed.'),
+    metric('deps.unpinned-requirements', 'Requirement lines without an exact == version.'),
+    metric('docs.readme', 'README files at the root, .github/ or docs/.'),
+    metric('docs.security-policy', 'SECURITY policy files at the root, .github/ or docs/.'),
+    metric('docs.changelog', 'CHANGELOG / CHANGES / HISTORY / NEWS at the root.'),
+    metric('docs.license', 'LICENSE / LICENCE / COPYING / UNLICENSE at the root.'),
+    metric('docs.runbooks', 'Runbooks: files under runbooks/ or named RUNBOOK*.'),
     metric('ci.workflows', 'GitHub Actions workflow files under .github/workflows/.'),
     metric('ci.jobs', 'Jobs across GitHub Actions workflows.'),
     metric('ci.test-jobs', 'GitHub Actions jobs that run tests.'),
@@ -51772,8 +51823,12 @@ function baseFindings(input, basePaths, headChanged) {
     const baseList = input.scan.files.filter((file) => !headChanged.has(file.path));
     for (const path of basePaths)
         baseList.push(describeFile(path));
+    const baseFacts = {
+        paths: [...input.scan.paths.filter((path) => !headChanged.has(path)), ...basePaths],
+        findings: [...input.scan.findings.filter((finding) => !headChanged.has(finding.file)), ...findings],
+    };
     for (const collector of input.pathCollectors) {
-        findings.push(...collector.collect(baseList).filter((finding) => basePaths.has(finding.file)));
+        findings.push(...collector.collect(baseList, baseFacts).filter((finding) => basePaths.has(finding.file)));
     }
     return findings;
 }
@@ -52225,6 +52280,233 @@ function changeEvidenceOf(input) {
     return { evidence: resolved.baseReadable ? evidence : { ...evidence, deltas: {} }, changeSet };
 }
 
+;// CONCATENATED MODULE: ./src/collectors/structured-files.ts
+const STRUCTURED_EXTENSION = /\.(ya?ml|json)$/i;
+// Lockfiles and tool configs are JSON/YAML but never specs or manifests; skipping them saves a parse.
+const NEVER_SPECS = new Set(['package.json', 'package-lock.json', 'composer.json', 'pnpm-lock.yaml', 'tsconfig.json']);
+function isStructuredFile(file) {
+    const basename = file.path.slice(file.path.lastIndexOf('/') + 1);
+    return !file.isTest && STRUCTURED_EXTENSION.test(basename) && !NEVER_SPECS.has(basename);
+}
+/**
+ * Helm charts and other Go/Jinja templates hold `{{ … }}`; until rendered they are not the YAML they
+ * become, so they are neither read nor reported as broken.
+ */
+function isTemplate(text) {
+    return text.includes('{{');
+}
+function isJsonPath(path) {
+    return path.toLowerCase().endsWith('.json');
+}
+
+;// CONCATENATED MODULE: ./src/collectors/yaml-source.ts
+// Reads YAML for the file collectors: parse safely, keep node ranges for line numbers, and walk
+// mappings the way a YAML loader sees them (aliases followed, `<<` merge keys expanded).
+//
+// Aliases are resolved from one index built in a single pass. The `yaml` package's own
+// `Alias.resolve` and `toJS` rescan the document for every alias, which is quadratic: a hostile
+// file with 20,000 aliases takes seconds. Instead the index also sizes the document as a loader
+// would expand it, and a file that expands far beyond its own size (an alias bomb) is an error.
+
+// A file may expand to this many nodes, or ten times its own size if that is more; past that it is
+// treated as an alias bomb (a billion laughs) rather than walked.
+const MAX_EXPANDED_NODES = 100_000;
+const MAX_EXPANSION_FACTOR = 10;
+// Bounds the chains an alias or merge walk follows (an alias can name an anchor that is an alias).
+const MAX_ALIAS_DEPTH = 20;
+function parseYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const aliasTargets = new Map();
+    const lineAt = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 0);
+    try {
+        const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false });
+        for (const document of documents) {
+            const error = document.errors[0];
+            if (error)
+                return { ok: false, problem: { message: error.message, line: lineCounter.linePos(error.pos[0]).line } };
+            const index = indexAliases(document, aliasTargets);
+            if (index.dangling) {
+                const message = `alias \`*${index.dangling.source}\` names no anchor before it`;
+                return { ok: false, problem: { message, line: lineAt(index.dangling) } };
+            }
+            const limit = Math.max(MAX_EXPANDED_NODES, MAX_EXPANSION_FACTOR * index.nodes);
+            if (expandedSize(document.contents, aliasTargets, new Map(), limit) > limit) {
+                return { ok: false, problem: { message: `aliases expand to more than ${limit} nodes (an alias bomb)`, line: 0 } };
+            }
+        }
+        return { ok: true, source: { documents: [...documents], lineCounter, aliasTargets } };
+    }
+    catch (error) {
+        // The parser can still fail on pathological input (e.g. nesting deep enough to exhaust the stack).
+        return { ok: false, problem: { message: error instanceof Error ? error.message : String(error), line: 0 } };
+    }
+}
+/** Records every alias's target (document order, like a loader) and counts the nodes as written. */
+function indexAliases(document, targets) {
+    const anchors = new Map();
+    let nodes = 0;
+    let dangling;
+    (0,dist/* visit */.YR)(document, {
+        Node(_key, node) {
+            nodes += 1;
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const target = anchors.get(node.source);
+                if (target === undefined) {
+                    dangling = node;
+                    return dist/* visit */.YR.BREAK;
+                }
+                targets.set(node, target);
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            return undefined;
+        },
+    });
+    return dangling ? { nodes, dangling } : { nodes };
+}
+/** The node count of `node` with aliases expanded, memoised; stops counting past `limit`. */
+function expandedSize(node, targets, sizes, limit) {
+    const known = sizes.get(node);
+    if (known !== undefined)
+        return known;
+    // An alias inside its own anchored node (a recursive structure) counts once instead of forever.
+    sizes.set(node, 1);
+    let size = 1;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        size = expandedSize(targets.get(node), targets, sizes, limit);
+    }
+    else if ((0,dist/* isCollection */.P3)(node)) {
+        for (const item of node.items) {
+            if ((0,dist/* isPair */.tO)(item)) {
+                size += expandedSize(item.key, targets, sizes, limit) + expandedSize(item.value, targets, sizes, limit);
+            }
+            else {
+                size += expandedSize(item, targets, sizes, limit);
+            }
+            if (size > limit)
+                break;
+        }
+    }
+    sizes.set(node, size);
+    return size;
+}
+function yamlParseError(file, problem) {
+    return { kind: 'parse.errors', file, line: problem.line, message: `invalid YAML: ${problem.message}` };
+}
+function lineOf(source, node) {
+    const offset = node?.range?.[0];
+    return offset === undefined ? 0 : source.lineCounter.linePos(offset).line;
+}
+/** Follows aliases to the node they name. */
+function resolved(source, node) {
+    let current = node;
+    for (let depth = 0; depth < MAX_ALIAS_DEPTH && (0,dist/* isAlias */.Vj)(current); depth++) {
+        current = source.aliasTargets.get(current) ?? null;
+    }
+    return (0,dist/* isMap */.jh)(current) || (0,dist/* isSeq */.oP)(current) || (0,dist/* isScalar */.jn)(current) ? current : null;
+}
+/** The document's top-level mapping, or null when the document is empty or not a mapping. */
+function rootMapping(source, document) {
+    const contents = resolved(source, document.contents);
+    return (0,dist/* isMap */.jh)(contents) ? contents : null;
+}
+/**
+ * The entries of a mapping as a loader sees them: explicit keys first, then keys brought in by
+ * `<<` merges that the mapping does not set itself. Keys that are not scalars are skipped.
+ */
+function mappingEntries(source, node) {
+    const entries = [];
+    collectEntries(source, resolved(source, node), entries, new Set(), new Set(), 0);
+    return entries;
+}
+/** The entry for `key` in a mapping, aliases and merges followed. */
+function mappingEntry(source, node, key) {
+    return mappingEntries(source, node).find((entry) => entry.key === key);
+}
+/** A scalar's value as text, or undefined for collections, nulls and missing nodes. */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    return String(node.value);
+}
+function collectEntries(source, map, entries, seenKeys, seenMaps, depth) {
+    // Each mapping is read once per walk, so merges of merges stay linear in the file's size.
+    if (!(0,dist/* isMap */.jh)(map) || seenMaps.has(map) || depth > MAX_ALIAS_DEPTH)
+        return;
+    seenMaps.add(map);
+    const mergeSources = [];
+    for (const pair of map.items) {
+        const key = pair.key;
+        if (!(0,dist/* isScalar */.jn)(key))
+            continue;
+        if (typeof key.value === 'symbol') {
+            mergeSources.push(pair.value);
+            continue;
+        }
+        const name = String(key.value);
+        if (seenKeys.has(name))
+            continue;
+        seenKeys.add(name);
+        entries.push({ key: name, line: lineOf(source, key), value: resolved(source, pair.value) });
+    }
+    for (const mergeSource of mergeSources) {
+        const target = resolved(source, mergeSource);
+        const maps = (0,dist/* isSeq */.oP)(target) ? target.items.map((item) => resolved(source, item)) : [target];
+        for (const merged of maps)
+            collectEntries(source, merged, entries, seenKeys, seenMaps, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/collectors/api-docs.ts
+// `api.openapi-files`: OpenAPI 3.x and Swagger 2.0 documents in JSON or YAML. A document counts when its
+// top level has `openapi: 3.x` or `swagger: "2.0"` and an `info` or `paths` mapping. A file whose text
+// declares the version key at the top but does not parse is a `parse.errors` finding (templates aside).
+
+
+
+// YAML: the key at column 0. JSON: the quoted key anywhere (JSON may be laid out any way).
+const YAML_VERSION_KEY = /^["']?(?:openapi|swagger)["']?\s*:/m;
+const JSON_VERSION_KEY = /"(?:openapi|swagger)"\s*:/;
+const apiDocs = {
+    id: 'api-docs',
+    wants: isStructuredFile,
+    collect(file, text) {
+        const json = isJsonPath(file.path);
+        if (!(json ? JSON_VERSION_KEY : YAML_VERSION_KEY).test(text))
+            return [];
+        const parsed = parseYaml(text);
+        if (!parsed.ok) {
+            if (isTemplate(text))
+                return [];
+            const message = `invalid ${json ? 'JSON' : 'YAML'} in what looks like an OpenAPI document: ${parsed.problem.message}`;
+            return [{ kind: 'parse.errors', file: file.path, line: parsed.problem.line, message }];
+        }
+        const { source } = parsed;
+        const document = source.documents[0];
+        const root = document ? rootMapping(source, document) : null;
+        const openapi = mappingEntry(source, root, 'openapi');
+        const swagger = mappingEntry(source, root, 'swagger');
+        const version = scalarText(openapi?.value ?? swagger?.value ?? null);
+        const versionEntry = openapi ?? swagger;
+        const validVersion = openapi !== undefined ? /^3\.\d+(\.\d+)?/.test(version ?? '') : /^2(\.0)?$/.test(version ?? '');
+        const info = mappingEntry(source, root, 'info');
+        const paths = mappingEntry(source, root, 'paths');
+        if (versionEntry === undefined || !validVersion || !((0,dist/* isMap */.jh)(info?.value) || (0,dist/* isMap */.jh)(paths?.value)))
+            return [];
+        const pathCount = mappingEntries(source, paths?.value).length;
+        return [
+            {
+                kind: 'api.openapi-files',
+                file: file.path,
+                line: versionEntry.line || lineOf(source, versionEntry.value),
+                message: `${openapi ? 'OpenAPI' : 'Swagger'} ${version} document with ${pathCount} path${pathCount === 1 ? '' : 's'}`,
+                data: { spec: openapi ? 'openapi' : 'swagger', version: version ?? '', format: json ? 'json' : 'yaml', paths: pathCount },
+            },
+        ];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/collectors/ci-other-systems.ts
 // These systems read their configuration from the repository root only.
 const ROOT_FILES = {
@@ -52664,165 +52946,6 @@ function shorten(command) {
     return command.length <= 80 ? command : `${command.slice(0, 79)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/collectors/yaml-source.ts
-// Reads YAML for the file collectors: parse safely, keep node ranges for line numbers, and walk
-// mappings the way a YAML loader sees them (aliases followed, `<<` merge keys expanded).
-//
-// Aliases are resolved from one index built in a single pass. The `yaml` package's own
-// `Alias.resolve` and `toJS` rescan the document for every alias, which is quadratic: a hostile
-// file with 20,000 aliases takes seconds. Instead the index also sizes the document as a loader
-// would expand it, and a file that expands far beyond its own size (an alias bomb) is an error.
-
-// A file may expand to this many nodes, or ten times its own size if that is more; past that it is
-// treated as an alias bomb (a billion laughs) rather than walked.
-const MAX_EXPANDED_NODES = 100_000;
-const MAX_EXPANSION_FACTOR = 10;
-// Bounds the chains an alias or merge walk follows (an alias can name an anchor that is an alias).
-const MAX_ALIAS_DEPTH = 20;
-function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const aliasTargets = new Map();
-    const lineAt = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 0);
-    try {
-        const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false });
-        for (const document of documents) {
-            const error = document.errors[0];
-            if (error)
-                return { ok: false, problem: { message: error.message, line: lineCounter.linePos(error.pos[0]).line } };
-            const index = indexAliases(document, aliasTargets);
-            if (index.dangling) {
-                const message = `alias \`*${index.dangling.source}\` names no anchor before it`;
-                return { ok: false, problem: { message, line: lineAt(index.dangling) } };
-            }
-            const limit = Math.max(MAX_EXPANDED_NODES, MAX_EXPANSION_FACTOR * index.nodes);
-            if (expandedSize(document.contents, aliasTargets, new Map(), limit) > limit) {
-                return { ok: false, problem: { message: `aliases expand to more than ${limit} nodes (an alias bomb)`, line: 0 } };
-            }
-        }
-        return { ok: true, source: { documents: [...documents], lineCounter, aliasTargets } };
-    }
-    catch (error) {
-        // The parser can still fail on pathological input (e.g. nesting deep enough to exhaust the stack).
-        return { ok: false, problem: { message: error instanceof Error ? error.message : String(error), line: 0 } };
-    }
-}
-/** Records every alias's target (document order, like a loader) and counts the nodes as written. */
-function indexAliases(document, targets) {
-    const anchors = new Map();
-    let nodes = 0;
-    let dangling;
-    (0,dist/* visit */.YR)(document, {
-        Node(_key, node) {
-            nodes += 1;
-            if ((0,dist/* isAlias */.Vj)(node)) {
-                const target = anchors.get(node.source);
-                if (target === undefined) {
-                    dangling = node;
-                    return dist/* visit */.YR.BREAK;
-                }
-                targets.set(node, target);
-            }
-            else if (node.anchor) {
-                anchors.set(node.anchor, node);
-            }
-            return undefined;
-        },
-    });
-    return dangling ? { nodes, dangling } : { nodes };
-}
-/** The node count of `node` with aliases expanded, memoised; stops counting past `limit`. */
-function expandedSize(node, targets, sizes, limit) {
-    const known = sizes.get(node);
-    if (known !== undefined)
-        return known;
-    // An alias inside its own anchored node (a recursive structure) counts once instead of forever.
-    sizes.set(node, 1);
-    let size = 1;
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        size = expandedSize(targets.get(node), targets, sizes, limit);
-    }
-    else if ((0,dist/* isCollection */.P3)(node)) {
-        for (const item of node.items) {
-            if ((0,dist/* isPair */.tO)(item)) {
-                size += expandedSize(item.key, targets, sizes, limit) + expandedSize(item.value, targets, sizes, limit);
-            }
-            else {
-                size += expandedSize(item, targets, sizes, limit);
-            }
-            if (size > limit)
-                break;
-        }
-    }
-    sizes.set(node, size);
-    return size;
-}
-function yamlParseError(file, problem) {
-    return { kind: 'parse.errors', file, line: problem.line, message: `invalid YAML: ${problem.message}` };
-}
-function lineOf(source, node) {
-    const offset = node?.range?.[0];
-    return offset === undefined ? 0 : source.lineCounter.linePos(offset).line;
-}
-/** Follows aliases to the node they name. */
-function resolved(source, node) {
-    let current = node;
-    for (let depth = 0; depth < MAX_ALIAS_DEPTH && (0,dist/* isAlias */.Vj)(current); depth++) {
-        current = source.aliasTargets.get(current) ?? null;
-    }
-    return (0,dist/* isMap */.jh)(current) || (0,dist/* isSeq */.oP)(current) || (0,dist/* isScalar */.jn)(current) ? current : null;
-}
-/** The document's top-level mapping, or null when the document is empty or not a mapping. */
-function rootMapping(source, document) {
-    const contents = resolved(source, document.contents);
-    return (0,dist/* isMap */.jh)(contents) ? contents : null;
-}
-/**
- * The entries of a mapping as a loader sees them: explicit keys first, then keys brought in by
- * `<<` merges that the mapping does not set itself. Keys that are not scalars are skipped.
- */
-function mappingEntries(source, node) {
-    const entries = [];
-    collectEntries(source, resolved(source, node), entries, new Set(), new Set(), 0);
-    return entries;
-}
-/** The entry for `key` in a mapping, aliases and merges followed. */
-function mappingEntry(source, node, key) {
-    return mappingEntries(source, node).find((entry) => entry.key === key);
-}
-/** A scalar's value as text, or undefined for collections, nulls and missing nodes. */
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    return String(node.value);
-}
-function collectEntries(source, map, entries, seenKeys, seenMaps, depth) {
-    // Each mapping is read once per walk, so merges of merges stay linear in the file's size.
-    if (!(0,dist/* isMap */.jh)(map) || seenMaps.has(map) || depth > MAX_ALIAS_DEPTH)
-        return;
-    seenMaps.add(map);
-    const mergeSources = [];
-    for (const pair of map.items) {
-        const key = pair.key;
-        if (!(0,dist/* isScalar */.jn)(key))
-            continue;
-        if (typeof key.value === 'symbol') {
-            mergeSources.push(pair.value);
-            continue;
-        }
-        const name = String(key.value);
-        if (seenKeys.has(name))
-            continue;
-        seenKeys.add(name);
-        entries.push({ key: name, line: lineOf(source, key), value: resolved(source, pair.value) });
-    }
-    for (const mergeSource of mergeSources) {
-        const target = resolved(source, mergeSource);
-        const maps = (0,dist/* isSeq */.oP)(target) ? target.items.map((item) => resolved(source, item)) : [target];
-        for (const merged of maps)
-            collectEntries(source, merged, entries, seenKeys, seenMaps, depth + 1);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/collectors/ci-workflows.ts
 // GitHub Actions evidence: the workflow files, their jobs, and which jobs run tests.
 // A job runs tests when one of its `run:` steps invokes a known test runner (see ci-test-commands.ts);
@@ -52949,6 +53072,2085 @@ const composeServices = {
                     message: `compose service \`${service.key}\``,
                     data: { service: service.key },
                 });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/positions.ts
+// Offsets to 1-based lines and columns. Line starts are found once with indexOf, then each finding's
+// line is a binary search, so lexing never has to count newlines.
+function indexLines(text) {
+    const starts = [0];
+    let newline = text.indexOf('\n');
+    while (newline !== -1) {
+        starts.push(newline + 1);
+        newline = text.indexOf('\n', newline + 1);
+    }
+    return starts;
+}
+function lineAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((starts[middle] ?? 0) <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low + 1;
+}
+function columnAt(starts, offset) {
+    return offset - (starts[lineAt(starts, offset) - 1] ?? 0) + 1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/todo-tags.ts
+// TODO-style tags in comment text, shared by every language's collector so `todo.comments` means the
+// same thing everywhere: TODO, FIXME, XXX or HACK as an uppercase whole word, one finding per comment.
+const TAG = /(?<![A-Za-z0-9_])(TODO|FIXME|XXX|HACK)(?![A-Za-z0-9_])/;
+const MESSAGE_LIMIT = 120;
+/** A newline and the `*` that starts each line of a JSDoc-style block. */
+const BLOCK_LINE_START = /\r?\n[ \t]*\*?(?!\/)/g;
+const LEADING_PUNCTUATION = /^[\s:\-–]+/;
+/** The first tag in a comment's body (the text without its `#`, `//` or `/* … *\/` markers). */
+function findTodoTag(body) {
+    const match = TAG.exec(body);
+    return match === null ? undefined : { tag: match[1] ?? 'TODO', index: match.index };
+}
+function clean(value) {
+    return value.replace(BLOCK_LINE_START, ' ').replace(LEADING_PUNCTUATION, '').trim();
+}
+function todo_tags_shorten(value) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    return flat.length > MESSAGE_LIMIT ? `${flat.slice(0, MESSAGE_LIMIT)}…` : flat;
+}
+/** "TAG: the words after the tag" (`# TODO: retry` → "TODO: retry"), or the whole comment when none follow. */
+function todoMessage(body, found) {
+    const window = MESSAGE_LIMIT * 4;
+    const start = found.index + found.tag.length;
+    const after = clean(body.slice(start, start + window));
+    return `${found.tag}: ${todo_tags_shorten(after.length > 0 ? after : clean(body.slice(0, window)))}`;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/chars.ts
+// Character classes by char code. Non-ASCII characters count as identifier characters unless they are
+// Unicode spaces: exact XID tables are not worth their cost for counting evidence.
+function isUnicodeSpace(code) {
+    return (code === 0xa0 ||
+        code === 0xfeff ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
+}
+function isWhitespace(code) {
+    return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && isUnicodeSpace(code));
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+/** Letters, `_`, non-ASCII, and `$` where the language allows it (Java). */
+function isIdentifierStart(code, dollar) {
+    return ((code >= 97 && code <= 122) ||
+        (code >= 65 && code <= 90) ||
+        code === 95 ||
+        (dollar && code === 36) ||
+        (code >= 0x80 && !isUnicodeSpace(code)));
+}
+function isIdentifierPart(code, dollar) {
+    return isIdentifierStart(code, dollar) || isDigit(code);
+}
+function skipIdentifier(text, from, dollar) {
+    let pos = from;
+    while (pos < text.length && isIdentifierPart(text.charCodeAt(pos), dollar))
+        pos++;
+    return pos;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/tokens.ts
+// The token stream of the C-family lexer: parallel typed arrays rather than one object per token, so a
+// 1 MB generated file stays cheap. Strings, chars and comments are never looked inside by the analyses.
+const IDENT = 1;
+const NUMBER = 2;
+/** Any string form, interpolated ones included as one token. */
+const STRING = 3;
+const CHAR = 4;
+/** Rust `'a` (lifetime or loop label). */
+const LIFETIME = 5;
+const PUNCT = 6;
+// Punctuator values: single characters use their char code; these pairs are told apart.
+const DOUBLE_COLON = 256;
+/** `->` */
+const THIN_ARROW = 257;
+/** `=>` */
+const FAT_ARROW = 258;
+const BANG = 33;
+const HASH = 35;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const STAR = 42;
+const tokens_COMMA = 44;
+const DOT = 46;
+const COLON = 58;
+const SEMICOLON = 59;
+const LESS = 60;
+const EQUALS = 61;
+const GREATER = 62;
+const AT = 64;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const PIPE = 124;
+const CLOSE_BRACE = 125;
+function createTokenBuffer(capacity) {
+    return {
+        count: 0,
+        kinds: new Uint8Array(capacity),
+        starts: new Int32Array(capacity),
+        ends: new Int32Array(capacity),
+        values: new Int32Array(capacity),
+        partners: new Int32Array(capacity).fill(-1),
+    };
+}
+function grow(buffer) {
+    const capacity = buffer.kinds.length * 2;
+    const kinds = new Uint8Array(capacity);
+    kinds.set(buffer.kinds);
+    const starts = new Int32Array(capacity);
+    starts.set(buffer.starts);
+    const ends = new Int32Array(capacity);
+    ends.set(buffer.ends);
+    const values = new Int32Array(capacity);
+    values.set(buffer.values);
+    const partners = new Int32Array(capacity).fill(-1);
+    partners.set(buffer.partners);
+    Object.assign(buffer, { kinds, starts, ends, values, partners });
+}
+/** Appends a token and returns its index. */
+function pushToken(buffer, kind, start, end, value = 0) {
+    if (buffer.count === buffer.kinds.length)
+        grow(buffer);
+    const index = buffer.count++;
+    buffer.kinds[index] = kind;
+    buffer.starts[index] = start;
+    buffer.ends[index] = end;
+    buffer.values[index] = value;
+    return index;
+}
+function pair(buffer, open, close) {
+    buffer.partners[open] = close;
+    buffer.partners[close] = open;
+}
+function isKind(buffer, index, kind) {
+    return index >= 0 && index < buffer.count && buffer.kinds[index] === kind;
+}
+function isPunct(buffer, index, value) {
+    return isKind(buffer, index, PUNCT) && buffer.values[index] === value;
+}
+function partnerOf(buffer, index) {
+    return index >= 0 && index < buffer.count ? (buffer.partners[index] ?? -1) : -1;
+}
+function tokenText(text, buffer, index) {
+    if (index < 0 || index >= buffer.count)
+        return '';
+    return text.slice(buffer.starts[index], buffer.ends[index]);
+}
+/** True when the token is the identifier `word` (keywords are identifiers here). */
+function isWord(text, buffer, index, word) {
+    if (!isKind(buffer, index, IDENT))
+        return false;
+    const start = buffer.starts[index] ?? 0;
+    return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
+}
+/** True when the token is one of `words` (a set of identifiers). */
+function isOneOf(text, buffer, index, words) {
+    return isKind(buffer, index, IDENT) && words.has(tokenText(text, buffer, index));
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/lex-state.ts
+
+function createLexState(text, dialect) {
+    return {
+        text,
+        dialect,
+        pos: 0,
+        tokens: createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 2))),
+        commentStarts: [],
+        commentEnds: [],
+        openBrackets: [],
+        lostTrack: undefined,
+    };
+}
+/** Records the first place the lexer lost track; later problems are usually its consequences. */
+function loseTrack(state, offset, reason) {
+    if (state.lostTrack === undefined)
+        state.lostTrack = { offset, reason };
+}
+const OPENER_OF = {
+    [CLOSE_PAREN]: OPEN_PAREN,
+    [CLOSE_BRACKET]: OPEN_BRACKET,
+    [CLOSE_BRACE]: OPEN_BRACE,
+};
+function openBracket(state, code) {
+    state.openBrackets.push(pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, code));
+    state.pos++;
+}
+/** How far below the top a stray closer looks for its opener; keeps hostile input linear. */
+const RECOVERY_DEPTH = 64;
+function closeBracket(state, code) {
+    const { tokens, openBrackets } = state;
+    const index = pushToken(tokens, PUNCT, state.pos, state.pos + 1, code);
+    const expected = OPENER_OF[code] ?? 0;
+    const top = openBrackets.length - 1;
+    let depth = top;
+    while (depth >= 0 && depth > top - RECOVERY_DEPTH && tokens.values[openBrackets[depth] ?? 0] !== expected)
+        depth--;
+    if (depth !== top)
+        loseTrack(state, state.pos, `unbalanced \`${String.fromCharCode(code)}\``);
+    // A stray closer pairs with the nearest matching opener, dropping unclosed ones above it, if there is one.
+    if (depth >= 0 && tokens.values[openBrackets[depth] ?? 0] === expected) {
+        pair(tokens, openBrackets[depth] ?? 0, index);
+        openBrackets.length = depth;
+    }
+    state.pos++;
+}
+function reportUnclosed(state) {
+    const open = state.openBrackets[state.openBrackets.length - 1];
+    if (open === undefined)
+        return;
+    const code = state.tokens.values[open] ?? 0;
+    loseTrack(state, state.tokens.starts[open] ?? 0, `unclosed \`${String.fromCharCode(code)}\``);
+}
+/** Reads a `//` or `/*` comment at `state.pos`; block comments nest when the dialect says so. */
+function scanComment(state) {
+    const { text } = state;
+    const start = state.pos;
+    if (text.charCodeAt(start + 1) === 47) {
+        const newline = text.indexOf('\n', start + 2);
+        state.pos = newline === -1 ? text.length : newline;
+    }
+    else {
+        state.pos = blockCommentEnd(text, start, state.dialect.nestedBlockComments);
+        if (state.pos === -1) {
+            loseTrack(state, start, 'unterminated block comment');
+            state.pos = text.length;
+        }
+    }
+    state.commentStarts.push(start);
+    state.commentEnds.push(state.pos);
+}
+/** Offset just after the block comment starting at `start`, or -1 when it never closes. */
+function blockCommentEnd(text, start, nested) {
+    if (!nested) {
+        const close = text.indexOf('*/', start + 2);
+        return close === -1 ? -1 : close + 2;
+    }
+    let depth = 1;
+    let pos = start + 2;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === 47 && text.charCodeAt(pos + 1) === 42) {
+            depth++;
+            pos += 2;
+        }
+        else if (code === 42 && text.charCodeAt(pos + 1) === 47) {
+            pos += 2;
+            if (--depth === 0)
+                return pos;
+        }
+        else {
+            pos++;
+        }
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/literals.ts
+// String and char literals without interpolation (Go, Rust, Java, and chars everywhere). Their contents
+// never count, so each scanner only finds where the literal ends; on failure it records where it lost track.
+
+
+
+const BACKSLASH = 92;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const literals_HASH = 35;
+function finish(state, kind, start, end) {
+    pushToken(state.tokens, kind, start, end);
+    state.pos = end;
+}
+/**
+ * Offset just after a backslash-escaped literal whose content starts at `from` and ends at `quote`,
+ * or -1 when a line ends first (`multiline` false) or the text ends. A line end is left unconsumed.
+ */
+function escapedLiteralEnd(text, from, quote, multiline) {
+    let pos = from;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === quote)
+            return pos + 1;
+        if (code === BACKSLASH)
+            pos += 2;
+        else if (!multiline && (code === LINE_FEED || code === CARRIAGE_RETURN))
+            return -1;
+        else
+            pos++;
+    }
+    return -1;
+}
+/** A `"…"` string (with `contentStart` after any prefix such as Rust's `b`). */
+function scanQuotedString(state, start, contentStart) {
+    const { text } = state;
+    const end = escapedLiteralEnd(text, contentStart, QUOTE, state.dialect.multilineStrings);
+    if (end !== -1)
+        return finish(state, STRING, start, end);
+    loseTrack(state, start, 'unterminated string');
+    finish(state, STRING, start, lineEnd(text, contentStart));
+}
+/** `'x'`, `'\n'`, `'\u{1F600}'`; in Rust also `'a` (a lifetime or label) when no closing quote follows. */
+function scanCharOrLifetime(state, start) {
+    const { text } = state;
+    const first = text.charCodeAt(start + 1);
+    if (state.dialect.lifetimes && first !== BACKSLASH && isIdentifierStart(first, false)) {
+        // One code point, then a quote, makes a char (`'a'`, `'😀'`); anything else is a lifetime `'a`.
+        const width = first >= 0xd800 && first <= 0xdbff ? 2 : 1;
+        if (text.charCodeAt(start + 1 + width) !== APOSTROPHE) {
+            let pos = start + 1 + width;
+            while (pos < text.length && isIdentifierPart(text.charCodeAt(pos), false))
+                pos++;
+            return finish(state, LIFETIME, start, pos);
+        }
+    }
+    const end = escapedLiteralEnd(text, start + 1, APOSTROPHE, false);
+    if (end !== -1)
+        return finish(state, CHAR, start, end);
+    loseTrack(state, start, 'unterminated character literal');
+    finish(state, CHAR, start, lineEnd(text, start));
+}
+/** Go's `` `…` ``: no escapes, may span lines. */
+function scanBacktickString(state, start) {
+    const close = state.text.indexOf('`', start + 1);
+    if (close !== -1)
+        return finish(state, STRING, start, close + 1);
+    loseTrack(state, start, 'unterminated raw string');
+    finish(state, STRING, start, state.text.length);
+}
+/** Rust `r"…"`, `r#"…"#` (any number of `#`), after a `b`/`c` prefix too; `quoteOrHash` is just after the `r`. */
+function scanRustRawString(state, start, quoteOrHash) {
+    const { text } = state;
+    let pos = quoteOrHash;
+    while (text.charCodeAt(pos) === literals_HASH)
+        pos++;
+    const hashes = pos - quoteOrHash;
+    const closing = `"${'#'.repeat(hashes)}`;
+    const close = text.indexOf(closing, pos + 1);
+    if (close !== -1)
+        return finish(state, STRING, start, close + closing.length);
+    loseTrack(state, start, 'unterminated raw string');
+    finish(state, STRING, start, text.length);
+}
+/** True when a Rust raw string starts at `pos` (just after its `r`): `"` or one or more `#` then `"`. */
+function isRustRawStringAt(text, pos) {
+    let at = pos;
+    while (text.charCodeAt(at) === literals_HASH)
+        at++;
+    return text.charCodeAt(at) === QUOTE;
+}
+/** Java's `"""` text block: escapes allowed, ends at the first unescaped `"""`. */
+function scanTextBlock(state, start) {
+    const { text } = state;
+    let pos = start + 3;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === BACKSLASH)
+            pos += 2;
+        else if (code === QUOTE && text.startsWith('""', pos + 1))
+            return finish(state, STRING, start, pos + 3);
+        else
+            pos++;
+    }
+    loseTrack(state, start, 'unterminated text block');
+    finish(state, STRING, start, text.length);
+}
+function lineEnd(text, from) {
+    let pos = from;
+    while (pos < text.length && text.charCodeAt(pos) !== LINE_FEED && text.charCodeAt(pos) !== CARRIAGE_RETURN)
+        pos++;
+    return pos;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/interpolated.ts
+// Kotlin and C# strings, whose interpolation holes (`"${expr}"`, `$"{expr}"`) may hold further strings,
+// chars and braces. The whole literal, holes included, becomes one STRING token: nothing inside counts.
+// Nesting is an explicit stack of frames, never recursion.
+
+
+
+const interpolated_BACKSLASH = 92;
+const interpolated_LINE_FEED = 10;
+const interpolated_CARRIAGE_RETURN = 13;
+const interpolated_QUOTE = 34;
+const interpolated_APOSTROPHE = 39;
+const DOLLAR = 36;
+const interpolated_AT = 64;
+const interpolated_OPEN_BRACE = 123;
+const interpolated_CLOSE_BRACE = 125;
+const BACKTICK = 96;
+/** Kotlin `"…"` */
+const KOTLIN_LINE = 1;
+/** Kotlin `"""…"""` */
+const KOTLIN_RAW = 2;
+/** C# `"…"`, `$"…"` */
+const CSHARP_REGULAR = 3;
+/** C# `@"…"`, `$@"…"`, `@$"…"` */
+const CSHARP_VERBATIM = 4;
+/** C# `"""…"""`, `$$"""…"""` */
+const CSHARP_RAW = 5;
+/** Inside an interpolation hole. */
+const HOLE = 6;
+/** The string that starts at `pos`, if one does: its frame and where its content begins. */
+function stringStartAt(state, pos) {
+    const { text } = state;
+    if (state.dialect.interpolation === 'kotlin') {
+        if (text.charCodeAt(pos) !== interpolated_QUOTE)
+            return undefined;
+        const raw = text.startsWith('"""', pos);
+        return { frame: interpolated_frame(raw ? KOTLIN_RAW : KOTLIN_LINE), contentStart: pos + (raw ? 3 : 1) };
+    }
+    let at = pos;
+    let verbatim = false;
+    if (text.charCodeAt(at) === interpolated_AT) {
+        verbatim = true;
+        at++;
+    }
+    const dollarStart = at;
+    while (text.charCodeAt(at) === DOLLAR)
+        at++;
+    const dollars = at - dollarStart;
+    if (!verbatim && text.charCodeAt(at) === interpolated_AT) {
+        verbatim = true;
+        at++;
+    }
+    if (text.charCodeAt(at) !== interpolated_QUOTE)
+        return undefined;
+    if (verbatim)
+        return { frame: { ...interpolated_frame(CSHARP_VERBATIM), dollars }, contentStart: at + 1 };
+    let quotes = 0;
+    while (text.charCodeAt(at + quotes) === interpolated_QUOTE)
+        quotes++;
+    // `""` is an empty string; three or more quotes open a raw string literal.
+    if (quotes >= 3)
+        return { frame: { ...interpolated_frame(CSHARP_RAW), dollars, quotes }, contentStart: at + quotes };
+    return { frame: { ...interpolated_frame(CSHARP_REGULAR), dollars }, contentStart: at + 1 };
+}
+function interpolated_frame(kind) {
+    return { kind, dollars: 0, quotes: 0, depth: 0 };
+}
+/** Reads the Kotlin or C# string starting at `state.pos`; `first` is its frame from `stringStartAt`. */
+function scanInterpolatedString(state, first, contentStart) {
+    const { text } = state;
+    const start = state.pos;
+    const frames = [first];
+    let pos = contentStart;
+    while (pos < text.length) {
+        const top = frames[frames.length - 1];
+        if (top === undefined)
+            break;
+        const next = top.kind === HOLE ? stepInHole(state, frames, top, pos) : stepInText(text, frames, top, pos);
+        if (next === -1) {
+            loseTrack(state, start, 'unterminated string');
+            pos = lineEnd(text, pos);
+            frames.length = 0;
+            break;
+        }
+        pos = next;
+    }
+    if (frames.length > 0)
+        loseTrack(state, start, 'unterminated string');
+    pushToken(state.tokens, STRING, start, Math.min(pos, text.length));
+    state.pos = Math.min(pos, text.length);
+}
+/** One step inside string text: returns the next offset, or -1 when a one-line string meets a line end. */
+function stepInText(text, frames, top, pos) {
+    const code = text.charCodeAt(pos);
+    const oneLine = top.kind === KOTLIN_LINE || top.kind === CSHARP_REGULAR;
+    if (oneLine && (code === interpolated_LINE_FEED || code === interpolated_CARRIAGE_RETURN))
+        return -1;
+    if (code === interpolated_BACKSLASH && (top.kind === KOTLIN_LINE || top.kind === CSHARP_REGULAR))
+        return pos + 2;
+    if (code === interpolated_QUOTE)
+        return afterQuote(text, frames, top, pos);
+    if (code === DOLLAR && (top.kind === KOTLIN_LINE || top.kind === KOTLIN_RAW) && text.charCodeAt(pos + 1) === interpolated_OPEN_BRACE) {
+        frames.push(interpolated_frame(HOLE));
+        return pos + 2;
+    }
+    if (code === interpolated_OPEN_BRACE && top.dollars > 0) {
+        let run = 1;
+        while (text.charCodeAt(pos + run) === interpolated_OPEN_BRACE)
+            run++;
+        if (top.kind === CSHARP_RAW) {
+            // With n `$`, n braces open a hole; a shorter run is text.
+            if (run < top.dollars)
+                return pos + run;
+            frames.push({ ...interpolated_frame(HOLE), dollars: top.dollars });
+            return pos + run;
+        }
+        if (run >= 2)
+            return pos + 2; // `{{` is a literal brace
+        frames.push({ ...interpolated_frame(HOLE), dollars: 1 });
+        return pos + 1;
+    }
+    return pos + 1;
+}
+function afterQuote(text, frames, top, pos) {
+    if (top.kind === KOTLIN_RAW || top.kind === CSHARP_RAW) {
+        let run = 1;
+        while (text.charCodeAt(pos + run) === interpolated_QUOTE)
+            run++;
+        const needed = top.kind === KOTLIN_RAW ? 3 : top.quotes;
+        if (run < needed)
+            return pos + run;
+        frames.pop();
+        // Kotlin: quotes before the closing three belong to the content (`""""` ends with one quote inside).
+        return pos + (top.kind === KOTLIN_RAW ? run : needed);
+    }
+    if (top.kind === CSHARP_VERBATIM && text.charCodeAt(pos + 1) === interpolated_QUOTE)
+        return pos + 2;
+    frames.pop();
+    return pos + 1;
+}
+/** One step of code inside a hole: nested strings, chars, comments and braces. */
+function stepInHole(state, frames, top, pos) {
+    const { text } = state;
+    const code = text.charCodeAt(pos);
+    if (code === interpolated_OPEN_BRACE) {
+        top.depth++;
+        return pos + 1;
+    }
+    if (code === interpolated_CLOSE_BRACE) {
+        if (top.depth-- > 0)
+            return pos + 1;
+        frames.pop();
+        let run = 1;
+        while (run < top.dollars && text.charCodeAt(pos + run) === interpolated_CLOSE_BRACE)
+            run++;
+        return pos + run;
+    }
+    if (code === interpolated_APOSTROPHE) {
+        const end = escapedLiteralEnd(text, pos + 1, interpolated_APOSTROPHE, false);
+        return end === -1 ? pos + 1 : end;
+    }
+    if (code === BACKTICK && state.dialect.backtick === 'identifier') {
+        const close = text.indexOf('`', pos + 1);
+        return close === -1 ? pos + 1 : close + 1;
+    }
+    if (code === 47 && text.charCodeAt(pos + 1) === 47)
+        return lineEnd(text, pos);
+    if (code === 47 && text.charCodeAt(pos + 1) === 42) {
+        const end = blockCommentEnd(text, pos, state.dialect.nestedBlockComments);
+        return end === -1 ? text.length : end;
+    }
+    const nested = stringStartAt(state, pos);
+    if (nested === undefined)
+        return pos + 1;
+    frames.push(nested.frame);
+    return nested.contentStart;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/lexer.ts
+// One pass over C-family text (Go, Rust, Java, Kotlin, C#) producing significant tokens, bracket pairs
+// and comment ranges. It is a lexer, not a parser; the dialect decides which literal forms exist.
+
+
+
+
+
+function lexCFamily(text, dialect) {
+    const state = createLexState(text, dialect);
+    skipBomAndShebang(state);
+    while (state.pos < text.length) {
+        const code = text.charCodeAt(state.pos);
+        if (isWhitespace(code))
+            state.pos++;
+        else if (isIdentifierStart(code, dialect.dollarInIdentifiers))
+            readWord(state);
+        else if (isDigit(code))
+            scanNumber(state);
+        else
+            readSymbol(state, code);
+    }
+    reportUnclosed(state);
+    return { tokens: state.tokens, commentStarts: state.commentStarts, commentEnds: state.commentEnds, lostTrack: state.lostTrack };
+}
+function skipBomAndShebang(state) {
+    const { text } = state;
+    if (text.charCodeAt(0) === 0xfeff)
+        state.pos = 1;
+    // `#![attr]` is a Rust inner attribute, not a shebang.
+    if (text.startsWith('#!', state.pos) && text.charCodeAt(state.pos + 2) !== 91)
+        state.pos = lineEnd(text, state.pos);
+}
+/** An identifier, or a string whose prefix looks like one (Rust `r"…"`, `br#"…"#`, `b"…"`; raw identifiers `r#type`). */
+function readWord(state) {
+    const { text, dialect } = state;
+    const start = state.pos;
+    const end = skipIdentifier(text, start + 1, dialect.dollarInIdentifiers);
+    if (dialect.rustRawStrings && end - start <= 2) {
+        const word = text.slice(start, end);
+        const next = text.charCodeAt(end);
+        if ((word === 'r' || word === 'br' || word === 'cr') && isRustRawStringAt(text, end)) {
+            return scanRustRawString(state, start, end);
+        }
+        if ((word === 'b' || word === 'c') && next === 34)
+            return scanQuotedString(state, start, end + 1);
+        if (word === 'b' && next === 39) {
+            state.pos = end;
+            return scanCharOrLifetime(state, end);
+        }
+        if (word === 'r' && next === 35 && isIdentifierStart(text.charCodeAt(end + 1), false)) {
+            state.pos = skipIdentifier(text, end + 1, false);
+            pushToken(state.tokens, IDENT, start, state.pos);
+            return;
+        }
+    }
+    pushToken(state.tokens, IDENT, start, end);
+    state.pos = end;
+}
+/** Digits, letters, `_` and a `.` followed by a digit; `1..10` stays a range, `1e-3` one number. */
+function scanNumber(state) {
+    const { text } = state;
+    const start = state.pos;
+    const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
+    let pos = start + 1;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        const exponentSign = (code === 43 || code === 45) && !hex && (text.charCodeAt(pos - 1) | 32) === 101;
+        const fraction = code === 46 && isDigit(text.charCodeAt(pos + 1));
+        if (!exponentSign && !fraction && !isIdentifierPart(code, false))
+            break;
+        pos++;
+    }
+    pushToken(state.tokens, NUMBER, start, pos);
+    state.pos = pos;
+}
+function readSymbol(state, code) {
+    const { text, dialect } = state;
+    const pos = state.pos;
+    const next = text.charCodeAt(pos + 1);
+    if (code === 47 && (next === 47 || next === 42))
+        return scanComment(state);
+    if (code === 40 || code === 91 || code === 123)
+        return openBracket(state, code);
+    if (code === 41 || code === 93 || code === 125)
+        return closeBracket(state, code);
+    if (code === 39)
+        return scanCharOrLifetime(state, pos);
+    if (dialect.interpolation !== 'none' && (code === 34 || code === 36 || code === 64)) {
+        const string = stringStartAt(state, pos);
+        if (string !== undefined)
+            return scanInterpolatedString(state, string.frame, string.contentStart);
+    }
+    else if (code === 34) {
+        return dialect.tripleQuotes === 'java' && text.startsWith('"""', pos) ? scanTextBlock(state, pos) : scanQuotedString(state, pos, pos + 1);
+    }
+    if (code === 96 && dialect.backtick !== 'none')
+        return readBacktick(state);
+    if (code === 35 && dialect.preprocessorLines && startsLine(text, pos)) {
+        state.pos = lineEnd(text, pos);
+        return;
+    }
+    if (code === 64 && dialect.interpolation === 'csharp' && isIdentifierStart(next, false)) {
+        // `@class`: a C# verbatim identifier.
+        state.pos = skipIdentifier(text, pos + 1, false);
+        pushToken(state.tokens, IDENT, pos, state.pos);
+        return;
+    }
+    readPunctuator(state, code, next);
+}
+function readBacktick(state) {
+    const { text } = state;
+    const start = state.pos;
+    if (state.dialect.backtick === 'raw-string')
+        return scanBacktickString(state, start);
+    // Kotlin: `` `names with spaces` `` are identifiers, common for test names; they end on their line.
+    const close = text.indexOf('`', start + 1);
+    const end = lineEnd(text, start + 1);
+    if (close === -1 || close > end) {
+        loseTrack(state, start, 'unterminated backtick identifier');
+        state.pos = end;
+        return;
+    }
+    pushToken(state.tokens, IDENT, start, close + 1);
+    state.pos = close + 1;
+}
+function startsLine(text, pos) {
+    let at = pos - 1;
+    while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9))
+        at--;
+    return at < 0 || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13;
+}
+function readPunctuator(state, code, next) {
+    let length = 1;
+    let value = code;
+    if (code === 58 && next === 58)
+        value = DOUBLE_COLON;
+    else if (code === 45 && next === 62)
+        value = THIN_ARROW;
+    else if (code === 61 && next === 62)
+        value = FAT_ARROW;
+    if (value !== code)
+        length = 2;
+    pushToken(state.tokens, PUNCT, state.pos, state.pos + length, value);
+    state.pos += length;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/context.ts
+
+
+
+function createContext(file, text, dialect) {
+    const lexed = lexCFamily(text, dialect);
+    return { file, text, dialect, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+}
+function findingAt(context, kind, offset, message) {
+    const finding = {
+        kind,
+        file: context.file.path,
+        line: lineAt(context.lines, offset),
+        column: columnAt(context.lines, offset),
+        message,
+    };
+    if (context.file.language !== undefined)
+        finding.language = context.file.language;
+    return finding;
+}
+/** A finding at the start of token `index`. */
+function findingAtToken(context, kind, index, message) {
+    return findingAt(context, kind, context.tokens.starts[index] ?? 0, message);
+}
+/** `todo.comments`: one finding per comment carrying a tag (see `todo-tags.ts`), test code included. */
+function collectTodoComments(context) {
+    const { text } = context;
+    const { commentStarts, commentEnds } = context.lexed;
+    const findings = [];
+    for (let index = 0; index < commentStarts.length; index++) {
+        const start = commentStarts[index] ?? 0;
+        const end = commentEnds[index] ?? start;
+        const isBlock = text.charCodeAt(start + 1) === 42;
+        const bodyEnd = isBlock && text.endsWith('*/', end) && end - start >= 4 ? end - 2 : end;
+        const body = text.slice(start + 2, bodyEnd);
+        const found = findTodoTag(body);
+        if (found !== undefined)
+            findings.push(findingAt(context, 'todo.comments', start + 2 + found.index, todoMessage(body, found)));
+    }
+    return findings;
+}
+/** The `parse.errors` finding when the lexer lost track, else nothing. */
+function collectParseError(context) {
+    const lost = context.lexed.lostTrack;
+    if (lost === undefined)
+        return [];
+    const finding = findingAt(context, 'parse.errors', lost.offset, '');
+    finding.message =
+        `could not follow ${context.dialect.label} syntax after line ${finding.line} (${lost.reason}); ` +
+            'counts for this file may be incomplete';
+    finding.data = { reason: lost.reason };
+    return [finding];
+}
+/** Collapses whitespace and cuts to `max` characters, so messages stay one readable line. */
+function context_shorten(value, max) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+/** Findings in reading order. */
+function byPosition(findings) {
+    return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/catch-clauses.ts
+
+
+function findCatchClauses(context) {
+    const { tokens, text } = context;
+    const clauses = [];
+    for (let index = 1; index < tokens.count; index++) {
+        if (tokens.kinds[index] !== IDENT || !isWord(text, tokens, index, 'catch') || !isPunct(tokens, index - 1, CLOSE_BRACE))
+            continue;
+        const open = isPunct(tokens, index + 1, OPEN_PAREN) ? index + 1 : -1;
+        let block = open === -1 ? index + 1 : partnerOf(tokens, open) + 1;
+        // C# exception filter: `catch (IOException e) when (e.HResult == 5) { … }`.
+        if (block > 0 && isWord(text, tokens, block, 'when') && isPunct(tokens, block + 1, OPEN_PAREN)) {
+            block = partnerOf(tokens, block + 1) + 1;
+        }
+        if (block > 0 && isPunct(tokens, block, OPEN_BRACE))
+            clauses.push({ keyword: index, open, block });
+    }
+    return clauses;
+}
+/** The clause as written up to its `)`, whitespace collapsed: `catch (Exception e)`. */
+function clauseText(context, clause) {
+    const { tokens, text } = context;
+    if (clause.open === -1)
+        return 'catch';
+    const close = partnerOf(tokens, clause.open);
+    const inside = text.slice(tokens.ends[clause.open] ?? 0, tokens.starts[close] ?? 0).replace(/\s+/g, ' ').trim();
+    return `catch (${inside.length > 80 ? `${inside.slice(0, 80)}…` : inside})`;
+}
+/** `catch.empty`: the clause's block holds no tokens (comments allowed). */
+function collectEmptyCatches(context, clauses) {
+    const findings = [];
+    for (const clause of clauses) {
+        if (partnerOf(context.tokens, clause.block) !== clause.block + 1)
+            continue;
+        const message = `empty \`${clauseText(context, clause)}\` block swallows the error`;
+        findings.push(findingAtToken(context, 'catch.empty', clause.keyword, message));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/csharp-catches.ts
+
+
+
+const GENERIC_TYPES = new Set(['Exception', 'System.Exception', 'global::System.Exception']);
+function collectCSharpGenericCatches(context, clauses) {
+    const findings = [];
+    for (const clause of clauses) {
+        if (clause.open !== -1 && !GENERIC_TYPES.has(caughtType(context, clause.open)))
+            continue;
+        const written = clause.open === -1 ? 'bare `catch`' : `\`${clauseText(context, clause)}\``;
+        const message = `${written} catches every exception; catch the exceptions you expect`;
+        findings.push(findingAtToken(context, 'catch.generic', clause.keyword, message));
+    }
+    return findings;
+}
+/** The type in `catch (global::System.Exception e)`, as written without spaces. */
+function caughtType(context, open) {
+    const { tokens, text } = context;
+    let type = '';
+    let index = open + 1;
+    while (isKind(tokens, index, IDENT)) {
+        type += tokenText(text, tokens, index++);
+        if (!isPunct(tokens, index, DOT) && !isPunct(tokens, index, DOUBLE_COLON))
+            break;
+        type += tokenText(text, tokens, index++);
+    }
+    return type;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/csharp-attributes.ts
+
+const MODIFIERS = new Set([
+    'public', 'private', 'protected', 'internal', 'static', 'async', 'virtual', 'override', 'sealed', 'abstract',
+    'extern', 'unsafe', 'new', 'readonly', 'partial', 'file', 'required', 'volatile',
+]);
+const TYPE_KEYWORDS = new Set(['class', 'struct', 'record', 'interface', 'enum']);
+const HEADER_LIMIT = 256;
+/** The attributes of the list opened at `open`, or undefined when it is not an attribute list. */
+function attributeListAt(context, open) {
+    const { tokens } = context;
+    if (!isPunct(tokens, open, OPEN_BRACKET))
+        return undefined;
+    const before = open - 1;
+    const placed = before < 0 || [SEMICOLON, OPEN_BRACE, CLOSE_BRACE, CLOSE_BRACKET].some((value) => isPunct(tokens, before, value));
+    const close = partnerOf(tokens, open);
+    if (!placed || close < 0)
+        return undefined;
+    let index = open + 1;
+    // A target such as `assembly:` or `return:`.
+    if (isKind(tokens, index, IDENT) && isPunct(tokens, index + 1, COLON))
+        index += 2;
+    const attributes = [];
+    while (index < close) {
+        const start = index;
+        let name = index;
+        while (isKind(tokens, index, IDENT)) {
+            name = index++;
+            if (!isPunct(tokens, index, DOT) && !isPunct(tokens, index, DOUBLE_COLON))
+                break;
+            index++;
+        }
+        if (name !== index - 1 || !isKind(tokens, name, IDENT))
+            return undefined;
+        if (isPunct(tokens, index, LESS))
+            index = skipTypeArguments(context, index, close);
+        const argumentsOpen = isPunct(tokens, index, OPEN_PAREN) ? index : -1;
+        if (argumentsOpen !== -1)
+            index = partnerOf(tokens, argumentsOpen) + 1;
+        attributes.push({ name: tokenText(context.text, tokens, name).replace(/Attribute$/, ''), start, open: argumentsOpen });
+        if (index === close)
+            return attributes;
+        if (!isPunct(tokens, index, tokens_COMMA))
+            return undefined;
+        index++;
+    }
+    return attributes.length > 0 ? attributes : undefined;
+}
+function skipTypeArguments(context, less, close) {
+    let depth = 0;
+    for (let index = less; index < close; index++) {
+        if (isPunct(context.tokens, index, LESS))
+            depth++;
+        else if (isPunct(context.tokens, index, GREATER) && --depth === 0)
+            return index + 1;
+    }
+    return close;
+}
+/** Reads the attribute lists starting at `first`, then what they are declared on. */
+function declarationAfterAttributes(context, first) {
+    const { tokens, text } = context;
+    const attributes = [];
+    let index = first;
+    for (let list = attributeListAt(context, index); list !== undefined; list = attributeListAt(context, index)) {
+        attributes.push(...list);
+        index = partnerOf(tokens, index) + 1;
+    }
+    const end = index;
+    if (attributes.length === 0)
+        return { attributes, kind: 'other', name: -1, end };
+    while (isOneOf(text, tokens, index, MODIFIERS))
+        index++;
+    const limit = Math.min(tokens.count, index + HEADER_LIMIT);
+    for (; index < limit; index++) {
+        if (isOneOf(text, tokens, index, TYPE_KEYWORDS))
+            return { attributes, kind: 'class', name: index + 1, end };
+        if (tokens.kinds[index] !== PUNCT)
+            continue;
+        const value = tokens.values[index] ?? 0;
+        if (value === OPEN_PAREN) {
+            const name = methodNameBefore(context, index);
+            return { attributes, kind: name === -1 ? 'other' : 'method', name, end };
+        }
+        if (value === OPEN_BRACKET)
+            index = Math.max(index, partnerOf(tokens, index));
+        else if (value === OPEN_BRACE || value === SEMICOLON || value === EQUALS || value === FAT_ARROW)
+            break;
+        else if (value === CLOSE_PAREN || value === CLOSE_BRACKET || value === CLOSE_BRACE)
+            break;
+    }
+    return { attributes, kind: 'other', name: -1, end };
+}
+/** The method name before a parameter list's `(`: `Name(` or `Name<T>(`; -1 otherwise. */
+function methodNameBefore(context, open) {
+    const { tokens } = context;
+    let before = open - 1;
+    if (isPunct(tokens, before, GREATER)) {
+        let depth = 0;
+        for (let steps = 0; before >= 0 && steps < HEADER_LIMIT; steps++, before--) {
+            if (isPunct(tokens, before, GREATER))
+                depth++;
+            else if (isPunct(tokens, before, LESS) && --depth === 0)
+                break;
+        }
+        before--;
+    }
+    return isKind(tokens, before, IDENT) && !isWord(context.text, tokens, before, 'new') ? before : -1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/placeholder-bodies.ts
+
+const NOT_IMPLEMENTED = /not.?implemented/i;
+/** Enough of a message to find the words; bounds the regex on hostile literals. */
+const MESSAGE_WINDOW = 1000;
+/**
+ * When the tokens from `from` up to `end` (exclusive; a `;` before it is allowed) are exactly one
+ * placeholder statement, what it is for the message (`throws \`NotImplementedException\``); else undefined.
+ */
+function placeholderStatement(context, from, end, kotlin) {
+    const { tokens, text } = context;
+    const last = isPunct(tokens, end - 1, SEMICOLON) ? end - 1 : end;
+    if (kotlin && isWord(text, tokens, from, 'TODO') && isPunct(tokens, from + 1, OPEN_PAREN)) {
+        const close = partnerOf(tokens, from + 1);
+        return close + 1 === last ? `is only \`TODO(${close === from + 2 ? '' : '…'})\`` : undefined;
+    }
+    if (!isWord(text, tokens, from, 'throw'))
+        return undefined;
+    let index = isWord(text, tokens, from + 1, 'new') ? from + 2 : from + 1;
+    if (!isKind(tokens, index, IDENT))
+        return undefined;
+    let name = index;
+    while (isPunct(tokens, index + 1, DOT) && isKind(tokens, index + 2, IDENT)) {
+        index += 2;
+        name = index;
+    }
+    if (!isPunct(tokens, index + 1, OPEN_PAREN) || partnerOf(tokens, index + 1) + 1 !== last)
+        return undefined;
+    const type = tokenText(text, tokens, name);
+    if (NOT_IMPLEMENTED.test(type) || firstArgumentSaysNotImplemented(context, index + 2))
+        return `only throws \`${type}\``;
+    return undefined;
+}
+function firstArgumentSaysNotImplemented(context, argument) {
+    const { tokens, text } = context;
+    if (!isKind(tokens, argument, STRING))
+        return false;
+    const start = tokens.starts[argument] ?? 0;
+    const end = Math.min(tokens.ends[argument] ?? start, start + MESSAGE_WINDOW);
+    return NOT_IMPLEMENTED.test(text.slice(start, end));
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/csharp-stubs.ts
+
+
+
+
+/** Words before `(` that make it a statement, an expression or an anonymous method, not a parameter list. */
+const NOT_METHODS = new Set([
+    'if', 'for', 'foreach', 'while', 'switch', 'catch', 'using', 'lock', 'fixed', 'when', 'checked', 'unchecked',
+    'typeof', 'sizeof', 'nameof', 'default', 'delegate', 'return', 'throw', 'await',
+]);
+const ACCESSORS = new Set(['get', 'set', 'init', 'add', 'remove']);
+/** Words before `name =>` that make it a lambda rather than an expression-bodied property. */
+const NOT_TYPES = new Set(['async', 'return', 'await', 'in', 'is', 'as', 'case', 'when', 'throw', 'yield', 'else', 'out', 'ref']);
+const MEMBER_LIMIT = 64;
+const QUESTION = 63;
+function collectCSharpPlaceholders(context) {
+    const { tokens } = context;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        const block = isPunct(tokens, index, OPEN_BRACE);
+        if (!block && !isPunct(tokens, index, FAT_ARROW))
+            continue;
+        const end = block ? partnerOf(tokens, index) : arrowBodyEnd(context, index);
+        if (end < 0)
+            continue;
+        const what = placeholderStatement(context, index + 1, end, false);
+        if (what === undefined)
+            continue;
+        const name = memberName(context, index);
+        if (name !== undefined)
+            findings.push(findingAtToken(context, 'stubs.placeholder', index + 1, `\`${name}\` is a placeholder: its body ${what}`));
+    }
+    return findings;
+}
+/** `=> throw new X(…);`: the index after the `;`, or -1. */
+function arrowBodyEnd(context, arrow) {
+    const { tokens } = context;
+    let index = arrow + 1;
+    const limit = Math.min(tokens.count, arrow + MEMBER_LIMIT);
+    while (index < limit && (isKind(tokens, index, IDENT) || isPunct(tokens, index, DOT)))
+        index++;
+    if (!isPunct(tokens, index, OPEN_PAREN))
+        return -1;
+    const after = partnerOf(tokens, index) + 1;
+    return after > 0 && isPunct(tokens, after, SEMICOLON) ? after + 1 : -1;
+}
+/** The member whose body starts at `start` (`{` or `=>`), or undefined when it is not a member body. */
+function memberName(context, start) {
+    const { tokens, text } = context;
+    const before = start - 1;
+    if (isPunct(tokens, before, CLOSE_PAREN))
+        return methodName(context, before);
+    if (isOneOf(text, tokens, before, ACCESSORS)) {
+        // `Name { get …`, possibly with a modifier: `Name { private set …`.
+        let brace = before - 1;
+        while (isKind(tokens, brace, IDENT) && brace > before - 3)
+            brace--;
+        const property = isPunct(tokens, brace, OPEN_BRACE) && isKind(tokens, brace - 1, IDENT) ? tokenText(text, tokens, brace - 1) : '';
+        return property === '' ? tokenText(text, tokens, before) : `${property}.${tokenText(text, tokens, before)}`;
+    }
+    if (!isPunct(tokens, start, FAT_ARROW))
+        return undefined;
+    if (isPunct(tokens, before, CLOSE_BRACKET) && isWord(text, tokens, partnerOf(tokens, before) - 1, 'this'))
+        return 'this[]';
+    const typeEnd = before - 1;
+    const typed = (isKind(tokens, typeEnd, IDENT) && !isOneOf(text, tokens, typeEnd, NOT_TYPES)) ||
+        isPunct(tokens, typeEnd, GREATER) || isPunct(tokens, typeEnd, CLOSE_BRACKET) || isPunct(tokens, typeEnd, QUESTION);
+    return isKind(tokens, before, IDENT) && typed ? tokenText(text, tokens, before) : undefined;
+}
+/** The method or constructor whose parameter list (or `: base(…)` initializer) closes at `close`. */
+function methodName(context, close) {
+    const { tokens, text } = context;
+    let open = partnerOf(tokens, close);
+    const initializer = isWord(text, tokens, open - 1, 'base') || isWord(text, tokens, open - 1, 'this');
+    if (initializer && isPunct(tokens, open - 2, COLON) && isPunct(tokens, open - 3, CLOSE_PAREN))
+        open = partnerOf(tokens, open - 3);
+    const name = methodNameBefore(context, open);
+    if (name === -1 || isOneOf(text, tokens, name, NOT_METHODS) || isPunct(tokens, name - 1, DOT))
+        return undefined;
+    return tokenText(text, tokens, name);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/csharp-tests.ts
+
+
+
+const TEST_ATTRIBUTES = new Set(['Fact', 'Theory', 'Test', 'TestCase', 'TestCaseSource', 'TestMethod', 'DataTestMethod']);
+function collectCSharpTests(context) {
+    const { tokens, text } = context;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (!isPunct(tokens, index, OPEN_BRACKET))
+            continue;
+        const declaration = declarationAfterAttributes(context, index);
+        if (declaration.attributes.length === 0)
+            continue;
+        index = declaration.end - 1;
+        const { attributes, name } = declaration;
+        const declared = tokenText(text, tokens, name);
+        const ignore = attributes.find((attribute) => attribute.name === 'Ignore');
+        if (declaration.kind === 'class' && ignore !== undefined) {
+            findings.push(findingAtToken(context, 'tests.skipped-classes', ignore.start, `test class \`${declared}\` is skipped (\`[Ignore]\`)`));
+        }
+        const tests = attributes.filter((attribute) => TEST_ATTRIBUTES.has(attribute.name));
+        if (declaration.kind !== 'method' || tests.length === 0)
+            continue;
+        findings.push(findingAtToken(context, 'tests.cases', name, `test \`${declared}\``));
+        const skip = tests.map((attribute) => skipArgument(context, attribute)).find((at) => at !== -1);
+        if (skip !== undefined) {
+            findings.push(findingAtToken(context, 'tests.skipped', skip, `test \`${declared}\` is skipped (\`Skip = …\`)`));
+        }
+        else if (ignore !== undefined) {
+            findings.push(findingAtToken(context, 'tests.skipped', ignore.start, `test \`${declared}\` is skipped (\`[Ignore]\`)`));
+        }
+    }
+    return findings;
+}
+/** Token index of `Skip` in `[Fact(Skip = "…")]`, -1 when the attribute has no such argument. */
+function skipArgument(context, attribute) {
+    const { tokens, text } = context;
+    if (attribute.open === -1)
+        return -1;
+    const close = partnerOf(tokens, attribute.open);
+    for (let at = attribute.open + 1; at < close; at++) {
+        const partner = partnerOf(tokens, at);
+        if (partner > at)
+            at = partner;
+        else if (isWord(text, tokens, at, 'Skip') && isPunct(tokens, at + 1, EQUALS))
+            return at;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/dialect.ts
+// What differs between the C-family languages at the lexical level. The lexer is one loop; these flags
+// decide which string, char and comment forms it knows.
+const BASE = {
+    label: '',
+    nestedBlockComments: false,
+    multilineStrings: false,
+    lifetimes: false,
+    backtick: 'none',
+    rustRawStrings: false,
+    tripleQuotes: 'none',
+    interpolation: 'none',
+    dollarInIdentifiers: false,
+    preprocessorLines: false,
+};
+const GO = { ...BASE, label: 'Go', backtick: 'raw-string' };
+const RUST = {
+    ...BASE,
+    label: 'Rust',
+    nestedBlockComments: true,
+    multilineStrings: true,
+    lifetimes: true,
+    rustRawStrings: true,
+};
+const JAVA = { ...BASE, label: 'Java', tripleQuotes: 'java', dollarInIdentifiers: true };
+const KOTLIN = {
+    ...BASE,
+    label: 'Kotlin',
+    nestedBlockComments: true,
+    backtick: 'identifier',
+    tripleQuotes: 'kotlin',
+    interpolation: 'kotlin',
+};
+const CSHARP = {
+    ...BASE,
+    label: 'C#',
+    tripleQuotes: 'csharp',
+    interpolation: 'csharp',
+    preprocessorLines: true,
+};
+
+;// CONCATENATED MODULE: ./src/collectors/csharp-code.ts
+
+
+
+
+
+
+function collectCSharpEvidence(file, text) {
+    const context = createContext(file, text, CSHARP);
+    let findings = collectCSharpTests(context).concat(collectTodoComments(context), collectParseError(context));
+    // Test code is excluded from catch and stub counts: swallowing errors or stubbing there is often the point.
+    if (!file.isTest) {
+        const clauses = findCatchClauses(context);
+        findings = findings.concat(collectCSharpGenericCatches(context, clauses), collectEmptyCatches(context, clauses), collectCSharpPlaceholders(context));
+    }
+    return byPosition(findings);
+}
+const csharpCode = {
+    id: 'csharp-code',
+    wants: (file) => file.language === 'csharp',
+    collect: collectCSharpEvidence,
+};
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-lockfiles.ts
+const dependencyLockfiles = {
+    id: 'dependency-lockfiles',
+    collect(files, scan) {
+        if (scan === undefined)
+            return [];
+        const paths = new Set([...scan.paths, ...files.map((file) => file.path)]);
+        const manifests = scan.findings
+            .filter((finding) => finding.kind === 'deps.manifests' && finding.data !== undefined)
+            .map((finding) => ({ file: finding.file, folder: folderOf(finding.file), data: finding.data ?? {} }));
+        const workspaceRoots = new Set([
+            ...manifests.filter((manifest) => manifest.data.workspaceRoot === true).map((manifest) => manifest.folder),
+            ...[...paths].filter((path) => basenameOf(path) === 'pnpm-workspace.yaml').map(folderOf),
+        ]);
+        const findings = [];
+        for (const manifest of manifests) {
+            if (!expectsLockfile(manifest, paths))
+                continue;
+            // A workspace member shares its root's lockfile; the root alone reports a missing one.
+            if (ancestorsOf(manifest.folder).some((folder) => folder !== manifest.folder && workspaceRoots.has(folder)))
+                continue;
+            const names = String(manifest.data.lockfiles).split('|');
+            const folders = manifest.data.lockInParent === true ? ancestorsOf(manifest.folder) : [manifest.folder];
+            if (folders.some((folder) => names.some((name) => paths.has(folder + name))))
+                continue;
+            const where = manifest.data.lockInParent === true ? 'beside it or in a parent folder' : 'beside it';
+            findings.push({
+                kind: 'deps.no-lockfile',
+                file: manifest.file,
+                line: 0,
+                message: `no lockfile (${names.join(', ')}) ${where}: installs are not reproducible`,
+                data: { ecosystem: String(manifest.data.ecosystem), expected: names.join('|') },
+            });
+        }
+        return findings;
+    },
+};
+function expectsLockfile(manifest, paths) {
+    switch (manifest.data.lock) {
+        case 'always':
+            return true;
+        case 'binary-crate':
+            return (manifest.data.binaryTarget === true ||
+                paths.has(`${manifest.folder}src/main.rs`) ||
+                [...paths].some((path) => path.startsWith(`${manifest.folder}src/bin/`)));
+        default:
+            return false;
+    }
+}
+/** `a/b/package.json` → `a/b/`; a root file → ''. */
+function folderOf(path) {
+    return path.slice(0, path.lastIndexOf('/') + 1);
+}
+function basenameOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** `a/b/` → [`a/b/`, `a/`, ``]. */
+function ancestorsOf(folder) {
+    const folders = [folder];
+    for (let current = folder; current !== '';) {
+        current = folderOf(current.slice(0, -1));
+        folders.push(current);
+    }
+    return folders;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/operability/libraries.ts
+/** The data key each kind uses for the label (`{ sdk: 'sentry' }`, `{ library: 'pino' }`). */
+const LABEL_KEY = {
+    'ops.monitoring': 'sdk',
+    'ops.structured-logging': 'library',
+    'ops.rate-limiting': 'library',
+    'ops.security-headers': 'library',
+    'api.docs-frameworks': 'framework',
+    'ops.health-endpoints': 'framework',
+};
+const monitoring = (label, packages) => ({ kind: 'ops.monitoring', label, packages });
+const logging = (label, packages) => ({ kind: 'ops.structured-logging', label, packages });
+const rateLimit = (label, packages) => ({ kind: 'ops.rate-limiting', label, packages });
+const headers = (label, packages) => ({ kind: 'ops.security-headers', label, packages });
+const libraries_apiDocs = (label, packages) => ({ kind: 'api.docs-frameworks', label, packages });
+const LIBRARIES = [
+    monitoring('sentry', {
+        npm: ['@sentry/*'],
+        pypi: ['sentry-sdk'],
+        go: ['github.com/getsentry/sentry-go*'],
+        maven: ['io.sentry:*'],
+        rubygems: ['sentry-ruby', 'sentry-rails', 'sentry-sidekiq'],
+        composer: ['sentry/*'],
+        cargo: ['sentry', 'sentry-*'],
+        nuget: ['Sentry', 'Sentry.*'],
+    }),
+    monitoring('prometheus', {
+        npm: ['prom-client', 'express-prom-bundle', '@willsoto/nestjs-prometheus'],
+        pypi: ['prometheus-client', 'prometheus-fastapi-instrumentator', 'django-prometheus', 'prometheus-flask-exporter', 'starlette-exporter'],
+        go: ['github.com/prometheus/client_golang*'],
+        maven: ['io.micrometer:micrometer-registry-prometheus*', 'io.prometheus:*'],
+        rubygems: ['prometheus-client', 'yabeda-prometheus'],
+        composer: ['promphp/prometheus_client_php'],
+        cargo: ['prometheus', 'prometheus-client', 'metrics-exporter-prometheus'],
+        nuget: ['prometheus-net', 'prometheus-net.*', 'OpenTelemetry.Exporter.Prometheus.*'],
+    }),
+    monitoring('opentelemetry', {
+        npm: ['@opentelemetry/*'],
+        pypi: ['opentelemetry-*'],
+        go: ['go.opentelemetry.io/otel*'],
+        maven: ['io.opentelemetry*'],
+        rubygems: ['opentelemetry-*'],
+        composer: ['open-telemetry/*'],
+        cargo: ['opentelemetry', 'opentelemetry-*', 'opentelemetry_*'],
+        nuget: ['OpenTelemetry', 'OpenTelemetry.*'],
+    }),
+    monitoring('datadog', {
+        npm: ['dd-trace', 'datadog-metrics', 'hot-shots'],
+        pypi: ['ddtrace', 'datadog'],
+        go: ['gopkg.in/DataDog/dd-trace-go*', 'github.com/DataDog/dd-trace-go*', 'github.com/DataDog/datadog-go*'],
+        maven: ['com.datadoghq:*'],
+        rubygems: ['ddtrace', 'datadog'],
+        composer: ['datadog/*'],
+        nuget: ['Datadog.Trace', 'Datadog.Trace.*'],
+    }),
+    monitoring('newrelic', {
+        npm: ['newrelic'],
+        pypi: ['newrelic'],
+        go: ['github.com/newrelic/go-agent*'],
+        maven: ['com.newrelic.agent.java:*'],
+        rubygems: ['newrelic_rpm'],
+        nuget: ['NewRelic.Agent', 'NewRelic.Agent.Api'],
+    }),
+    logging('structlog', { pypi: ['structlog'] }),
+    logging('python-json-logger', { pypi: ['python-json-logger'] }),
+    logging('pino', { npm: ['pino', 'pino-http', 'nestjs-pino', 'hono-pino'] }),
+    logging('winston', { npm: ['winston', 'nest-winston', 'express-winston'] }),
+    logging('bunyan', { npm: ['bunyan'] }),
+    logging('zap', { go: ['go.uber.org/zap*'] }),
+    logging('zerolog', { go: ['github.com/rs/zerolog*'] }),
+    logging('logrus', { go: ['github.com/sirupsen/logrus*'] }),
+    logging('logstash-logback-encoder', { maven: ['net.logstash.logback:logstash-logback-encoder'] }),
+    logging('ecs-logging', { maven: ['co.elastic.logging:*'], pypi: ['ecs-logging'], nuget: ['Elastic.CommonSchema.*'] }),
+    logging('serilog', { nuget: ['Serilog', 'Serilog.*'] }),
+    logging('lograge', { rubygems: ['lograge'] }),
+    logging('semantic_logger', { rubygems: ['semantic_logger', 'rails_semantic_logger'] }),
+    logging('slog', { cargo: ['slog', 'slog-json'] }),
+    logging('tracing-subscriber', { cargo: ['tracing-subscriber'] }),
+    rateLimit('slowapi', { pypi: ['slowapi'] }),
+    rateLimit('flask-limiter', { pypi: ['flask-limiter'] }),
+    rateLimit('django-ratelimit', { pypi: ['django-ratelimit'] }),
+    rateLimit('fastapi-limiter', { pypi: ['fastapi-limiter'] }),
+    rateLimit('express-rate-limit', { npm: ['express-rate-limit', 'express-slow-down'] }),
+    rateLimit('@nestjs/throttler', { npm: ['@nestjs/throttler'] }),
+    rateLimit('rate-limiter-flexible', { npm: ['rate-limiter-flexible'] }),
+    rateLimit('@fastify/rate-limit', { npm: ['@fastify/rate-limit', 'fastify-rate-limit'] }),
+    rateLimit('hono-rate-limiter', { npm: ['hono-rate-limiter'] }),
+    rateLimit('rack-attack', { rubygems: ['rack-attack'] }),
+    rateLimit('x/time/rate', { go: ['golang.org/x/time'] }),
+    rateLimit('ulule/limiter', { go: ['github.com/ulule/limiter*'] }),
+    rateLimit('tollbooth', { go: ['github.com/didip/tollbooth*'] }),
+    rateLimit('httprate', { go: ['github.com/go-chi/httprate'] }),
+    rateLimit('bucket4j', { maven: ['com.bucket4j:*', 'com.github.vladimir-bukhtoyarov:bucket4j*'] }),
+    rateLimit('resilience4j-ratelimiter', { maven: ['io.github.resilience4j:resilience4j-ratelimiter'] }),
+    rateLimit('AspNetCoreRateLimit', { nuget: ['AspNetCoreRateLimit'] }),
+    rateLimit('governor', { cargo: ['governor', 'tower_governor', 'actix-governor'] }),
+    headers('helmet', { npm: ['helmet', '@fastify/helmet', 'fastify-helmet', 'koa-helmet'] }),
+    headers('flask-talisman', { pypi: ['flask-talisman', 'talisman'] }),
+    headers('secure', { pypi: ['secure'], go: ['github.com/unrolled/secure'] }),
+    headers('gin-contrib/secure', { go: ['github.com/gin-contrib/secure'] }),
+    headers('secure_headers', { rubygems: ['secure_headers'] }),
+    // Spring Security writes HSTS, X-Frame-Options, X-Content-Type-Options and Cache-Control by default.
+    headers('spring-security', { maven: ['org.springframework.boot:spring-boot-starter-security'] }),
+    headers('NWebsec', { nuget: ['NWebsec.AspNetCore.Middleware'] }),
+    headers('NetEscapades.AspNetCore.SecurityHeaders', { nuget: ['NetEscapades.AspNetCore.SecurityHeaders'] }),
+    libraries_apiDocs('@nestjs/swagger', { npm: ['@nestjs/swagger'] }),
+    libraries_apiDocs('swagger-ui-express', { npm: ['swagger-ui-express'] }),
+    libraries_apiDocs('@fastify/swagger', { npm: ['@fastify/swagger', 'fastify-swagger'] }),
+    libraries_apiDocs('drf-spectacular', { pypi: ['drf-spectacular'] }),
+    libraries_apiDocs('drf-yasg', { pypi: ['drf-yasg'] }),
+    libraries_apiDocs('flasgger', { pypi: ['flasgger'] }),
+    libraries_apiDocs('flask-smorest', { pypi: ['flask-smorest'] }),
+    libraries_apiDocs('springdoc-openapi', { maven: ['org.springdoc:*'] }),
+    libraries_apiDocs('springfox', { maven: ['io.springfox:*'] }),
+    libraries_apiDocs('swashbuckle', { nuget: ['Swashbuckle.AspNetCore', 'Swashbuckle.AspNetCore.*'] }),
+    libraries_apiDocs('nswag', { nuget: ['NSwag.AspNetCore'] }),
+    libraries_apiDocs('swaggo', { go: ['github.com/swaggo/*'] }),
+    libraries_apiDocs('rswag', { rubygems: ['rswag', 'rswag-api', 'rswag-ui'] }),
+    libraries_apiDocs('l5-swagger', { composer: ['darkaonline/l5-swagger'] }),
+    libraries_apiDocs('utoipa', { cargo: ['utoipa', 'utoipa-swagger-ui'] }),
+    // Actuator serves /actuator/health as soon as it is on the classpath.
+    { kind: 'ops.health-endpoints', label: 'spring-boot-actuator', packages: { maven: ['org.springframework.boot:spring-boot-starter-actuator'] } },
+];
+/** How each ecosystem compares names: PyPI per PEP 503, NuGet case-insensitively. */
+function normalisePackageName(ecosystem, name) {
+    if (ecosystem === 'pypi')
+        return name.toLowerCase().replace(/[-_.]+/g, '-');
+    if (ecosystem === 'nuget' || ecosystem === 'composer')
+        return name.toLowerCase();
+    return name;
+}
+const INDEX = new Map();
+for (const library of LIBRARIES) {
+    for (const [ecosystem, names] of Object.entries(library.packages)) {
+        const list = INDEX.get(ecosystem) ?? [];
+        for (const name of names) {
+            const prefix = name.endsWith('*');
+            list.push({ library, prefix, text: normalisePackageName(ecosystem, prefix ? name.slice(0, -1) : name) });
+        }
+        INDEX.set(ecosystem, list);
+    }
+}
+/** The catalogue entry a dependency belongs to, if any. */
+function libraryOf(ecosystem, packageName) {
+    const name = normalisePackageName(ecosystem, packageName);
+    return INDEX.get(ecosystem)?.find((pattern) => (pattern.prefix ? name.startsWith(pattern.text) : name === pattern.text))?.library;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-manifests/manifest.ts
+const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock'];
+function emptyFacts(ecosystem) {
+    return { ecosystem, dependencies: [], lock: 'none', lockfiles: [], lockInParent: false };
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-manifests/json-manifests.ts
+// package.json and composer.json. Parsed with the YAML reader (JSON is YAML 1.2 flow syntax) so
+// every dependency keeps the line of its key.
+
+
+
+const NPM_SECTIONS = {
+    dependencies: true,
+    optionalDependencies: true,
+    peerDependencies: true,
+    devDependencies: false,
+};
+function readPackageJson(text) {
+    const facts = emptyFacts('npm');
+    const root = parseRoot(text, facts);
+    if (root === undefined)
+        return facts;
+    const { source, node } = root;
+    for (const [section, runtime] of Object.entries(NPM_SECTIONS)) {
+        facts.dependencies.push(...entriesOf(source, mappingEntry(source, node, section)?.value, runtime));
+    }
+    facts.workspaceRoot = mappingEntry(source, node, 'workspaces') !== undefined;
+    // npm, yarn, pnpm and bun all write a lockfile as soon as there is something to install.
+    if (facts.dependencies.length > 0 || facts.workspaceRoot) {
+        facts.lock = 'always';
+        facts.lockfiles = NPM_LOCKFILES;
+        facts.lockInParent = true;
+    }
+    return facts;
+}
+function readComposerJson(text) {
+    const facts = emptyFacts('composer');
+    const root = parseRoot(text, facts);
+    if (root === undefined)
+        return facts;
+    const { source, node } = root;
+    const platform = (name) => name === 'php' || name.startsWith('ext-') || name.startsWith('lib-') || name === 'composer-plugin-api';
+    for (const [section, runtime] of [['require', true], ['require-dev', false]]) {
+        const entries = entriesOf(source, mappingEntry(source, node, section)?.value, runtime);
+        facts.dependencies.push(...entries.filter((entry) => !platform(entry.name)));
+    }
+    // Composer's default type is `library`, whose lockfile is not used by its dependants; a `project` commits one.
+    const type = scalarText(mappingEntry(source, node, 'type')?.value ?? null);
+    if (type === 'project' && facts.dependencies.length > 0) {
+        facts.lock = 'always';
+        facts.lockfiles = ['composer.lock'];
+    }
+    return facts;
+}
+function parseRoot(text, facts) {
+    const parsed = parseYaml(text);
+    if (!parsed.ok) {
+        facts.problem = { line: parsed.problem.line, message: `invalid JSON: ${parsed.problem.message}` };
+        return undefined;
+    }
+    const document = parsed.source.documents[0];
+    const node = document ? rootMapping(parsed.source, document) : null;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        facts.problem = { line: 1, message: 'invalid JSON: the top level is not an object' };
+        return undefined;
+    }
+    return { source: parsed.source, node };
+}
+function entriesOf(source, section, runtime) {
+    return mappingEntries(source, section).map((entry) => ({ name: entry.key, line: entry.line, runtime }));
+}
+
+;// CONCATENATED MODULE: ./src/collectors/operability/code-lines.ts
+const C_LIKE = { hash: false, slashes: true, singleQuote: true, backtick: false, tripleQuotes: false };
+const SYNTAX = {
+    python: { hash: true, slashes: false, singleQuote: true, backtick: false, tripleQuotes: true },
+    ruby: { hash: true, slashes: false, singleQuote: true, backtick: false, tripleQuotes: false },
+    php: { ...C_LIKE, hash: true },
+    javascript: { ...C_LIKE, backtick: true },
+    typescript: { ...C_LIKE, backtick: true },
+    go: { ...C_LIKE, backtick: true },
+    java: { ...C_LIKE, tripleQuotes: true },
+    kotlin: { ...C_LIKE, tripleQuotes: true },
+    csharp: { ...C_LIKE, tripleQuotes: true },
+    rust: { ...C_LIKE, singleQuote: false },
+};
+/** The file's lines (index 0 is line 1) with every comment character replaced by a space. */
+function codeLines(text, language) {
+    const syntax = SYNTAX[language];
+    const out = [];
+    let mode = language === 'ruby' ? rubyBlockComment(text, 0, 'code') : 'code';
+    let quote = '';
+    let i = 0;
+    while (i < text.length) {
+        const char = text[i];
+        if (char === '\n') {
+            out.push('\n');
+            i += 1;
+            // Only backtick strings and the block forms continue on the next line.
+            if (mode === 'line-comment' || (mode === 'string' && quote !== '`'))
+                mode = 'code';
+            if (language === 'ruby')
+                mode = rubyBlockComment(text, i, mode);
+            continue;
+        }
+        if (mode === 'block-comment' && text.startsWith('*/', i)) {
+            out.push('  ');
+            i += 2;
+            mode = 'code';
+        }
+        else if (mode === 'triple' && text.startsWith(quote, i)) {
+            out.push(quote);
+            i += 3;
+            mode = 'code';
+        }
+        else if (mode === 'line-comment' || mode === 'block-comment' || mode === 'ruby-block' || mode === 'triple') {
+            // An escaped quote (\") does not end a triple-quoted string.
+            const width = mode === 'triple' && char === '\\' && text[i + 1] !== '\n' && i + 1 < text.length ? 2 : 1;
+            out.push(' '.repeat(width));
+            i += width;
+        }
+        else if (mode === 'string') {
+            const escapes = !(quote === '`' && language === 'go');
+            const width = escapes && char === '\\' && text[i + 1] !== '\n' && i + 1 < text.length ? 2 : 1;
+            out.push(text.slice(i, i + width));
+            if (width === 1 && char === quote)
+                mode = 'code';
+            i += width;
+        }
+        else {
+            const step = codeStep(text, i, language, syntax);
+            out.push(step.output);
+            i += step.output.length;
+            if (step.mode)
+                mode = step.mode;
+            if (step.quote)
+                quote = step.quote;
+        }
+    }
+    // A CRLF file keeps no `\r` at line ends, so patterns can anchor on `$`.
+    return out.join('').split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+/** What one position in code starts: a comment, a string, or nothing (the character is copied). */
+function codeStep(text, i, language, syntax) {
+    const char = text[i];
+    const triple = text.slice(i, i + 3);
+    if (syntax.tripleQuotes && (triple === '"""' || (language === 'python' && triple === "'''"))) {
+        return { output: triple, mode: 'triple', quote: triple };
+    }
+    if (syntax.slashes && text.startsWith('//', i))
+        return { output: '  ', mode: 'line-comment' };
+    if (syntax.slashes && text.startsWith('/*', i))
+        return { output: '  ', mode: 'block-comment' };
+    // PHP 8 attributes start with `#[`; they are code.
+    if (syntax.hash && char === '#' && !(language === 'php' && text[i + 1] === '['))
+        return { output: ' ', mode: 'line-comment' };
+    if (char === '"' || (char === "'" && syntax.singleQuote) || (char === '`' && syntax.backtick)) {
+        return { output: char, mode: 'string', quote: char };
+    }
+    // An escaped character outside a string (in a regex literal such as /https?:\/\//) is no marker.
+    if (char === '\\' && i + 1 < text.length && text[i + 1] !== '\n')
+        return { output: text.slice(i, i + 2) };
+    return { output: char };
+}
+/** Ruby's `=begin` … `=end` block comments start at column 0; the `=end` line is a comment too. */
+function rubyBlockComment(text, lineStart, mode) {
+    if (mode === 'code' && text.startsWith('=begin', lineStart))
+        return 'ruby-block';
+    if (mode === 'ruby-block' && text.startsWith('=end', lineStart))
+        return 'line-comment';
+    return mode;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-manifests/line-manifests.ts
+// Manifests read line by line: go.mod, Gemfile and Gradle build scripts.
+
+
+const GO_REQUIRE_LINE = /^require\s+([^\s(]+)\s+\S+/;
+const GO_BLOCK_ITEM = /^([^\s)]+)\s+v\S+/;
+/**
+ * go.mod `require` lines, single or in a block. `// indirect` requirements are not the module's own
+ * choice and are skipped as dependencies, but any requirement at all means go.sum is expected.
+ */
+function readGoMod(text) {
+    const facts = emptyFacts('go');
+    let inRequireBlock = false;
+    let requirements = 0;
+    text.split('\n').forEach((raw, index) => {
+        const indirect = /\/\/\s*indirect\b/.test(raw);
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        let name;
+        if (inRequireBlock) {
+            if (line.startsWith(')'))
+                inRequireBlock = false;
+            else
+                name = GO_BLOCK_ITEM.exec(line)?.[1];
+        }
+        else if (/^require\s*\($/.test(line)) {
+            inRequireBlock = true;
+        }
+        else {
+            name = GO_REQUIRE_LINE.exec(line)?.[1];
+        }
+        if (name === undefined)
+            return;
+        requirements += 1;
+        if (!indirect)
+            facts.dependencies.push({ name, line: index + 1, runtime: true });
+    });
+    if (requirements > 0) {
+        facts.lock = 'always';
+        facts.lockfiles = ['go.sum'];
+    }
+    return facts;
+}
+const GEM = /^\s*gem\s*\(?\s*["']([^"']+)["']/;
+/** Gemfile `gem "name"` lines. A gem's own Gemfile (`gemspec`) is for development; its lockfile is optional. */
+function readGemfile(text) {
+    const facts = emptyFacts('rubygems');
+    let groupDepth = 0;
+    let gemspec = false;
+    codeLines(text, 'ruby').forEach((line, index) => {
+        if (/^\s*group\b.*\bdo\b/.test(line))
+            groupDepth += 1;
+        else if (groupDepth > 0 && /^\s*end\b/.test(line))
+            groupDepth -= 1;
+        if (/^\s*gemspec\b/.test(line))
+            gemspec = true;
+        const name = GEM.exec(line)?.[1];
+        // Gems inside `group :development, :test do` blocks are not shipped; any other group is.
+        if (name !== undefined)
+            facts.dependencies.push({ name, line: index + 1, runtime: groupDepth === 0 });
+    });
+    if (!gemspec) {
+        facts.lock = 'always';
+        facts.lockfiles = ['Gemfile.lock'];
+    }
+    return facts;
+}
+const GRADLE_CONFIGURATION = /^\s*(\w+)\s*\(?\s*(?:platform\(\s*)?["']([\w.\-]+):([\w.\-]+)(?::[^"']*)?["']/;
+const GRADLE_MAP_NOTATION = /^\s*(\w+)\s*\(?\s*group\s*[:=]\s*["']([\w.\-]+)["']\s*,\s*name\s*[:=]\s*["']([\w.\-]+)["']/;
+/** build.gradle / build.gradle.kts dependency declarations in string or map notation. Catalog aliases (`libs.x`) are not resolved. */
+function readGradle(text) {
+    const facts = emptyFacts('maven');
+    codeLines(text, 'kotlin').forEach((line, index) => {
+        const match = GRADLE_CONFIGURATION.exec(line) ?? GRADLE_MAP_NOTATION.exec(line);
+        if (!match)
+            return;
+        const configuration = match[1];
+        facts.dependencies.push({ name: `${match[2]}:${match[3]}`, line: index + 1, runtime: !/^test/i.test(configuration) });
+    });
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-manifests/requirements.ts
+// pip requirements files. Each requirement line names a package; it is pinned when it has an exact
+// `==`/`===` version without a wildcard. Options (-r, -c, -e, --hash…), URLs and local paths are not
+// requirements by name and are neither counted nor judged.
+
+// PEP 508 name, optional extras, then the version specifiers up to a marker or comment.
+const REQUIREMENT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;#]*)/;
+const EXACT_PIN = /^===?\s*[^\s,*]+\s*$/;
+function readRequirements(text) {
+    const facts = emptyFacts('pypi');
+    const unpinned = [];
+    let continued = false;
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.replace(/\r$/, '');
+        const wasContinued = continued;
+        continued = line.endsWith('\\');
+        // A backslash continuation carries `--hash` options of the line before; it names no package.
+        if (wasContinued)
+            return;
+        const content = line.replace(/(^|\s)#.*$/, '').replace(/\\$/, '').trim();
+        if (content === '' || content.startsWith('-') || content.includes('://') || /^[./~]/.test(content) || content.includes(' @ '))
+            return;
+        const match = REQUIREMENT.exec(content);
+        if (!match)
+            return;
+        const dependency = { name: match[1], line: index + 1, runtime: true };
+        facts.dependencies.push(dependency);
+        const specifier = (match[3] ?? '').replace(/\s--hash\S*/g, '').trim();
+        if (!EXACT_PIN.test(specifier))
+            unpinned.push(dependency);
+    });
+    facts.unpinned = unpinned;
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-manifests/toml-lines.ts
+// Just enough TOML for dependency tables: table headers, `key = value` lines, and the items of arrays
+// that span lines. Inline tables and dotted keys are kept as written; strings are read for their
+// text. Not a validator: only an unterminated array or multi-line string is reported as a problem.
+const HEADER = /^\[(\[)?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
+const KEY_VALUE = /^("[^"]*"|'[^']*'|[A-Za-z0-9_.\-"']+?)\s*=\s*(.*)$/;
+const STRING_ITEM = /"((?:[^"\\]|\\.)*)"|'([^']*)'/g;
+function readTomlLines(text) {
+    const result = { headers: [], entries: [] };
+    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+    let table = '';
+    let openArray;
+    let openString;
+    lines.forEach((raw, index) => {
+        const number = index + 1;
+        if (openString) {
+            if (raw.includes(openString.quote))
+                openString = undefined;
+            return;
+        }
+        if (openArray) {
+            addItems(openArray, raw, number);
+            if (withoutComment(raw).includes(']'))
+                openArray = undefined;
+            return;
+        }
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const header = HEADER.exec(line);
+        if (header) {
+            table = unquoteDotted(header[2]);
+            result.headers.push({ table, line: number, array: header[1] !== undefined });
+            return;
+        }
+        const pair = KEY_VALUE.exec(line);
+        if (!pair)
+            return;
+        const value = pair[2].trim();
+        const entry = { table, key: unquoteDotted(pair[1]), value, line: number };
+        result.entries.push(entry);
+        const multiline = /^("""|''')/.exec(value);
+        if (multiline && !value.slice(3).includes(multiline[1]))
+            openString = { line: number, quote: multiline[1] };
+        if (value.startsWith('[')) {
+            entry.items = [];
+            addItems(entry, value.slice(1), number);
+            if (!withoutComment(value).includes(']'))
+                openArray = entry;
+        }
+    });
+    const unterminated = openArray?.line ?? openString?.line;
+    if (unterminated !== undefined)
+        result.problem = { line: unterminated, message: 'invalid TOML: an array or string is never closed' };
+    return result;
+}
+function addItems(entry, text, line) {
+    for (const match of withoutComment(text).matchAll(STRING_ITEM))
+        entry.items?.push({ text: match[1] ?? match[2] ?? '', line });
+}
+/** Drops a `#` comment that is not inside a string. */
+function withoutComment(text) {
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote !== '') {
+            if (char === '\\' && quote === '"')
+                i += 1;
+            else if (char === quote)
+                quote = '';
+        }
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === '#')
+            return text.slice(0, i);
+    }
+    return text;
+}
+/** `tool."poetry".dependencies` → `tool.poetry.dependencies`; `"my-key"` → `my-key`. */
+function unquoteDotted(key) {
+    return key
+        .split('.')
+        .map((part) => part.trim().replace(/^["']|["']$/g, ''))
+        .join('.');
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-manifests/toml-manifests.ts
+// pyproject.toml, Pipfile and Cargo.toml, read with toml-lines.ts.
+
+
+const PEP508_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
+function readPyproject(text) {
+    const facts = emptyFacts('pypi');
+    const toml = readTomlLines(text);
+    if (toml.problem)
+        facts.problem = toml.problem;
+    for (const entry of toml.entries) {
+        if (entry.table === 'project' && entry.key === 'dependencies')
+            facts.dependencies.push(...pep508Items(entry, true));
+        else if (entry.table === 'project.optional-dependencies')
+            facts.dependencies.push(...pep508Items(entry, true));
+        else if (entry.table === 'dependency-groups' || (entry.table === 'tool.uv' && entry.key === 'dev-dependencies')) {
+            facts.dependencies.push(...pep508Items(entry, false));
+        }
+        else if (/^tool\.poetry\.(group\.[^.]+\.)?(dev-)?dependencies$/.test(entry.table) && entry.key !== 'python') {
+            facts.dependencies.push({ name: entry.key, line: entry.line, runtime: entry.table === 'tool.poetry.dependencies' });
+        }
+    }
+    // Poetry, uv and PDM write a lockfile; setuptools, hatch and flit do not, so a plain [project] expects none.
+    const managed = toml.headers.some((header) => /^tool\.(poetry|uv|pdm)(\.|$)/.test(header.table));
+    if (managed && facts.dependencies.length > 0) {
+        facts.lock = 'always';
+        facts.lockfiles = ['poetry.lock', 'uv.lock', 'pdm.lock'];
+    }
+    return facts;
+}
+function readPipfile(text) {
+    const facts = emptyFacts('pypi');
+    const toml = readTomlLines(text);
+    if (toml.problem)
+        facts.problem = toml.problem;
+    for (const entry of toml.entries) {
+        if (entry.table === 'packages' || entry.table === 'dev-packages') {
+            facts.dependencies.push({ name: entry.key, line: entry.line, runtime: entry.table === 'packages' });
+        }
+    }
+    facts.lock = 'always';
+    facts.lockfiles = ['Pipfile.lock'];
+    return facts;
+}
+const CARGO_SECTION = /^(?:target\..+\.|workspace\.)?(dev-|build-)?dependencies(?:\.(.+))?$/;
+function readCargoToml(text) {
+    const facts = emptyFacts('cargo');
+    const toml = readTomlLines(text);
+    if (toml.problem)
+        facts.problem = toml.problem;
+    for (const header of toml.headers) {
+        // `[dependencies.serde]` declares one dependency as a table.
+        const section = CARGO_SECTION.exec(header.table);
+        if (section?.[2] !== undefined)
+            facts.dependencies.push({ name: section[2], line: header.line, runtime: section[1] === undefined });
+    }
+    for (const entry of toml.entries) {
+        const section = CARGO_SECTION.exec(entry.table);
+        if (section && section[2] === undefined)
+            facts.dependencies.push({ name: entry.key, line: entry.line, runtime: section[1] === undefined });
+    }
+    facts.dependencies.sort((a, b) => a.line - b.line);
+    facts.binaryTarget = toml.headers.some((header) => header.array && header.table === 'bin');
+    if (toml.headers.some((header) => header.table === 'package')) {
+        facts.lock = 'binary-crate';
+        facts.lockfiles = ['Cargo.lock'];
+        facts.lockInParent = true;
+    }
+    return facts;
+}
+function pep508Items(entry, runtime) {
+    const dependencies = [];
+    for (const item of entry.items ?? []) {
+        const name = PEP508_NAME.exec(item.text)?.[1];
+        if (name !== undefined)
+            dependencies.push({ name, line: item.line, runtime });
+    }
+    return dependencies;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-manifests/xml-manifests.ts
+// pom.xml and *.csproj dependencies, found by their elements in the text (no XML parser: these two
+// layouts are regular, and a regex over comment-free text keeps the line of each declaration).
+
+const DEPENDENCY_BLOCK = /<dependency>([\s\S]*?)<\/dependency>/g;
+const PACKAGE_REFERENCE = /<PackageReference\s[^>]*?\bInclude\s*=\s*"([^"]+)"/g;
+/** Maven `<dependency>` elements as `groupId:artifactId`, at the artifactId's line; `test` scope is not runtime. */
+function readPom(text) {
+    const facts = emptyFacts('maven');
+    const clean = withoutXmlComments(text);
+    const lineAt = lineFinder(clean);
+    for (const block of clean.matchAll(DEPENDENCY_BLOCK)) {
+        const body = block[1];
+        const group = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(body)?.[1];
+        const artifact = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body);
+        if (group === undefined || !artifact)
+            continue;
+        const offset = (block.index ?? 0) + '<dependency>'.length + (artifact.index ?? 0);
+        const scope = /<scope>\s*([^<\s]+)\s*<\/scope>/.exec(body)?.[1];
+        facts.dependencies.push({ name: `${group}:${artifact[1]}`, line: lineAt(offset), runtime: scope !== 'test' });
+    }
+    return facts;
+}
+/** NuGet `<PackageReference Include="…">` elements. */
+function readCsproj(text) {
+    const facts = emptyFacts('nuget');
+    const clean = withoutXmlComments(text);
+    const lineAt = lineFinder(clean);
+    for (const match of clean.matchAll(PACKAGE_REFERENCE)) {
+        facts.dependencies.push({ name: match[1], line: lineAt(match.index ?? 0), runtime: true });
+    }
+    return facts;
+}
+/** Blanks `<!-- … -->` but keeps its newlines, so offsets and lines stay true. */
+function withoutXmlComments(text) {
+    return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+}
+/** Line numbers for offsets given in increasing order, in one pass over the text. */
+function lineFinder(text) {
+    let line = 1;
+    let position = 0;
+    return (offset) => {
+        for (let newline = text.indexOf('\n', position); newline !== -1 && newline < offset; newline = text.indexOf('\n', position)) {
+            line += 1;
+            position = newline + 1;
+        }
+        return line;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-manifests/read-manifest.ts
+// Which files are dependency manifests, and the reader for each.
+
+
+
+
+
+const READERS_BY_NAME = {
+    'package.json': readPackageJson,
+    'composer.json': readComposerJson,
+    'pyproject.toml': readPyproject,
+    Pipfile: readPipfile,
+    'go.mod': readGoMod,
+    'Cargo.toml': readCargoToml,
+    Gemfile: readGemfile,
+    'pom.xml': readPom,
+    'build.gradle': readGradle,
+    'build.gradle.kts': readGradle,
+};
+/** The reader for a manifest path, or undefined when the file is not one. */
+function manifestReader(path) {
+    const slash = path.lastIndexOf('/');
+    const basename = path.slice(slash + 1);
+    if (Object.hasOwn(READERS_BY_NAME, basename))
+        return READERS_BY_NAME[basename];
+    if (basename.endsWith('.csproj'))
+        return readCsproj;
+    // requirements.txt, requirements-dev.txt, requirements/base.txt; pip-tools' *.in inputs are not pins.
+    if (basename.endsWith('.txt')) {
+        const folder = path.slice(path.lastIndexOf('/', slash - 1) + 1, Math.max(slash, 0));
+        if (basename.startsWith('requirements') || folder === 'requirements')
+            return readRequirements;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/dependency-manifests.ts
+
+
+const dependencyManifests = {
+    id: 'dependency-manifests',
+    wants(file) {
+        return !file.isTest && manifestReader(file.path) !== undefined;
+    },
+    collect(file, text) {
+        const read = manifestReader(file.path);
+        if (read === undefined)
+            return [];
+        const facts = read(text);
+        const findings = [manifestFinding(file.path, facts)];
+        if (facts.problem)
+            findings.push({ kind: 'parse.errors', file: file.path, line: facts.problem.line, message: facts.problem.message });
+        for (const dependency of facts.unpinned ?? []) {
+            findings.push({
+                kind: 'deps.unpinned-requirements',
+                file: file.path,
+                line: dependency.line,
+                message: `\`${dependency.name}\` is not pinned to an exact version (\`==\`)`,
+                data: { package: dependency.name },
+            });
+        }
+        findings.push(...libraryFindings(file.path, facts));
+        return findings;
+    },
+};
+function manifestFinding(file, facts) {
+    const data = {
+        ecosystem: facts.ecosystem,
+        dependencies: facts.dependencies.length,
+        lock: facts.lock,
+        lockfiles: facts.lockfiles.join('|'),
+        lockInParent: facts.lockInParent,
+    };
+    if (facts.workspaceRoot !== undefined)
+        data.workspaceRoot = facts.workspaceRoot;
+    if (facts.binaryTarget !== undefined)
+        data.binaryTarget = facts.binaryTarget;
+    return { kind: 'deps.manifests', file, line: 0, message: `${facts.ecosystem} dependency manifest`, data };
+}
+/** One finding per library and kind, at the first runtime dependency that belongs to it. */
+function libraryFindings(file, facts) {
+    const seen = new Set();
+    const findings = [];
+    for (const dependency of facts.dependencies) {
+        if (!dependency.runtime)
+            continue;
+        const library = libraryOf(facts.ecosystem, dependency.name);
+        if (library === undefined || seen.has(`${library.kind} ${library.label}`))
+            continue;
+        seen.add(`${library.kind} ${library.label}`);
+        findings.push({
+            kind: library.kind,
+            file,
+            line: dependency.line,
+            message: `${DESCRIPTION[library.kind]} \`${library.label}\` (dependency \`${dependency.name}\`)`,
+            data: { [LABEL_KEY[library.kind]]: library.label, source: 'manifest' },
+        });
+    }
+    return findings;
+}
+const DESCRIPTION = {
+    'ops.monitoring': 'monitoring SDK',
+    'ops.structured-logging': 'structured logging library',
+    'ops.rate-limiting': 'rate limiting library',
+    'ops.security-headers': 'security headers library',
+    'api.docs-frameworks': 'API docs framework',
+    'ops.health-endpoints': 'health endpoint from',
+};
+
+;// CONCATENATED MODULE: ./src/collectors/deployment-files.ts
+const PLATFORM_FILES = {
+    'render.yaml': { platform: 'render', message: 'Render blueprint' },
+    Procfile: { platform: 'procfile', message: 'Procfile (Heroku, Dokku, Scalingo and other buildpack platforms)' },
+    'fly.toml': { platform: 'fly', message: 'Fly.io app configuration' },
+    'vercel.json': { platform: 'vercel', message: 'Vercel project configuration' },
+    'netlify.toml': { platform: 'netlify', message: 'Netlify configuration' },
+    'heroku.yml': { platform: 'heroku', message: 'Heroku container build manifest' },
+    'railway.toml': { platform: 'railway', message: 'Railway configuration' },
+    'railway.json': { platform: 'railway', message: 'Railway configuration' },
+};
+const deploymentFiles = {
+    id: 'deployment-files',
+    collect(files) {
+        const findings = [];
+        for (const file of files) {
+            if (file.isTest)
+                continue;
+            const basename = file.path.slice(file.path.lastIndexOf('/') + 1);
+            if (basename === 'Chart.yaml') {
+                const chart = file.path.slice(0, Math.max(file.path.lastIndexOf('/'), 0)) || '.';
+                findings.push({ kind: 'deploy.helm-charts', file: file.path, line: 0, message: `Helm chart \`${chart}\``, data: { chart } });
+            }
+            else if (basename.endsWith('.tf') && !file.path.split('/').includes('.terraform')) {
+                findings.push({ kind: 'deploy.terraform-files', file: file.path, line: 0, message: 'Terraform configuration' });
+            }
+            else if (Object.hasOwn(PLATFORM_FILES, basename)) {
+                const platform = PLATFORM_FILES[basename];
+                findings.push({ kind: 'deploy.platform-files', file: file.path, line: 0, message: platform.message, data: { platform: platform.platform } });
             }
         }
         return findings;
@@ -53260,37 +55462,166 @@ function firstWord(text) {
     return text.trim().split(/\s+/)[0] ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/collectors/javascript/positions.ts
-// Offsets to 1-based lines and columns. Line starts are found once with indexOf, then each finding's
-// line is a binary search, so lexing never has to count newlines.
-function indexLines(text) {
-    const starts = [0];
-    let newline = text.indexOf('\n');
-    while (newline !== -1) {
-        starts.push(newline + 1);
-        newline = text.indexOf('\n', newline + 1);
+;// CONCATENATED MODULE: ./src/collectors/env-files.ts
+const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist']);
+function isCommittedEnvFileName(basename) {
+    const lower = basename.toLowerCase();
+    if (lower !== '.env' && !lower.startsWith('.env.'))
+        return false;
+    return !TEMPLATE_SUFFIXES.has(lower.slice(lower.lastIndexOf('.') + 1));
+}
+const envFiles = {
+    id: 'env-files',
+    collect(files) {
+        return files
+            .filter((file) => !file.isTest && isCommittedEnvFileName(file.path.slice(file.path.lastIndexOf('/') + 1)))
+            .map((file) => ({
+            kind: 'secrets.env-files',
+            file: file.path,
+            line: 0,
+            message: 'environment file committed: keep real settings out of git and commit a `.env.example` instead',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/go-panics.ts
+
+
+function collectGoPanics(context) {
+    if (context.file.isTest)
+        return [];
+    const { tokens, text } = context;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (tokens.kinds[index] !== IDENT || !isWord(text, tokens, index, 'panic'))
+            continue;
+        if (!isPunct(tokens, index + 1, OPEN_PAREN) || isPunct(tokens, index - 1, DOT) || isWord(text, tokens, index - 1, 'func'))
+            continue;
+        findings.push(findingAtToken(context, 'code.panics', index, '`panic(…)` call'));
     }
-    return starts;
+    return findings;
 }
-function lineAt(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((starts[middle] ?? 0) <= offset)
-            low = middle;
-        else
-            high = middle - 1;
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/go-tests.ts
+
+
+const TEST_KINDS = [
+    { prefix: 'Test', metric: 'tests.cases', noun: 'test', parameterType: 'T' },
+    { prefix: 'Benchmark', metric: 'tests.benchmarks', noun: 'benchmark', parameterType: 'B' },
+    { prefix: 'Fuzz', metric: 'tests.fuzz', noun: 'fuzz test', parameterType: 'F' },
+    { prefix: 'Example', metric: 'tests.examples', noun: 'example', parameterType: undefined },
+];
+const SKIP_METHODS = new Set(['Skip', 'Skipf', 'SkipNow']);
+function collectGoTests(context) {
+    if (!context.file.isTestFile)
+        return [];
+    const { tokens, text } = context;
+    const testingT = testingTNames(context);
+    const findings = [];
+    let depth = 0;
+    for (let index = 0; index < tokens.count; index++) {
+        if (tokens.kinds[index] === PUNCT) {
+            const value = tokens.values[index];
+            if (value === OPEN_BRACE)
+                depth++;
+            else if (value === CLOSE_BRACE && depth > 0)
+                depth--;
+            continue;
+        }
+        if (tokens.kinds[index] !== IDENT)
+            continue;
+        if (depth === 0 && isWord(text, tokens, index, 'func')) {
+            const finding = testFunction(context, index + 1);
+            if (finding !== undefined)
+                findings.push(finding);
+        }
+        else if (isPunct(tokens, index - 1, DOT) && isPunct(tokens, index + 1, OPEN_PAREN)) {
+            const method = tokenText(text, tokens, index);
+            const receiver = index - 2;
+            if (SKIP_METHODS.has(method)) {
+                const call = `${tokenText(text, tokens, receiver)}.${method}`;
+                findings.push(findingAtToken(context, 'tests.skip-calls', receiver, `\`${call}\` skips the test`));
+            }
+            else if (method === 'Run' && isPlainVariable(context, receiver) && testingT.has(tokenText(text, tokens, receiver))) {
+                const call = `${tokenText(text, tokens, receiver)}.Run`;
+                findings.push(findingAtToken(context, 'tests.subtests', receiver, `subtest \`${call}(…)\``));
+            }
+        }
     }
-    return low + 1;
+    return findings;
 }
-function columnAt(starts, offset) {
-    return offset - (starts[lineAt(starts, offset) - 1] ?? 0) + 1;
+/** `TestXxx(t *testing.T) {` and friends, with `name` at the token after `func`. */
+function testFunction(context, name) {
+    const { tokens, text } = context;
+    if (!isKind(tokens, name, IDENT) || !isPunct(tokens, name + 1, OPEN_PAREN))
+        return undefined;
+    const functionName = tokenText(text, tokens, name);
+    const kind = TEST_KINDS.find((candidate) => hasTestName(functionName, candidate.prefix));
+    if (kind === undefined)
+        return undefined;
+    const close = kind.parameterType === undefined ? name + 2 : testingParameterEnd(context, name + 2, kind.parameterType);
+    if (!isPunct(tokens, close, CLOSE_PAREN) || !isPunct(tokens, close + 1, OPEN_BRACE))
+        return undefined;
+    return findingAtToken(context, kind.metric, name, `${kind.noun} \`${functionName}\``);
 }
+/** Go's rule (`testing`'s isTest): the prefix alone, or followed by a character that is not lower-case. */
+function hasTestName(name, prefix) {
+    if (!name.startsWith(prefix))
+        return false;
+    if (name.length === prefix.length)
+        return true;
+    const next = String.fromCodePoint(name.codePointAt(prefix.length) ?? 0);
+    return next === next.toUpperCase() || next.toLowerCase() !== next;
+}
+/** Index of the `)` after `[name] *testing.<type>` starting at `from`, or -1. */
+function testingParameterEnd(context, from, type) {
+    const { tokens, text } = context;
+    const star = isKind(tokens, from, IDENT) ? from + 1 : from;
+    const matches = isPunct(tokens, star, STAR) &&
+        isWord(text, tokens, star + 1, 'testing') &&
+        isPunct(tokens, star + 2, DOT) &&
+        isWord(text, tokens, star + 3, type);
+    return matches ? star + 4 : -1;
+}
+/** Names declared anywhere in the file as a `*testing.T` parameter: `(t *testing.T`, `, t *testing.T`. */
+function testingTNames(context) {
+    const { tokens, text } = context;
+    const names = new Set();
+    for (let index = 1; index + 4 < tokens.count; index++) {
+        if (!isWord(text, tokens, index, 'testing') || !isPunct(tokens, index - 1, STAR))
+            continue;
+        if (!isPunct(tokens, index + 1, DOT) || !isWord(text, tokens, index + 2, 'T'))
+            continue;
+        const name = index - 2;
+        if (isKind(tokens, name, IDENT) && (isPunct(tokens, name - 1, OPEN_PAREN) || isPunct(tokens, name - 1, tokens_COMMA))) {
+            names.add(tokenText(text, tokens, name));
+        }
+    }
+    return names;
+}
+/** An identifier that is not itself a field (`x.t.Run` is not a call on a variable `t`). */
+function isPlainVariable(context, index) {
+    return isKind(context.tokens, index, IDENT) && !isPunct(context.tokens, index - 1, DOT);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/go-code.ts
+
+
+
+
+function collectGoEvidence(file, text) {
+    const context = createContext(file, text, GO);
+    return byPosition(collectGoTests(context).concat(collectGoPanics(context), collectTodoComments(context), collectParseError(context)));
+}
+const goCode = {
+    id: 'go-code',
+    wants: (file) => file.language === 'go',
+    collect: collectGoEvidence,
+};
 
 ;// CONCATENATED MODULE: ./src/collectors/javascript/context.ts
 
-function findingAt(context, kind, offset, message, data) {
+function context_findingAt(context, kind, offset, message, data) {
     const finding = {
         kind,
         file: context.file.path,
@@ -53305,7 +55636,7 @@ function findingAt(context, kind, offset, message, data) {
     return finding;
 }
 /** Collapses whitespace and cuts to `max` characters, so messages stay one readable line. */
-function context_shorten(value, max) {
+function javascript_context_shorten(value, max) {
     const flat = value.replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
@@ -53313,16 +55644,16 @@ function context_shorten(value, max) {
 ;// CONCATENATED MODULE: ./src/collectors/javascript/tokens.ts
 // The token stream the lexer produces: parallel typed arrays rather than one object per token,
 // because a 10 MB minified bundle holds millions of tokens.
-const IDENT = 1;
-const NUMBER = 2;
-const STRING = 3;
+const tokens_IDENT = 1;
+const tokens_NUMBER = 2;
+const tokens_STRING = 3;
 /** A template literal without substitutions. */
 const TEMPLATE = 4;
 const TEMPLATE_HEAD = 5;
 const TEMPLATE_MIDDLE = 6;
 const TEMPLATE_TAIL = 7;
 const REGEX = 8;
-const PUNCT = 9;
+const tokens_PUNCT = 9;
 /** A whole JSX element; the expressions inside it are emitted as ordinary tokens before it. */
 const JSX = 10;
 // Punctuator values: single characters use their char code; these are the multi-character ones
@@ -53332,22 +55663,22 @@ const OPTIONAL_CHAIN = 257;
 const ELLIPSIS = 258;
 const INCREMENT = 259;
 const OTHER_OPERATOR = 260;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const STAR = 42;
-const tokens_COMMA = 44;
-const DOT = 46;
-const COLON = 58;
-const SEMICOLON = 59;
-const LESS = 60;
-const EQUALS = 61;
-const GREATER = 62;
-const QUESTION = 63;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-function createTokenBuffer(capacity = 1024) {
+const tokens_OPEN_PAREN = 40;
+const tokens_CLOSE_PAREN = 41;
+const tokens_STAR = 42;
+const javascript_tokens_COMMA = 44;
+const tokens_DOT = 46;
+const tokens_COLON = 58;
+const tokens_SEMICOLON = 59;
+const tokens_LESS = 60;
+const tokens_EQUALS = 61;
+const tokens_GREATER = 62;
+const tokens_QUESTION = 63;
+const tokens_OPEN_BRACKET = 91;
+const tokens_CLOSE_BRACKET = 93;
+const tokens_OPEN_BRACE = 123;
+const tokens_CLOSE_BRACE = 125;
+function tokens_createTokenBuffer(capacity = 1024) {
     return {
         count: 0,
         kinds: new Uint8Array(capacity),
@@ -53357,7 +55688,7 @@ function createTokenBuffer(capacity = 1024) {
         partners: new Int32Array(capacity).fill(-1),
     };
 }
-function grow(buffer) {
+function tokens_grow(buffer) {
     const capacity = buffer.kinds.length * 2;
     const kinds = new Uint8Array(capacity);
     kinds.set(buffer.kinds);
@@ -53372,9 +55703,9 @@ function grow(buffer) {
     Object.assign(buffer, { kinds, starts, ends, values, partners });
 }
 /** Appends a token and returns its index. */
-function pushToken(buffer, kind, start, end, value = 0) {
+function tokens_pushToken(buffer, kind, start, end, value = 0) {
     if (buffer.count === buffer.kinds.length)
-        grow(buffer);
+        tokens_grow(buffer);
     const index = buffer.count++;
     buffer.kinds[index] = kind;
     buffer.starts[index] = start;
@@ -53382,57 +55713,57 @@ function pushToken(buffer, kind, start, end, value = 0) {
     buffer.values[index] = value;
     return index;
 }
-function pair(buffer, open, close) {
+function tokens_pair(buffer, open, close) {
     buffer.partners[open] = close;
     buffer.partners[close] = open;
 }
-function isPunct(buffer, index, value) {
-    return index >= 0 && index < buffer.count && buffer.kinds[index] === PUNCT && buffer.values[index] === value;
+function tokens_isPunct(buffer, index, value) {
+    return index >= 0 && index < buffer.count && buffer.kinds[index] === tokens_PUNCT && buffer.values[index] === value;
 }
-function isKind(buffer, index, kind) {
+function tokens_isKind(buffer, index, kind) {
     return index >= 0 && index < buffer.count && buffer.kinds[index] === kind;
 }
-function partnerOf(buffer, index) {
+function tokens_partnerOf(buffer, index) {
     return index >= 0 && index < buffer.count ? (buffer.partners[index] ?? -1) : -1;
 }
-function tokenText(text, buffer, index) {
+function tokens_tokenText(text, buffer, index) {
     if (index < 0 || index >= buffer.count)
         return '';
     return text.slice(buffer.starts[index], buffer.ends[index]);
 }
 /** True when the token is the identifier `word` (keywords are identifiers here). */
-function isWord(text, buffer, index, word) {
-    if (!isKind(buffer, index, IDENT))
+function tokens_isWord(text, buffer, index, word) {
+    if (!tokens_isKind(buffer, index, tokens_IDENT))
         return false;
     const start = buffer.starts[index] ?? 0;
     return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
 }
 /** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
 function isPropertyName(buffer, index) {
-    return isPunct(buffer, index - 1, DOT) || isPunct(buffer, index - 1, OPTIONAL_CHAIN);
+    return tokens_isPunct(buffer, index - 1, tokens_DOT) || tokens_isPunct(buffer, index - 1, OPTIONAL_CHAIN);
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/javascript/catches.ts
 
 
-function collectEmptyCatches(context) {
+function catches_collectEmptyCatches(context) {
     if (context.file.isTest)
         return [];
     const { tokens, text } = context;
     const findings = [];
     for (let index = 0; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== IDENT || !isWord(text, tokens, index, 'catch'))
+        if (tokens.kinds[index] !== tokens_IDENT || !tokens_isWord(text, tokens, index, 'catch'))
             continue;
         // A catch clause always follows its try block; this rules out `promise.catch(…)` and methods named catch.
-        if (!isPunct(tokens, index - 1, CLOSE_BRACE))
+        if (!tokens_isPunct(tokens, index - 1, tokens_CLOSE_BRACE))
             continue;
-        if (!isWord(text, tokens, partnerOf(tokens, index - 1) - 1, 'try'))
+        if (!tokens_isWord(text, tokens, tokens_partnerOf(tokens, index - 1) - 1, 'try'))
             continue;
         let block = index + 1;
-        if (isPunct(tokens, block, OPEN_PAREN))
-            block = partnerOf(tokens, block) + 1;
-        if (block > 0 && isPunct(tokens, block, OPEN_BRACE) && partnerOf(tokens, block) === block + 1) {
-            findings.push(findingAt(context, 'catch.empty', tokens.starts[index] ?? 0, 'empty `catch` block swallows the error'));
+        if (tokens_isPunct(tokens, block, tokens_OPEN_PAREN))
+            block = tokens_partnerOf(tokens, block) + 1;
+        if (block > 0 && tokens_isPunct(tokens, block, tokens_OPEN_BRACE) && tokens_partnerOf(tokens, block) === block + 1) {
+            findings.push(context_findingAt(context, 'catch.empty', tokens.starts[index] ?? 0, 'empty `catch` block swallows the error'));
         }
     }
     return findings;
@@ -53441,7 +55772,7 @@ function collectEmptyCatches(context) {
 ;// CONCATENATED MODULE: ./src/collectors/javascript/chars.ts
 // Character classes by char code. Non-ASCII characters count as identifier characters unless they
 // are Unicode spaces: exact ID_Start tables are not worth their cost for counting evidence.
-function isUnicodeSpace(code) {
+function chars_isUnicodeSpace(code) {
     return (code === 0xa0 ||
         code === 0xfeff ||
         code === 0x1680 ||
@@ -53452,33 +55783,33 @@ function isUnicodeSpace(code) {
         code === 0x205f ||
         code === 0x3000);
 }
-function isWhitespace(code) {
-    return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && isUnicodeSpace(code));
+function chars_isWhitespace(code) {
+    return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && chars_isUnicodeSpace(code));
 }
-function isDigit(code) {
+function chars_isDigit(code) {
     return code >= 48 && code <= 57;
 }
-function isIdentifierStart(code) {
+function chars_isIdentifierStart(code) {
     return ((code >= 97 && code <= 122) ||
         (code >= 65 && code <= 90) ||
         code === 36 ||
         code === 95 ||
         code === 92 ||
-        (code >= 0x80 && !isUnicodeSpace(code)));
+        (code >= 0x80 && !chars_isUnicodeSpace(code)));
 }
-function isIdentifierPart(code) {
-    return isIdentifierStart(code) || isDigit(code);
+function chars_isIdentifierPart(code) {
+    return chars_isIdentifierStart(code) || chars_isDigit(code);
 }
 /** Index of the first character at or after `from` that is not an identifier character. */
-function skipIdentifier(text, from) {
+function chars_skipIdentifier(text, from) {
     let pos = from;
-    while (pos < text.length && isIdentifierPart(text.charCodeAt(pos)))
+    while (pos < text.length && chars_isIdentifierPart(text.charCodeAt(pos)))
         pos++;
     return pos;
 }
 function skipWhitespace(text, from) {
     let pos = from;
-    while (pos < text.length && isWhitespace(text.charCodeAt(pos)))
+    while (pos < text.length && chars_isWhitespace(text.charCodeAt(pos)))
         pos++;
     return pos;
 }
@@ -53498,13 +55829,13 @@ const JSX_ATTRIBUTE_FRAME = 5;
 const JSX_CHILD_FRAME = 6;
 /** Inside a JSX element: its opening tag's attributes, then its children. */
 const JSX_ELEMENT_FRAME = 7;
-function createLexState(text, jsx, tsx) {
+function lex_state_createLexState(text, jsx, tsx) {
     return {
         text,
         pos: 0,
         jsx,
         tsx,
-        tokens: createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 3))),
+        tokens: tokens_createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 3))),
         commentStarts: [],
         commentEnds: [],
         frameKinds: [],
@@ -53515,7 +55846,7 @@ function createLexState(text, jsx, tsx) {
     };
 }
 /** Records the first place the lexer lost track; later problems are usually its consequences. */
-function loseTrack(state, offset, reason) {
+function lex_state_loseTrack(state, offset, reason) {
     if (state.lostTrack === undefined)
         state.lostTrack = { offset, reason };
 }
@@ -53540,7 +55871,7 @@ function addComment(state, start, end) {
     state.commentEnds.push(end);
 }
 /** Reads a `//` or `/*` comment starting at `state.pos`. */
-function scanComment(state) {
+function lex_state_scanComment(state) {
     const { text } = state;
     const start = state.pos;
     if (text.charCodeAt(start + 1) === 47) {
@@ -53550,7 +55881,7 @@ function scanComment(state) {
     else {
         const close = text.indexOf('*/', start + 2);
         if (close === -1) {
-            loseTrack(state, start, 'unterminated block comment');
+            lex_state_loseTrack(state, start, 'unterminated block comment');
             state.pos = text.length;
         }
         else {
@@ -53578,14 +55909,14 @@ const CLOSING_TAG_SEARCH_LIMIT = 32;
 function looksLikeTypeParameters(state, pos) {
     const { text } = state;
     const nameStart = skipWhitespace(text, pos);
-    const nameEnd = skipIdentifier(text, nameStart);
+    const nameEnd = chars_skipIdentifier(text, nameStart);
     const next = skipWhitespace(text, nameEnd);
     const code = text.charCodeAt(next);
     if (code === 44 || code === 61)
         return true;
     if (code === 62)
         return text.charCodeAt(next + 1) === 40 && !hasClosingTag(state, text.slice(nameStart, nameEnd));
-    return next > nameEnd && text.startsWith('extends', next) && !isIdentifierPart(text.charCodeAt(next + 7));
+    return next > nameEnd && text.startsWith('extends', next) && !chars_isIdentifierPart(text.charCodeAt(next + 7));
 }
 function hasClosingTag(state, name) {
     const known = state.closingTags.get(name);
@@ -53648,7 +55979,7 @@ function continueJsx(state, startMode) {
         if (outcome === CHILD_EOF)
             break;
     }
-    loseTrack(state, state.frameOffsets[state.frameOffsets.length - 1] ?? state.pos, 'unterminated JSX element');
+    lex_state_loseTrack(state, state.frameOffsets[state.frameOffsets.length - 1] ?? state.pos, 'unterminated JSX element');
 }
 /**
  * Pops the element that just closed. Returns true when its parent element's children continue,
@@ -53659,7 +55990,7 @@ function closeElement(state) {
         popFrame(state);
     if (topFrame(state) === JSX_ELEMENT_FRAME)
         return true;
-    pushToken(state.tokens, JSX, state.pos, state.pos);
+    tokens_pushToken(state.tokens, JSX, state.pos, state.pos);
     return false;
 }
 const TAG_CONTAINER = 1;
@@ -53682,12 +56013,12 @@ function readTag(state) {
                 return TAG_SELF_CLOSED;
             }
             if (next === 47 || next === 42) {
-                scanComment(state);
+                lex_state_scanComment(state);
                 continue;
             }
         }
-        else if (code === OPEN_BRACE) {
-            const index = pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, OPEN_BRACE);
+        else if (code === tokens_OPEN_BRACE) {
+            const index = tokens_pushToken(state.tokens, tokens_PUNCT, state.pos, state.pos + 1, tokens_OPEN_BRACE);
             pushFrame(state, JSX_ATTRIBUTE_FRAME, index, state.pos);
             state.pos++;
             return TAG_CONTAINER;
@@ -53695,7 +56026,7 @@ function readTag(state) {
         else if (code === 34 || code === 39) {
             const close = text.indexOf(code === 34 ? '"' : "'", state.pos + 1);
             if (close === -1) {
-                loseTrack(state, state.pos, 'unterminated string');
+                lex_state_loseTrack(state, state.pos, 'unterminated string');
                 state.pos = text.length;
                 return TAG_EOF;
             }
@@ -53716,8 +56047,8 @@ function readChildren(state) {
     let pos = state.pos;
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
-        if (code === OPEN_BRACE) {
-            const index = pushToken(state.tokens, PUNCT, pos, pos + 1, OPEN_BRACE);
+        if (code === tokens_OPEN_BRACE) {
+            const index = tokens_pushToken(state.tokens, tokens_PUNCT, pos, pos + 1, tokens_OPEN_BRACE);
             pushFrame(state, JSX_CHILD_FRAME, index, pos);
             state.pos = pos + 1;
             return CHILD_CONTAINER;
@@ -53729,7 +56060,7 @@ function readChildren(state) {
                 state.pos = close === -1 ? text.length : close + 1;
                 return close === -1 ? CHILD_EOF : CHILD_CLOSED;
             }
-            if (next === 62 || isIdentifierStart(next)) {
+            if (next === 62 || chars_isIdentifierStart(next)) {
                 state.pos = pos + 1;
                 if (next === 62) {
                     state.pos++;
@@ -53751,7 +56082,7 @@ function skipTagName(text, from) {
     let pos = from;
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
-        if (!isIdentifierPart(code) && code !== 46 && code !== 58 && code !== 45)
+        if (!chars_isIdentifierPart(code) && code !== 46 && code !== 58 && code !== 45)
             break;
         pos++;
     }
@@ -53764,14 +56095,14 @@ function skipTagName(text, from) {
 
 
 
-const BACKSLASH = 92;
-const BACKTICK = 96;
-const DOLLAR = 36;
-const LINE_FEED = 10;
-const CARRIAGE_RETURN = 13;
+const literals_BACKSLASH = 92;
+const literals_BACKTICK = 96;
+const literals_DOLLAR = 36;
+const literals_LINE_FEED = 10;
+const literals_CARRIAGE_RETURN = 13;
 /** Length of the escape starting at `pos`, so that an escaped CRLF line continuation is one unit. */
 function escapeLength(text, pos) {
-    return text.charCodeAt(pos + 1) === CARRIAGE_RETURN && text.charCodeAt(pos + 2) === LINE_FEED ? 3 : 2;
+    return text.charCodeAt(pos + 1) === literals_CARRIAGE_RETURN && text.charCodeAt(pos + 2) === literals_LINE_FEED ? 3 : 2;
 }
 /** Reads a `'` or `"` string starting at `state.pos`. */
 function scanString(state) {
@@ -53782,20 +56113,20 @@ function scanString(state) {
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
         if (code === quote) {
-            pushToken(state.tokens, STRING, start, pos + 1);
+            tokens_pushToken(state.tokens, tokens_STRING, start, pos + 1);
             state.pos = pos + 1;
             return;
         }
-        if (code === BACKSLASH) {
+        if (code === literals_BACKSLASH) {
             pos += escapeLength(text, pos);
             continue;
         }
-        if (code === LINE_FEED || code === CARRIAGE_RETURN)
+        if (code === literals_LINE_FEED || code === literals_CARRIAGE_RETURN)
             break;
         pos++;
     }
-    loseTrack(state, start, 'unterminated string');
-    pushToken(state.tokens, STRING, start, Math.min(pos, text.length));
+    lex_state_loseTrack(state, start, 'unterminated string');
+    tokens_pushToken(state.tokens, tokens_STRING, start, Math.min(pos, text.length));
     state.pos = Math.min(pos, text.length);
 }
 /**
@@ -53808,27 +56139,27 @@ function scanTemplateText(state, tokenStart, head, templateStart) {
     let pos = state.pos;
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
-        if (code === BACKTICK) {
-            const index = pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, pos + 1);
+        if (code === literals_BACKTICK) {
+            const index = tokens_pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, pos + 1);
             if (head !== -1)
-                pair(tokens, head, index);
+                tokens_pair(tokens, head, index);
             state.pos = pos + 1;
             return;
         }
-        if (code === BACKSLASH) {
+        if (code === literals_BACKSLASH) {
             pos += escapeLength(text, pos);
             continue;
         }
-        if (code === DOLLAR && text.charCodeAt(pos + 1) === 123) {
-            const index = pushToken(tokens, head === -1 ? TEMPLATE_HEAD : TEMPLATE_MIDDLE, tokenStart, pos + 2);
+        if (code === literals_DOLLAR && text.charCodeAt(pos + 1) === 123) {
+            const index = tokens_pushToken(tokens, head === -1 ? TEMPLATE_HEAD : TEMPLATE_MIDDLE, tokenStart, pos + 2);
             pushFrame(state, TEMPLATE_FRAME, head === -1 ? index : head, templateStart);
             state.pos = pos + 2;
             return;
         }
         pos++;
     }
-    loseTrack(state, templateStart, 'unterminated template literal');
-    pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, text.length);
+    lex_state_loseTrack(state, templateStart, 'unterminated template literal');
+    tokens_pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, text.length);
     state.pos = text.length;
 }
 /**
@@ -53842,11 +56173,11 @@ function scanRegex(state) {
     let inClass = false;
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
-        if (code === BACKSLASH) {
+        if (code === literals_BACKSLASH) {
             pos += 2;
             continue;
         }
-        if (code === LINE_FEED || code === CARRIAGE_RETURN || code === 0x2028 || code === 0x2029)
+        if (code === literals_LINE_FEED || code === literals_CARRIAGE_RETURN || code === 0x2028 || code === 0x2029)
             return false;
         if (code === 91)
             inClass = true;
@@ -53854,9 +56185,9 @@ function scanRegex(state) {
             inClass = false;
         else if (code === 47 && !inClass) {
             pos++;
-            while (pos < text.length && isIdentifierPart(text.charCodeAt(pos)))
+            while (pos < text.length && chars_isIdentifierPart(text.charCodeAt(pos)))
                 pos++;
-            pushToken(state.tokens, REGEX, start, pos);
+            tokens_pushToken(state.tokens, REGEX, start, pos);
             state.pos = pos;
             return true;
         }
@@ -53872,43 +56203,43 @@ function scanRegex(state) {
 
 
 
-function openBracket(state, code) {
-    const index = pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, code);
-    const frame = code === OPEN_PAREN ? PAREN_FRAME : code === OPEN_BRACKET ? BRACKET_FRAME : BRACE_FRAME;
+function brackets_openBracket(state, code) {
+    const index = tokens_pushToken(state.tokens, tokens_PUNCT, state.pos, state.pos + 1, code);
+    const frame = code === tokens_OPEN_PAREN ? PAREN_FRAME : code === tokens_OPEN_BRACKET ? BRACKET_FRAME : BRACE_FRAME;
     pushFrame(state, frame, index, state.pos);
     state.pos++;
 }
 const FRAME_FOR_CLOSER = {
-    [CLOSE_PAREN]: PAREN_FRAME,
-    [CLOSE_BRACKET]: BRACKET_FRAME,
-    [CLOSE_BRACE]: BRACE_FRAME,
+    [tokens_CLOSE_PAREN]: PAREN_FRAME,
+    [tokens_CLOSE_BRACKET]: BRACKET_FRAME,
+    [tokens_CLOSE_BRACE]: BRACE_FRAME,
 };
-function closeBracket(state, code) {
+function brackets_closeBracket(state, code) {
     const frame = topFrame(state);
     const start = state.pos;
     const opener = state.frameTokens[state.frameTokens.length - 1] ?? -1;
-    if (code === CLOSE_BRACE && frame === TEMPLATE_FRAME) {
+    if (code === tokens_CLOSE_BRACE && frame === TEMPLATE_FRAME) {
         const templateStart = topFrameOffset(state);
         popFrame(state);
         state.pos++;
         scanTemplateText(state, start, opener, templateStart);
         return;
     }
-    const index = pushToken(state.tokens, PUNCT, start, start + 1, code);
+    const index = tokens_pushToken(state.tokens, tokens_PUNCT, start, start + 1, code);
     state.pos++;
-    if (code === CLOSE_BRACE && (frame === JSX_ATTRIBUTE_FRAME || frame === JSX_CHILD_FRAME)) {
-        pair(state.tokens, opener, index);
+    if (code === tokens_CLOSE_BRACE && (frame === JSX_ATTRIBUTE_FRAME || frame === JSX_CHILD_FRAME)) {
+        tokens_pair(state.tokens, opener, index);
         popFrame(state);
         continueJsx(state, frame === JSX_ATTRIBUTE_FRAME ? JSX_TAG : JSX_CHILDREN);
         return;
     }
     const expected = FRAME_FOR_CLOSER[code] ?? 0;
     if (frame !== expected) {
-        loseTrack(state, start, `unbalanced \`${String.fromCharCode(code)}\``);
+        lex_state_loseTrack(state, start, `unbalanced \`${String.fromCharCode(code)}\``);
         if (!unwindTo(state, expected))
             return;
     }
-    pair(state.tokens, state.frameTokens[state.frameTokens.length - 1] ?? -1, index);
+    tokens_pair(state.tokens, state.frameTokens[state.frameTokens.length - 1] ?? -1, index);
     popFrame(state);
 }
 /** Recovers from a stray closer by dropping unclosed brackets above a matching one, if there is one. */
@@ -53935,11 +56266,11 @@ const UNCLOSED_REASON = {
     [JSX_ATTRIBUTE_FRAME]: 'unclosed `{`',
     [JSX_CHILD_FRAME]: 'unclosed `{`',
 };
-function reportUnclosed(state) {
+function brackets_reportUnclosed(state) {
     const frame = topFrame(state);
     if (frame === 0)
         return;
-    loseTrack(state, topFrameOffset(state), UNCLOSED_REASON[frame] ?? 'unterminated JSX element');
+    lex_state_loseTrack(state, topFrameOffset(state), UNCLOSED_REASON[frame] ?? 'unterminated JSX element');
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/javascript/lexer.ts
@@ -53956,26 +56287,26 @@ const EXPRESSION_KEYWORDS = new Set([
     'return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await',
 ]);
 function lexJavaScript(text, flavour) {
-    const state = createLexState(text, flavour.jsx, flavour.tsx);
+    const state = lex_state_createLexState(text, flavour.jsx, flavour.tsx);
     skipHashbang(state);
     while (state.pos < text.length) {
         const code = text.charCodeAt(state.pos);
-        if (isWhitespace(code)) {
+        if (chars_isWhitespace(code)) {
             state.pos++;
         }
-        else if (isIdentifierStart(code)) {
+        else if (chars_isIdentifierStart(code)) {
             const start = state.pos;
-            state.pos = skipIdentifier(text, start + 1);
-            pushToken(state.tokens, IDENT, start, state.pos);
+            state.pos = chars_skipIdentifier(text, start + 1);
+            tokens_pushToken(state.tokens, tokens_IDENT, start, state.pos);
         }
-        else if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(state.pos + 1)))) {
-            scanNumber(state);
+        else if (chars_isDigit(code) || (code === 46 && chars_isDigit(text.charCodeAt(state.pos + 1)))) {
+            lexer_scanNumber(state);
         }
         else {
-            readSymbol(state, code);
+            lexer_readSymbol(state, code);
         }
     }
-    reportUnclosed(state);
+    brackets_reportUnclosed(state);
     return {
         tokens: state.tokens,
         commentStarts: state.commentStarts,
@@ -53992,7 +56323,7 @@ function skipHashbang(state) {
         state.pos = newline === -1 ? text.length : newline;
     }
 }
-function scanNumber(state) {
+function lexer_scanNumber(state) {
     const { text } = state;
     const start = state.pos;
     const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
@@ -54000,11 +56331,11 @@ function scanNumber(state) {
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
         const exponentSign = (code === 43 || code === 45) && !hex && (text.charCodeAt(pos - 1) | 32) === 101;
-        if (!exponentSign && code !== 46 && !isIdentifierStart(code) && !isDigit(code))
+        if (!exponentSign && code !== 46 && !chars_isIdentifierStart(code) && !chars_isDigit(code))
             break;
         pos++;
     }
-    pushToken(state.tokens, NUMBER, start, pos);
+    tokens_pushToken(state.tokens, tokens_NUMBER, start, pos);
     state.pos = pos;
 }
 /** True when the previous token ends where an expression may begin. */
@@ -54014,18 +56345,18 @@ function atExpressionStart(state) {
     if (last < 0)
         return true;
     const kind = tokens.kinds[last];
-    if (kind === PUNCT) {
+    if (kind === tokens_PUNCT) {
         const value = tokens.values[last];
-        return value !== CLOSE_PAREN && value !== CLOSE_BRACKET && value !== INCREMENT;
+        return value !== tokens_CLOSE_PAREN && value !== tokens_CLOSE_BRACKET && value !== INCREMENT;
     }
-    if (kind === IDENT) {
+    if (kind === tokens_IDENT) {
         const start = tokens.starts[last] ?? 0;
         const end = tokens.ends[last] ?? 0;
         return end - start <= 10 && !isPropertyName(tokens, last) && EXPRESSION_KEYWORDS.has(state.text.slice(start, end));
     }
     return kind === TEMPLATE_HEAD || kind === TEMPLATE_MIDDLE;
 }
-function readSymbol(state, code) {
+function lexer_readSymbol(state, code) {
     const { text } = state;
     const pos = state.pos;
     switch (code) {
@@ -54040,12 +56371,12 @@ function readSymbol(state, code) {
         case 40:
         case 91:
         case 123:
-            openBracket(state, code);
+            brackets_openBracket(state, code);
             return;
-        case CLOSE_PAREN:
-        case CLOSE_BRACKET:
-        case CLOSE_BRACE:
-            closeBracket(state, code);
+        case tokens_CLOSE_PAREN:
+        case tokens_CLOSE_BRACKET:
+        case tokens_CLOSE_BRACE:
+            brackets_closeBracket(state, code);
             return;
         case 47:
             readSlash(state);
@@ -54057,19 +56388,19 @@ function readSymbol(state, code) {
             }
             break;
         case 35:
-            if (isIdentifierStart(text.charCodeAt(pos + 1))) {
-                state.pos = skipIdentifier(text, pos + 1);
-                pushToken(state.tokens, IDENT, pos, state.pos);
+            if (chars_isIdentifierStart(text.charCodeAt(pos + 1))) {
+                state.pos = chars_skipIdentifier(text, pos + 1);
+                tokens_pushToken(state.tokens, tokens_IDENT, pos, state.pos);
                 return;
             }
             break;
     }
-    readPunctuator(state, code);
+    lexer_readPunctuator(state, code);
 }
 function startsJsx(state) {
     const { text } = state;
     const next = text.charCodeAt(state.pos + 1);
-    if (next !== 62 && !isIdentifierStart(next))
+    if (next !== 62 && !chars_isIdentifierStart(next))
         return false;
     if (!atExpressionStart(state))
         return false;
@@ -54080,20 +56411,20 @@ function readSlash(state) {
     const pos = state.pos;
     const next = text.charCodeAt(pos + 1);
     if (next === 47 || next === 42) {
-        scanComment(state);
+        lex_state_scanComment(state);
         return;
     }
     if (atExpressionStart(state)) {
         if (scanRegex(state))
             return;
-        loseTrack(state, pos, 'unterminated regular expression');
+        lex_state_loseTrack(state, pos, 'unterminated regular expression');
     }
     const length = next === 61 ? 2 : 1;
-    pushToken(state.tokens, PUNCT, pos, pos + length, length === 2 ? OTHER_OPERATOR : 47);
+    tokens_pushToken(state.tokens, tokens_PUNCT, pos, pos + length, length === 2 ? OTHER_OPERATOR : 47);
     state.pos += length;
 }
 /** Operators the analysis tells apart get their own value; `>` stays single so `A<B<C>>` closes. */
-function readPunctuator(state, code) {
+function lexer_readPunctuator(state, code) {
     const { text } = state;
     const pos = state.pos;
     const next = text.charCodeAt(pos + 1);
@@ -54104,7 +56435,7 @@ function readPunctuator(state, code) {
         length = 2;
         value = ARROW;
     }
-    else if (code === 63 && next === 46 && !isDigit(third)) {
+    else if (code === 63 && next === 46 && !chars_isDigit(third)) {
         length = 2;
         value = OPTIONAL_CHAIN;
     }
@@ -54125,7 +56456,7 @@ function readPunctuator(state, code) {
         length = third === 61 ? 3 : 2;
         value = OTHER_OPERATOR;
     }
-    pushToken(state.tokens, PUNCT, pos, pos + length, value);
+    tokens_pushToken(state.tokens, tokens_PUNCT, pos, pos + length, value);
     state.pos += length;
 }
 function isOperatorCharacter(code) {
@@ -54151,33 +56482,33 @@ function opensParameters(context, open) {
     if (before < 0)
         return false;
     const kind = tokens.kinds[before];
-    if (kind === IDENT) {
-        const word = tokenText(text, tokens, before);
+    if (kind === tokens_IDENT) {
+        const word = tokens_tokenText(text, tokens, before);
         if (CONTROL_KEYWORDS.has(word))
             return false;
         // `for await (…)`
-        return !(word === 'await' && isWord(text, tokens, before - 1, 'for'));
+        return !(word === 'await' && tokens_isWord(text, tokens, before - 1, 'for'));
     }
-    if (kind === STRING || kind === NUMBER)
+    if (kind === tokens_STRING || kind === tokens_NUMBER)
         return true;
-    return isPunct(tokens, before, GREATER) || isPunct(tokens, before, STAR) || isPunct(tokens, before, CLOSE_BRACKET);
+    return tokens_isPunct(tokens, before, tokens_GREATER) || tokens_isPunct(tokens, before, tokens_STAR) || tokens_isPunct(tokens, before, tokens_CLOSE_BRACKET);
 }
 /** The `)` closing the parameters of the function whose body starts at `brace`, or -1. */
 function parametersCloseOf(context, brace) {
     const { tokens } = context;
     const before = brace - 1;
-    if (isPunct(tokens, before, CLOSE_PAREN)) {
-        return opensParameters(context, partnerOf(tokens, before)) ? before : -1;
+    if (tokens_isPunct(tokens, before, tokens_CLOSE_PAREN)) {
+        return opensParameters(context, tokens_partnerOf(tokens, before)) ? before : -1;
     }
     for (const colon of returnTypeColons(tokens, before)) {
-        if (opensParameters(context, partnerOf(tokens, colon - 1)) && bodyAfterReturnType(context, colon) === brace) {
+        if (opensParameters(context, tokens_partnerOf(tokens, colon - 1)) && bodyAfterReturnType(context, colon) === brace) {
             return colon - 1;
         }
     }
     return -1;
 }
 function isFunctionBody(context, brace) {
-    return isPunct(context.tokens, brace - 1, ARROW) || parametersCloseOf(context, brace) !== -1;
+    return tokens_isPunct(context.tokens, brace - 1, ARROW) || parametersCloseOf(context, brace) !== -1;
 }
 /**
  * Walks back from the last token of a possible return type, yielding each `:` that directly follows
@@ -54186,20 +56517,20 @@ function isFunctionBody(context, brace) {
 function* returnTypeColons(tokens, last) {
     let index = last;
     for (let steps = 0; index > 0 && steps < TYPE_SCAN_LIMIT; steps++) {
-        if (tokens.kinds[index] === PUNCT) {
+        if (tokens.kinds[index] === tokens_PUNCT) {
             const value = tokens.values[index];
-            if (value === CLOSE_PAREN || value === CLOSE_BRACKET || value === CLOSE_BRACE) {
-                const partner = partnerOf(tokens, index);
+            if (value === tokens_CLOSE_PAREN || value === tokens_CLOSE_BRACKET || value === tokens_CLOSE_BRACE) {
+                const partner = tokens_partnerOf(tokens, index);
                 if (partner < 0)
                     return;
                 index = partner - 1;
                 continue;
             }
-            if (value === OPEN_PAREN || value === OPEN_BRACKET || value === OPEN_BRACE)
+            if (value === tokens_OPEN_PAREN || value === tokens_OPEN_BRACKET || value === tokens_OPEN_BRACE)
                 return;
-            if (value === SEMICOLON || value === EQUALS || value === tokens_COMMA)
+            if (value === tokens_SEMICOLON || value === tokens_EQUALS || value === javascript_tokens_COMMA)
                 return;
-            if (value === COLON && isPunct(tokens, index - 1, CLOSE_PAREN))
+            if (value === tokens_COLON && tokens_isPunct(tokens, index - 1, tokens_CLOSE_PAREN))
                 yield index;
         }
         index--;
@@ -54217,47 +56548,47 @@ function bodyAfterReturnType(context, colon) {
     let index = colon + 1;
     for (let steps = 0; index < tokens.count && steps < TYPE_SCAN_LIMIT; steps++) {
         const kind = tokens.kinds[index];
-        if (kind === IDENT) {
-            expectingType = TYPE_OPERATORS.has(tokenText(text, tokens, index));
+        if (kind === tokens_IDENT) {
+            expectingType = TYPE_OPERATORS.has(tokens_tokenText(text, tokens, index));
             index++;
             continue;
         }
-        if (kind !== PUNCT) {
+        if (kind !== tokens_PUNCT) {
             expectingType = false;
             index = kind === TEMPLATE_HEAD ? skipTemplate(tokens, index) : index + 1;
             continue;
         }
         const value = tokens.values[index];
-        if (value === OPEN_BRACE) {
+        if (value === tokens_OPEN_BRACE) {
             if (!expectingType && angleDepth === 0)
                 return index;
         }
-        if (value === OPEN_BRACE || value === OPEN_PAREN || value === OPEN_BRACKET) {
-            const partner = partnerOf(tokens, index);
+        if (value === tokens_OPEN_BRACE || value === tokens_OPEN_PAREN || value === tokens_OPEN_BRACKET) {
+            const partner = tokens_partnerOf(tokens, index);
             if (partner < 0)
                 return -1;
             index = partner + 1;
             expectingType = false;
             continue;
         }
-        if (value === LESS)
+        if (value === tokens_LESS)
             angleDepth++;
-        else if (value === GREATER)
+        else if (value === tokens_GREATER)
             angleDepth--;
-        else if (value === SEMICOLON || value === EQUALS || value === CLOSE_PAREN || value === CLOSE_BRACE)
+        else if (value === tokens_SEMICOLON || value === tokens_EQUALS || value === tokens_CLOSE_PAREN || value === tokens_CLOSE_BRACE)
             return -1;
-        else if (value === tokens_COMMA && angleDepth === 0)
+        else if (value === javascript_tokens_COMMA && angleDepth === 0)
             return -1;
         if (angleDepth < 0)
             return -1;
-        expectingType = value !== GREATER;
+        expectingType = value !== tokens_GREATER;
         index++;
     }
     return -1;
 }
 /** Skips a template with substitutions (a template literal type) to the token after its tail. */
 function skipTemplate(tokens, head) {
-    const tail = partnerOf(tokens, head);
+    const tail = tokens_partnerOf(tokens, head);
     return tail < 0 ? head + 1 : tail + 1;
 }
 
@@ -54265,9 +56596,9 @@ function skipTemplate(tokens, head) {
 
 
 
-const NOT_IMPLEMENTED = /not.?implemented/i;
+const stubs_NOT_IMPLEMENTED = /not.?implemented/i;
 /** Enough of a message to find the words; bounds the regex on hostile literals. */
-const MESSAGE_WINDOW = 1000;
+const stubs_MESSAGE_WINDOW = 1000;
 const NAME_SCAN_LIMIT = 64;
 function collectPlaceholders(context) {
     if (context.file.isTest)
@@ -54275,15 +56606,15 @@ function collectPlaceholders(context) {
     const { tokens, text } = context;
     const findings = [];
     for (let index = 1; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== IDENT || !isPunct(tokens, index - 1, OPEN_BRACE))
+        if (tokens.kinds[index] !== tokens_IDENT || !tokens_isPunct(tokens, index - 1, tokens_OPEN_BRACE))
             continue;
-        if (!isWord(text, tokens, index, 'throw'))
+        if (!tokens_isWord(text, tokens, index, 'throw'))
             continue;
         const brace = index - 1;
         if (!throwsNotImplementedOnly(context, brace) || !isFunctionBody(context, brace))
             continue;
         const name = functionName(context, brace);
-        findings.push(findingAt(context, 'stubs.placeholder', tokens.starts[index] ?? 0, `\`${name}\` is a placeholder: it only throws "Not implemented"`));
+        findings.push(context_findingAt(context, 'stubs.placeholder', tokens.starts[index] ?? 0, `\`${name}\` is a placeholder: it only throws "Not implemented"`));
     }
     return findings;
 }
@@ -54291,56 +56622,56 @@ function collectPlaceholders(context) {
 function throwsNotImplementedOnly(context, brace) {
     const { tokens, text } = context;
     let index = brace + 2;
-    const constructed = isWord(text, tokens, index, 'new');
+    const constructed = tokens_isWord(text, tokens, index, 'new');
     if (constructed)
         index++;
-    if (!isKind(tokens, index, IDENT))
+    if (!tokens_isKind(tokens, index, tokens_IDENT))
         return false;
     let nameToken = index++;
-    while (isPunct(tokens, index, DOT) && isKind(tokens, index + 1, IDENT)) {
+    while (tokens_isPunct(tokens, index, tokens_DOT) && tokens_isKind(tokens, index + 1, tokens_IDENT)) {
         nameToken = index + 1;
         index += 2;
     }
     let messageSaysSo = false;
-    if (isPunct(tokens, index, OPEN_PAREN)) {
-        const close = partnerOf(tokens, index);
+    if (tokens_isPunct(tokens, index, tokens_OPEN_PAREN)) {
+        const close = tokens_partnerOf(tokens, index);
         if (close < 0)
             return false;
-        messageSaysSo = firstArgumentSaysNotImplemented(context, index + 1);
+        messageSaysSo = stubs_firstArgumentSaysNotImplemented(context, index + 1);
         index = close + 1;
     }
     else if (!constructed) {
         return false;
     }
-    if (isPunct(tokens, index, SEMICOLON))
+    if (tokens_isPunct(tokens, index, tokens_SEMICOLON))
         index++;
-    if (partnerOf(tokens, brace) !== index)
+    if (tokens_partnerOf(tokens, brace) !== index)
         return false;
-    return messageSaysSo || NOT_IMPLEMENTED.test(tokenText(text, tokens, nameToken));
+    return messageSaysSo || stubs_NOT_IMPLEMENTED.test(tokens_tokenText(text, tokens, nameToken));
 }
-function firstArgumentSaysNotImplemented(context, argument) {
+function stubs_firstArgumentSaysNotImplemented(context, argument) {
     const { tokens, text } = context;
     const kind = tokens.kinds[argument];
-    if (argument >= tokens.count || (kind !== STRING && kind !== TEMPLATE && kind !== TEMPLATE_HEAD))
+    if (argument >= tokens.count || (kind !== tokens_STRING && kind !== TEMPLATE && kind !== TEMPLATE_HEAD))
         return false;
     const start = tokens.starts[argument] ?? 0;
-    const last = kind === TEMPLATE_HEAD ? partnerOf(tokens, argument) : argument;
+    const last = kind === TEMPLATE_HEAD ? tokens_partnerOf(tokens, argument) : argument;
     const end = tokens.ends[last < 0 ? argument : last] ?? start;
-    return NOT_IMPLEMENTED.test(text.slice(start, Math.min(end, start + MESSAGE_WINDOW)));
+    return stubs_NOT_IMPLEMENTED.test(text.slice(start, Math.min(end, start + stubs_MESSAGE_WINDOW)));
 }
 /** The declaration or method name, else the variable or property the function is assigned to. */
 function functionName(context, brace) {
     const { tokens, text } = context;
-    if (isPunct(tokens, brace - 1, ARROW))
+    if (tokens_isPunct(tokens, brace - 1, ARROW))
         return nameFromSurroundings(context, arrowStart(context, brace - 1));
-    const open = partnerOf(tokens, parametersCloseOf(context, brace));
+    const open = tokens_partnerOf(tokens, parametersCloseOf(context, brace));
     let before = open - 1;
-    if (isPunct(tokens, before, GREATER))
+    if (tokens_isPunct(tokens, before, tokens_GREATER))
         before = matchingLess(context, before) - 1;
-    if (isWord(text, tokens, before, 'function'))
+    if (tokens_isWord(text, tokens, before, 'function'))
         return nameFromSurroundings(context, withAsync(context, before));
-    if (isPunct(tokens, before, STAR)) {
-        return isWord(text, tokens, before - 1, 'function')
+    if (tokens_isPunct(tokens, before, tokens_STAR)) {
+        return tokens_isWord(text, tokens, before - 1, 'function')
             ? nameFromSurroundings(context, withAsync(context, before - 1))
             : 'function';
     }
@@ -54349,37 +56680,37 @@ function functionName(context, brace) {
 /** An identifier, a quoted key, or a short computed key `[Symbol.iterator]`. */
 function propertyKey(context, index) {
     const { tokens, text } = context;
-    if (isKind(tokens, index, IDENT))
-        return tokenText(text, tokens, index);
-    if (isKind(tokens, index, STRING))
-        return tokenText(text, tokens, index).slice(1, -1);
-    if (isPunct(tokens, index, CLOSE_BRACKET)) {
-        const key = text.slice(tokens.starts[partnerOf(tokens, index)] ?? 0, tokens.ends[index] ?? 0);
+    if (tokens_isKind(tokens, index, tokens_IDENT))
+        return tokens_tokenText(text, tokens, index);
+    if (tokens_isKind(tokens, index, tokens_STRING))
+        return tokens_tokenText(text, tokens, index).slice(1, -1);
+    if (tokens_isPunct(tokens, index, tokens_CLOSE_BRACKET)) {
+        const key = text.slice(tokens.starts[tokens_partnerOf(tokens, index)] ?? 0, tokens.ends[index] ?? 0);
         return key.length <= 60 ? key : undefined;
     }
     return undefined;
 }
 function withAsync(context, start) {
-    return isWord(context.text, context.tokens, start - 1, 'async') ? start - 1 : start;
+    return tokens_isWord(context.text, context.tokens, start - 1, 'async') ? start - 1 : start;
 }
 /** First token of the arrow function whose `=>` is at `arrow`, or -1. */
 function arrowStart(context, arrow) {
     const { tokens } = context;
     const last = arrow - 1;
     let start = -1;
-    if (isPunct(tokens, last, CLOSE_PAREN))
-        start = partnerOf(tokens, last);
-    else if (isKind(tokens, last, IDENT) && !isPunct(tokens, last - 1, COLON))
+    if (tokens_isPunct(tokens, last, tokens_CLOSE_PAREN))
+        start = tokens_partnerOf(tokens, last);
+    else if (tokens_isKind(tokens, last, tokens_IDENT) && !tokens_isPunct(tokens, last - 1, tokens_COLON))
         start = last;
     else {
         for (const colon of returnTypeColons(tokens, last)) {
-            start = partnerOf(tokens, colon - 1);
+            start = tokens_partnerOf(tokens, colon - 1);
             break;
         }
     }
     if (start < 0)
         return -1;
-    if (isPunct(tokens, start - 1, GREATER))
+    if (tokens_isPunct(tokens, start - 1, tokens_GREATER))
         start = matchingLess(context, start - 1);
     return start < 0 ? -1 : withAsync(context, start);
 }
@@ -54389,13 +56720,13 @@ function nameFromSurroundings(context, start) {
     if (start < 1)
         return 'function';
     const before = start - 1;
-    if (isPunct(tokens, before, EQUALS)) {
+    if (tokens_isPunct(tokens, before, tokens_EQUALS)) {
         const target = before - 1;
-        if (isKind(tokens, target, IDENT) && !isPunct(tokens, target - 1, COLON))
-            return tokenText(text, tokens, target);
+        if (tokens_isKind(tokens, target, tokens_IDENT) && !tokens_isPunct(tokens, target - 1, tokens_COLON))
+            return tokens_tokenText(text, tokens, target);
         return annotatedName(context, target) ?? 'function';
     }
-    if (isPunct(tokens, before, COLON))
+    if (tokens_isPunct(tokens, before, tokens_COLON))
         return propertyKey(context, before - 1) ?? 'function';
     return 'function';
 }
@@ -54404,18 +56735,18 @@ function annotatedName(context, last) {
     const { tokens, text } = context;
     let index = last;
     for (let steps = 0; index > 0 && steps < NAME_SCAN_LIMIT; steps++) {
-        if (tokens.kinds[index] === PUNCT) {
+        if (tokens.kinds[index] === tokens_PUNCT) {
             const value = tokens.values[index];
-            const partner = partnerOf(tokens, index);
+            const partner = tokens_partnerOf(tokens, index);
             if (partner >= 0 && partner < index) {
                 index = partner - 1;
                 continue;
             }
-            if (value === COLON) {
-                const name = isPunct(tokens, index - 1, QUESTION) ? index - 2 : index - 1;
-                return isKind(tokens, name, IDENT) ? tokenText(text, tokens, name) : undefined;
+            if (value === tokens_COLON) {
+                const name = tokens_isPunct(tokens, index - 1, tokens_QUESTION) ? index - 2 : index - 1;
+                return tokens_isKind(tokens, name, tokens_IDENT) ? tokens_tokenText(text, tokens, name) : undefined;
             }
-            if (value === SEMICOLON || value === EQUALS || value === OPEN_BRACE || value === OPEN_PAREN)
+            if (value === tokens_SEMICOLON || value === tokens_EQUALS || value === tokens_OPEN_BRACE || value === tokens_OPEN_PAREN)
                 return undefined;
         }
         index--;
@@ -54428,14 +56759,14 @@ function matchingLess(context, greater) {
     let depth = 0;
     let index = greater;
     for (let steps = 0; index >= 0 && steps < NAME_SCAN_LIMIT; steps++) {
-        const partner = partnerOf(tokens, index);
+        const partner = tokens_partnerOf(tokens, index);
         if (partner >= 0 && partner < index) {
             index = partner - 1;
             continue;
         }
-        if (isPunct(tokens, index, GREATER))
+        if (tokens_isPunct(tokens, index, tokens_GREATER))
             depth++;
-        else if (isPunct(tokens, index, LESS) && --depth === 0)
+        else if (tokens_isPunct(tokens, index, tokens_LESS) && --depth === 0)
             return index;
         index--;
     }
@@ -54459,12 +56790,12 @@ function collectTests(context) {
     const { tokens, text } = context;
     const findings = [];
     for (let index = 0; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== IDENT)
+        if (tokens.kinds[index] !== tokens_IDENT)
             continue;
         const length = (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
         if (length < 2 || length > 8)
             continue;
-        const root = tokenText(text, tokens, index);
+        const root = tokens_tokenText(text, tokens, index);
         if (!TEST_FUNCTIONS.has(root) || isPropertyName(tokens, index) || followsFunctionKeyword(context, index))
             continue;
         const call = readTestCall(context, index);
@@ -54472,11 +56803,11 @@ function collectTests(context) {
             continue;
         const offset = tokens.starts[index] ?? 0;
         const name = testName(context, call.open);
-        findings.push(findingAt(context, 'tests.cases', offset, name === undefined ? 'test (computed name)' : `test \`${name}\``));
+        findings.push(context_findingAt(context, 'tests.cases', offset, name === undefined ? 'test (computed name)' : `test \`${name}\``));
         if (SKIPPED_FUNCTIONS.has(root) || call.members.some((member) => SKIPPING_MEMBERS.has(member))) {
             const form = [root, ...call.members].join('.');
             const label = name === undefined ? '(computed name)' : `\`${name}\``;
-            findings.push(findingAt(context, 'tests.skipped', offset, `skipped test ${label} (${form})`));
+            findings.push(context_findingAt(context, 'tests.skipped', offset, `skipped test ${label} (${form})`));
         }
         // Tests nested in this call's arguments belong to it and are not counted again.
         index = call.close;
@@ -54485,8 +56816,8 @@ function collectTests(context) {
 }
 function followsFunctionKeyword(context, index) {
     const { text, tokens } = context;
-    return (isWord(text, tokens, index - 1, 'function') ||
-        (isPunct(tokens, index - 1, STAR) && isWord(text, tokens, index - 2, 'function')));
+    return (tokens_isWord(text, tokens, index - 1, 'function') ||
+        (tokens_isPunct(tokens, index - 1, tokens_STAR) && tokens_isWord(text, tokens, index - 2, 'function')));
 }
 /** Follows `.member`, `(args)` and tagged templates after the root; undefined when nothing is called. */
 function readTestCall(context, root) {
@@ -54496,34 +56827,34 @@ function readTestCall(context, root) {
     let close = -1;
     let index = root + 1;
     while (index < tokens.count) {
-        if (isPunct(tokens, index, DOT) && isKind(tokens, index + 1, IDENT)) {
-            const member = tokenText(text, tokens, index + 1);
+        if (tokens_isPunct(tokens, index, tokens_DOT) && tokens_isKind(tokens, index + 1, tokens_IDENT)) {
+            const member = tokens_tokenText(text, tokens, index + 1);
             if (!CHAIN_MEMBERS.has(member))
                 break;
             members.push(member);
             index += 2;
         }
-        else if (isPunct(tokens, index, OPEN_PAREN)) {
-            const partner = partnerOf(tokens, index);
+        else if (tokens_isPunct(tokens, index, tokens_OPEN_PAREN)) {
+            const partner = tokens_partnerOf(tokens, index);
             if (partner < 0)
                 break;
             open = index;
             close = partner;
             index = partner + 1;
         }
-        else if (isPunct(tokens, index, LESS)) {
+        else if (tokens_isPunct(tokens, index, tokens_LESS)) {
             // Type arguments: `test<Context>('name', fn)`, ``test.each<Row>`table` ``.
-            const after = skipTypeArguments(context, index);
-            if (!isPunct(tokens, after, OPEN_PAREN) && !isKind(tokens, after, TEMPLATE) && !isKind(tokens, after, TEMPLATE_HEAD)) {
+            const after = tests_skipTypeArguments(context, index);
+            if (!tokens_isPunct(tokens, after, tokens_OPEN_PAREN) && !tokens_isKind(tokens, after, TEMPLATE) && !tokens_isKind(tokens, after, TEMPLATE_HEAD)) {
                 break;
             }
             index = after;
         }
-        else if (isKind(tokens, index, TEMPLATE)) {
+        else if (tokens_isKind(tokens, index, TEMPLATE)) {
             index++;
         }
-        else if (isKind(tokens, index, TEMPLATE_HEAD)) {
-            const tail = partnerOf(tokens, index);
+        else if (tokens_isKind(tokens, index, TEMPLATE_HEAD)) {
+            const tail = tokens_partnerOf(tokens, index);
             if (tail < 0)
                 break;
             index = tail + 1;
@@ -54535,18 +56866,18 @@ function readTestCall(context, root) {
     return open === -1 ? undefined : { members, open, close };
 }
 /** Index of the token after the `>` closing the `<` at `less`, or -1. */
-function skipTypeArguments(context, less) {
+function tests_skipTypeArguments(context, less) {
     const { tokens } = context;
     let depth = 0;
     let index = less;
     for (let steps = 0; index < tokens.count && steps < TYPE_ARGUMENTS_LIMIT; steps++) {
-        if (isPunct(tokens, index, LESS))
+        if (tokens_isPunct(tokens, index, tokens_LESS))
             depth++;
-        else if (isPunct(tokens, index, GREATER) && --depth === 0)
+        else if (tokens_isPunct(tokens, index, tokens_GREATER) && --depth === 0)
             return index + 1;
-        else if (isPunct(tokens, index, SEMICOLON))
+        else if (tokens_isPunct(tokens, index, tokens_SEMICOLON))
             return -1;
-        const partner = partnerOf(tokens, index);
+        const partner = tokens_partnerOf(tokens, index);
         if (partner >= 0 && partner < index)
             return -1;
         index = partner > index ? partner + 1 : index + 1;
@@ -54559,58 +56890,30 @@ function skipTypeArguments(context, less) {
  */
 function isMethodDeclaration(context, root, close) {
     const { tokens, text } = context;
-    if (isPunct(tokens, close + 1, OPEN_BRACE))
+    if (tokens_isPunct(tokens, close + 1, tokens_OPEN_BRACE))
         return true;
-    if (!isPunct(tokens, close + 1, COLON))
+    if (!tokens_isPunct(tokens, close + 1, tokens_COLON))
         return false;
-    return !isPunct(tokens, root - 1, QUESTION) && !isWord(text, tokens, root - 1, 'case');
+    return !tokens_isPunct(tokens, root - 1, tokens_QUESTION) && !tokens_isWord(text, tokens, root - 1, 'case');
 }
 /** The first argument's text when it is a plain string or a template without substitutions. */
 function testName(context, open) {
     const { tokens, text } = context;
     const argument = open + 1;
     const kind = tokens.kinds[argument];
-    if (kind !== STRING && kind !== TEMPLATE)
+    if (kind !== tokens_STRING && kind !== TEMPLATE)
         return undefined;
-    if (!isPunct(tokens, argument + 1, tokens_COMMA) && !isPunct(tokens, argument + 1, CLOSE_PAREN))
+    if (!tokens_isPunct(tokens, argument + 1, javascript_tokens_COMMA) && !tokens_isPunct(tokens, argument + 1, tokens_CLOSE_PAREN))
         return undefined;
     const start = (tokens.starts[argument] ?? 0) + 1;
     const end = Math.max(start, (tokens.ends[argument] ?? 0) - 1);
-    return context_shorten(text.slice(start, Math.min(end, start + NAME_LIMIT * 4)), NAME_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/todo-tags.ts
-// TODO-style tags in comment text, shared by every language's collector so `todo.comments` means the
-// same thing everywhere: TODO, FIXME, XXX or HACK as an uppercase whole word, one finding per comment.
-const TAG = /(?<![A-Za-z0-9_])(TODO|FIXME|XXX|HACK)(?![A-Za-z0-9_])/;
-const MESSAGE_LIMIT = 120;
-/** A newline and the `*` that starts each line of a JSDoc-style block. */
-const BLOCK_LINE_START = /\r?\n[ \t]*\*?(?!\/)/g;
-const LEADING_PUNCTUATION = /^[\s:\-–]+/;
-/** The first tag in a comment's body (the text without its `#`, `//` or `/* … *\/` markers). */
-function findTodoTag(body) {
-    const match = TAG.exec(body);
-    return match === null ? undefined : { tag: match[1] ?? 'TODO', index: match.index };
-}
-function clean(value) {
-    return value.replace(BLOCK_LINE_START, ' ').replace(LEADING_PUNCTUATION, '').trim();
-}
-function todo_tags_shorten(value) {
-    const flat = value.replace(/\s+/g, ' ').trim();
-    return flat.length > MESSAGE_LIMIT ? `${flat.slice(0, MESSAGE_LIMIT)}…` : flat;
-}
-/** "TAG: the words after the tag" (`# TODO: retry` → "TODO: retry"), or the whole comment when none follow. */
-function todoMessage(body, found) {
-    const window = MESSAGE_LIMIT * 4;
-    const start = found.index + found.tag.length;
-    const after = clean(body.slice(start, start + window));
-    return `${found.tag}: ${todo_tags_shorten(after.length > 0 ? after : clean(body.slice(0, window)))}`;
+    return javascript_context_shorten(text.slice(start, Math.min(end, start + NAME_LIMIT * 4)), NAME_LIMIT);
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/javascript/todos.ts
 
 
-function collectTodoComments(context) {
+function todos_collectTodoComments(context) {
     const { text } = context;
     const { commentStarts, commentEnds } = context.lexed;
     const findings = [];
@@ -54623,7 +56926,7 @@ function collectTodoComments(context) {
         const found = findTodoTag(body);
         if (found === undefined)
             continue;
-        findings.push(findingAt(context, 'todo.comments', start + 2 + found.index, todoMessage(body, found)));
+        findings.push(context_findingAt(context, 'todo.comments', start + 2 + found.index, todoMessage(body, found)));
     }
     return findings;
 }
@@ -54647,12 +56950,12 @@ function collectJavaScriptEvidence(file, text) {
     const context = { file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) };
     const findings = [
         ...collectTests(context),
-        ...collectEmptyCatches(context),
-        ...collectTodoComments(context),
+        ...catches_collectEmptyCatches(context),
+        ...todos_collectTodoComments(context),
         ...collectPlaceholders(context),
     ];
     if (lexed.lostTrack !== undefined) {
-        const finding = findingAt(context, 'parse.errors', lexed.lostTrack.offset, '');
+        const finding = context_findingAt(context, 'parse.errors', lexed.lostTrack.offset, '');
         const language = file.language === 'typescript' ? 'TypeScript' : 'JavaScript';
         finding.message =
             `could not follow ${language} syntax after line ${finding.line} (${lexed.lostTrack.reason}); ` +
@@ -54666,6 +56969,469 @@ const javascriptCode = {
     wants: (file) => file.language === 'javascript' || file.language === 'typescript',
     collect: collectJavaScriptEvidence,
 };
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/jvm-declarations.ts
+
+const JAVA_MODIFIERS = new Set([
+    'public', 'protected', 'private', 'static', 'final', 'abstract', 'synchronized', 'native', 'strictfp',
+    'default', 'transient', 'volatile', 'sealed', 'non',
+]);
+const KOTLIN_MODIFIERS = new Set([
+    'public', 'protected', 'private', 'internal', 'open', 'final', 'abstract', 'override', 'sealed', 'data',
+    'inner', 'enum', 'annotation', 'companion', 'inline', 'value', 'lateinit', 'const', 'suspend', 'tailrec',
+    'operator', 'infix', 'external', 'expect', 'actual',
+]);
+const CLOSERS = new Set([CLOSE_PAREN, CLOSE_BRACKET, CLOSE_BRACE]);
+const JAVA_TYPE_KEYWORDS = new Set(['class', 'interface', 'enum', 'record']);
+const KOTLIN_TYPE_KEYWORDS = new Set(['class', 'interface', 'object']);
+const MINUS = 45;
+/** Declaration headers are short; a bound keeps hostile input linear. */
+const jvm_declarations_HEADER_LIMIT = 256;
+/** The annotation whose `@` is at `at`, or undefined (Kotlin labels like `return@forEach` are not annotations). */
+function annotationAt(context, at) {
+    const { tokens, text } = context;
+    if (!isPunct(tokens, at, AT) || !isKind(tokens, at + 1, IDENT) || isWord(text, tokens, at + 1, 'interface'))
+        return undefined;
+    if (isKind(tokens, at - 1, IDENT) && tokens.ends[at - 1] === tokens.starts[at])
+        return undefined;
+    let index = at + 1;
+    // Kotlin use-site targets: `@get:Rule`, `@field:JvmField`.
+    if (isPunct(tokens, index + 1, COLON) && isKind(tokens, index + 2, IDENT))
+        index += 2;
+    while (isPunct(tokens, index + 1, DOT) && isKind(tokens, index + 2, IDENT))
+        index += 2;
+    const name = tokenText(text, tokens, index);
+    const last = isPunct(tokens, index + 1, OPEN_PAREN) ? partnerOf(tokens, index + 1) : index;
+    return last < 0 ? undefined : { name, at, last };
+}
+/** Reads the annotations and modifiers starting at the `@` at `first`, then what they are declared on. */
+function declarationAt(context, first, kotlin) {
+    const { tokens, text } = context;
+    const modifiers = kotlin ? KOTLIN_MODIFIERS : JAVA_MODIFIERS;
+    const annotations = [];
+    let index = first;
+    for (;;) {
+        const annotation = annotationAt(context, index);
+        if (annotation !== undefined) {
+            annotations.push(annotation);
+            index = annotation.last + 1;
+        }
+        else if (isOneOf(text, tokens, index, modifiers)) {
+            index++;
+            // Java's `non-sealed`.
+            if (isPunct(tokens, index, MINUS) && isWord(text, tokens, index + 1, 'sealed'))
+                index += 2;
+        }
+        else {
+            break;
+        }
+    }
+    if (annotations.length === 0)
+        return { annotations, kind: 'other', name: -1, end: index };
+    const target = kotlin ? kotlinTarget(context, index) : javaTarget(context, index);
+    return { annotations, ...target, end: index };
+}
+function kotlinTarget(context, start) {
+    const { tokens, text } = context;
+    if (isOneOf(text, tokens, start, KOTLIN_TYPE_KEYWORDS))
+        return { kind: 'class', name: start + 1 };
+    if (!isWord(text, tokens, start, 'fun'))
+        return { kind: 'other', name: -1 };
+    const open = parametersOpen(context, start + 1);
+    return open === -1 ? { kind: 'other', name: -1 } : { kind: 'method', name: open - 1 };
+}
+function javaTarget(context, start) {
+    const { tokens, text } = context;
+    const limit = Math.min(tokens.count, start + jvm_declarations_HEADER_LIMIT);
+    for (let index = start; index < limit; index++) {
+        if (isOneOf(text, tokens, index, JAVA_TYPE_KEYWORDS))
+            return { kind: 'class', name: index + 1 };
+        if (isPunct(tokens, index, AT)) {
+            if (isWord(text, tokens, index + 1, 'interface'))
+                return { kind: 'class', name: index + 2 };
+            // A type annotation in the return type, `@NonNull String name()`.
+            const annotation = annotationAt(context, index);
+            if (annotation !== undefined)
+                index = annotation.last;
+            continue;
+        }
+        if (tokens.kinds[index] !== PUNCT)
+            continue;
+        const value = tokens.values[index] ?? 0;
+        if (value === OPEN_PAREN) {
+            return isKind(tokens, index - 1, IDENT) && index > start ? { kind: 'method', name: index - 1 } : { kind: 'other', name: -1 };
+        }
+        if (value === OPEN_BRACKET)
+            index = Math.max(index, partnerOf(tokens, index));
+        else if (value === OPEN_BRACE || value === SEMICOLON || value === EQUALS || CLOSERS.has(value))
+            break;
+    }
+    return { kind: 'other', name: -1 };
+}
+/** The `(` of a Kotlin function's parameters, after optional type parameters and a receiver type. */
+function parametersOpen(context, from) {
+    const { tokens } = context;
+    const limit = Math.min(tokens.count, from + jvm_declarations_HEADER_LIMIT);
+    let angles = 0;
+    for (let index = from; index < limit; index++) {
+        if (tokens.kinds[index] !== PUNCT)
+            continue;
+        const value = tokens.values[index];
+        if (value === LESS)
+            angles++;
+        else if (value === GREATER)
+            angles--;
+        else if (value === OPEN_PAREN && angles <= 0)
+            return isKind(tokens, index - 1, IDENT) ? index : -1;
+        else if (value === OPEN_BRACE || value === SEMICOLON || value === EQUALS)
+            return -1;
+        else if (partnerOf(tokens, index) > index)
+            index = partnerOf(tokens, index);
+    }
+    return -1;
+}
+/** A declared name for messages: Kotlin's `` `a test name` `` loses its backticks. */
+function declaredName(context, index) {
+    const name = tokenText(context.text, context.tokens, index);
+    return name.startsWith('`') && name.endsWith('`') && name.length >= 2 ? name.slice(1, -1) : name;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/jvm-catches.ts
+
+
+
+
+/** What each generic type catches, for the message. */
+const jvm_catches_GENERIC_TYPES = new Map([
+    ['Exception', 'every exception'],
+    ['Throwable', 'every error and exception'],
+    ['RuntimeException', 'every unchecked exception'],
+]);
+const QUALIFIERS = new Set(['java.lang.', 'kotlin.']);
+function collectJvmGenericCatches(context, clauses, kotlin) {
+    const findings = [];
+    for (const clause of clauses) {
+        if (clause.open === -1)
+            continue;
+        const types = kotlin ? kotlinCaughtTypes(context, clause.open) : javaCaughtTypes(context, clause.open);
+        const caught = types.map(genericMeaning).find((meaning) => meaning !== undefined);
+        if (caught === undefined)
+            continue;
+        const message = `\`${clauseText(context, clause)}\` catches ${caught}; catch the exceptions you expect`;
+        findings.push(findingAtToken(context, 'catch.generic', clause.keyword, message));
+    }
+    return findings;
+}
+function genericMeaning(type) {
+    const dot = type.lastIndexOf('.');
+    const simple = type.slice(dot + 1);
+    const qualifier = type.slice(0, dot + 1);
+    return qualifier === '' || QUALIFIERS.has(qualifier) ? jvm_catches_GENERIC_TYPES.get(simple) : undefined;
+}
+/** A dotted name starting at `from`: its text and the index after it. */
+function dottedName(context, from) {
+    const { tokens, text } = context;
+    let name = '';
+    let index = from;
+    while (isKind(tokens, index, IDENT)) {
+        name += tokenText(text, tokens, index++);
+        if (!isPunct(tokens, index, DOT))
+            break;
+        name += '.';
+        index++;
+    }
+    return { name, next: index };
+}
+/** `catch (final @A IOException | Exception e)` → the alternatives' names. */
+function javaCaughtTypes(context, open) {
+    const { tokens, text } = context;
+    const close = partnerOf(tokens, open);
+    let index = open + 1;
+    for (;;) {
+        const annotation = annotationAt(context, index);
+        if (annotation !== undefined)
+            index = annotation.last + 1;
+        else if (isWord(text, tokens, index, 'final'))
+            index++;
+        else
+            break;
+    }
+    const types = [];
+    while (index < close) {
+        const type = dottedName(context, index);
+        if (type.name === '')
+            break;
+        types.push(type.name);
+        if (!isPunct(tokens, type.next, PIPE))
+            break;
+        index = type.next + 1;
+    }
+    return types;
+}
+/** `catch (e: Exception)` → `[Exception]`. */
+function kotlinCaughtTypes(context, open) {
+    const { tokens } = context;
+    if (!isKind(tokens, open + 1, IDENT) || !isPunct(tokens, open + 2, COLON))
+        return [];
+    const type = dottedName(context, open + 3);
+    return type.name === '' ? [] : [type.name];
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/jvm-stubs.ts
+
+
+
+
+const JAVA_NOT_METHODS = new Set(['if', 'for', 'while', 'switch', 'catch', 'synchronized', 'try', 'return', 'new', 'throw']);
+/** Words that end a backwards walk: the body belongs to something other than a function. */
+const KOTLIN_NOT_FUNCTIONS = new Set(['val', 'var', 'class', 'object', 'interface', 'init', 'constructor', 'get', 'set']);
+const WALK_LIMIT = 256;
+const jvm_stubs_QUESTION = 63;
+function collectJvmPlaceholders(context, kotlin) {
+    const { tokens } = context;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        const braceBody = isPunct(tokens, index, OPEN_BRACE);
+        if (!braceBody && !(kotlin && isPunct(tokens, index, EQUALS)))
+            continue;
+        const end = braceBody ? partnerOf(tokens, index) : expressionEnd(context, index);
+        if (end < 0)
+            continue;
+        const what = placeholderStatement(context, index + 1, end, kotlin);
+        if (what === undefined)
+            continue;
+        const name = kotlin ? kotlinFunctionName(context, index) : javaMethodName(context, index);
+        if (name >= 0)
+            findings.push(findingAtToken(context, 'stubs.placeholder', index + 1, `\`${declaredName(context, name)}\` is a placeholder: its body ${what}`));
+    }
+    return findings;
+}
+/** Kotlin `= TODO(…)` / `= throw X(…)`: the token after the call, which must end the line or the block; else -1. */
+function expressionEnd(context, equals) {
+    const { tokens, text } = context;
+    let index = equals + 1;
+    const limit = Math.min(tokens.count, equals + WALK_LIMIT);
+    while (index < limit && (isKind(tokens, index, IDENT) || isPunct(tokens, index, DOT)))
+        index++;
+    if (!isPunct(tokens, index, OPEN_PAREN))
+        return -1;
+    const after = partnerOf(tokens, index) + 1;
+    if (after <= 0)
+        return -1;
+    if (after >= tokens.count || isPunct(tokens, after, CLOSE_BRACE) || isPunct(tokens, after, SEMICOLON))
+        return after;
+    const lineBreak = text.slice(tokens.ends[after - 1] ?? 0, tokens.starts[after] ?? 0).includes('\n');
+    const continues = isPunct(tokens, after, DOT) || isPunct(tokens, after, jvm_stubs_QUESTION);
+    return lineBreak && !continues ? after : -1;
+}
+/** The method or constructor name when the `{` at `brace` opens its body, else -1. */
+function javaMethodName(context, brace) {
+    const { tokens, text } = context;
+    let before = brace - 1;
+    // `throws A, b.B` between the parameters and the body.
+    let walked = 0;
+    while (isKind(tokens, before, IDENT) && walked++ < WALK_LIMIT) {
+        if (isWord(text, tokens, before, 'throws')) {
+            before--;
+            break;
+        }
+        before--;
+        if (isPunct(tokens, before, DOT) || isPunct(tokens, before, tokens_COMMA))
+            before--;
+    }
+    if (!isPunct(tokens, before, CLOSE_PAREN))
+        return -1;
+    const name = partnerOf(tokens, before) - 1;
+    if (!isKind(tokens, name, IDENT) || isOneOf(text, tokens, name, JAVA_NOT_METHODS))
+        return -1;
+    return isWord(text, tokens, name - 1, 'new') || isPunct(tokens, name - 1, DOT) ? -1 : name;
+}
+/** The function name when the `{` or `=` at `start` begins a `fun`'s body, else -1. */
+function kotlinFunctionName(context, start) {
+    const { tokens, text } = context;
+    let index = start - 1;
+    for (let steps = 0; index >= 0 && steps < WALK_LIMIT; steps++, index--) {
+        if (isWord(text, tokens, index, 'fun')) {
+            const open = parametersOpen(context, index + 1);
+            return open === -1 ? -1 : open - 1;
+        }
+        if (isOneOf(text, tokens, index, KOTLIN_NOT_FUNCTIONS))
+            return -1;
+        if (tokens.kinds[index] !== PUNCT)
+            continue;
+        const partner = partnerOf(tokens, index);
+        if (partner >= 0 && partner < index)
+            index = partner;
+        else if (partner > index || isPunct(tokens, index, SEMICOLON) || isPunct(tokens, index, EQUALS) || isPunct(tokens, index, CLOSE_BRACE))
+            return -1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/jvm-tests.ts
+
+
+
+const CASE_ANNOTATIONS = new Set(['Test', 'ParameterizedTest']);
+const TEMPLATE_ANNOTATIONS = new Set(['RepeatedTest', 'TestFactory', 'TestTemplate']);
+function isSkip(annotation) {
+    return annotation.name === 'Ignore' || annotation.name.startsWith('Disabled');
+}
+function collectJvmTests(context, kotlin) {
+    const { tokens } = context;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (!isPunct(tokens, index, AT))
+            continue;
+        const declaration = declarationAt(context, index, kotlin);
+        if (declaration.annotations.length === 0)
+            continue;
+        index = declaration.end - 1;
+        const { annotations, name } = declaration;
+        const skip = annotations.find(isSkip);
+        const declared = declaredName(context, name);
+        if (declaration.kind === 'class' && skip !== undefined) {
+            findings.push(findingAtToken(context, 'tests.skipped-classes', skip.at, `test class \`${declared}\` is skipped (\`@${skip.name}\`)`));
+        }
+        if (declaration.kind !== 'method')
+            continue;
+        const isCase = annotations.some((annotation) => CASE_ANNOTATIONS.has(annotation.name));
+        const isTemplate = !isCase && annotations.some((annotation) => TEMPLATE_ANNOTATIONS.has(annotation.name));
+        if (isCase)
+            findings.push(findingAtToken(context, 'tests.cases', name, `test \`${declared}\``));
+        if (isTemplate)
+            findings.push(findingAtToken(context, 'tests.templates', name, `test template \`${declared}\``));
+        if ((isCase || isTemplate) && skip !== undefined) {
+            findings.push(findingAtToken(context, 'tests.skipped', skip.at, `test \`${declared}\` is skipped (\`@${skip.name}\`)`));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/jvm-code.ts
+
+
+
+
+
+
+function collectJvmEvidence(file, text) {
+    const kotlin = file.language === 'kotlin';
+    const context = createContext(file, text, kotlin ? KOTLIN : JAVA);
+    let findings = collectJvmTests(context, kotlin).concat(collectTodoComments(context), collectParseError(context));
+    // Test code is excluded from catch and stub counts: swallowing errors or stubbing there is often the point.
+    if (!file.isTest) {
+        const clauses = findCatchClauses(context);
+        findings = findings.concat(collectJvmGenericCatches(context, clauses, kotlin), collectEmptyCatches(context, clauses), collectJvmPlaceholders(context, kotlin));
+    }
+    return byPosition(findings);
+}
+const jvmCode = {
+    id: 'jvm-code',
+    wants: (file) => file.language === 'java' || file.language === 'kotlin',
+    collect: collectJvmEvidence,
+};
+
+;// CONCATENATED MODULE: ./src/collectors/kubernetes.ts
+// Kubernetes workloads in YAML or JSON manifests (multi-document files and `kind: List` included), each
+// workload's containers, and the containers without a liveness probe, a readiness probe or a memory limit.
+//
+// - Workloads: Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Pod.
+// - Containers are `containers`, not `initContainers` (those run to completion before the app starts;
+//   native sidecars declared there are not counted either).
+// - Probes are not expected of Job and CronJob containers: they run to completion and serve no traffic.
+// - "Resource limits" means `resources.limits.memory`. A CPU limit is not required: it throttles
+//   rather than protects, and much guidance advises against it; a memory limit bounds a leak.
+// - A workload none of whose containers has an `image` is a Kustomize patch, not a manifest; it is skipped.
+// - Templates (`{{ … }}`, e.g. Helm) are not read; see structured-files.ts.
+
+
+
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
+const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
+// Both keys present (YAML: at a line start; JSON: quoted, anywhere): a cheap test before parsing every
+// YAML and JSON file in a repository.
+const YAML_KEYS = [/^\s*-?\s*["']?apiVersion["']?\s*:/m, /^\s*-?\s*["']?kind["']?\s*:/m];
+const JSON_KEYS = [/"apiVersion"\s*:/, /"kind"\s*:/];
+const TOP_LEVEL_API_VERSION = /^apiVersion:/m;
+const TOP_LEVEL_KIND = /^kind:/m;
+const kubernetes = {
+    id: 'kubernetes',
+    wants: isStructuredFile,
+    collect(file, text) {
+        const keys = isJsonPath(file.path) ? JSON_KEYS : YAML_KEYS;
+        if (!keys.every((key) => key.test(text)) || isTemplate(text))
+            return [];
+        const parsed = parseYaml(text);
+        if (!parsed.ok) {
+            // Both keys at column 0 is a manifest's layout, not a workflow's or a compose file's (whose own
+            // collectors report their errors), so only then is the broken file reported here.
+            if (!TOP_LEVEL_API_VERSION.test(text) || !TOP_LEVEL_KIND.test(text))
+                return [];
+            const message = `invalid ${isJsonPath(file.path) ? 'JSON' : 'YAML'} in a Kubernetes manifest: ${parsed.problem.message}`;
+            return [{ kind: 'parse.errors', file: file.path, line: parsed.problem.line, message }];
+        }
+        const { source } = parsed;
+        const findings = [];
+        for (const document of source.documents) {
+            for (const object of objectsOf(source, rootMapping(source, document)))
+                findings.push(...workloadFindings(file.path, source, object));
+        }
+        return findings;
+    },
+};
+/** The document's object, or the items of a `kind: List`. */
+function objectsOf(source, root) {
+    if (scalarText(mappingEntry(source, root, 'kind')?.value ?? null) !== 'List')
+        return [root];
+    const items = mappingEntry(source, root, 'items')?.value;
+    return (0,dist/* isSeq */.oP)(items) ? items.items.map((item) => resolved(source, item)) : [];
+}
+function workloadFindings(file, source, object) {
+    const apiVersion = scalarText(mappingEntry(source, object, 'apiVersion')?.value ?? null);
+    const kindEntry = mappingEntry(source, object, 'kind');
+    const kind = scalarText(kindEntry?.value ?? null);
+    if (apiVersion === undefined || kind === undefined || kindEntry === undefined || !WORKLOAD_KINDS.has(kind))
+        return [];
+    const name = scalarText(mappingEntry(source, mappingEntry(source, object, 'metadata')?.value, 'name')?.value ?? null) ?? '(unnamed)';
+    const containers = containersOf(source, object, kind);
+    if (containers.length > 0 && containers.every((container) => mappingEntry(source, container, 'image') === undefined))
+        return [];
+    const workload = `${kind}/${name}`;
+    const findings = [
+        { kind: 'k8s.workloads', file, line: kindEntry.line, message: `${kind} \`${name}\``, data: { workload, kind, name } },
+    ];
+    for (const container of containers) {
+        const containerName = scalarText(mappingEntry(source, container, 'name')?.value ?? null) ?? '(unnamed)';
+        const line = lineOf(source, resolved(source, container));
+        const data = { workload, container: containerName };
+        const at = (kindName, message) => ({ kind: kindName, file, line, message, data });
+        findings.push(at('k8s.containers', `container \`${containerName}\` in ${kind} \`${name}\``));
+        if (!RUN_TO_COMPLETION.has(kind)) {
+            if (mappingEntry(source, container, 'livenessProbe') === undefined) {
+                findings.push(at('k8s.no-liveness-probe', `container \`${containerName}\` in ${kind} \`${name}\` has no livenessProbe`));
+            }
+            if (mappingEntry(source, container, 'readinessProbe') === undefined) {
+                findings.push(at('k8s.no-readiness-probe', `container \`${containerName}\` in ${kind} \`${name}\` has no readinessProbe`));
+            }
+        }
+        const limits = mappingEntry(source, mappingEntry(source, container, 'resources')?.value, 'limits')?.value;
+        if (mappingEntry(source, limits, 'memory') === undefined) {
+            findings.push(at('k8s.no-resource-limits', `container \`${containerName}\` in ${kind} \`${name}\` has no memory limit (resources.limits.memory)`));
+        }
+    }
+    return findings;
+}
+/** The `containers` of the workload's pod spec. */
+function containersOf(source, object, kind) {
+    let podSpec = mappingEntry(source, object, 'spec')?.value ?? null;
+    if (kind === 'CronJob')
+        podSpec = mappingEntry(source, mappingEntry(source, podSpec, 'jobTemplate')?.value, 'spec')?.value ?? null;
+    if (kind !== 'Pod')
+        podSpec = mappingEntry(source, mappingEntry(source, podSpec, 'template')?.value, 'spec')?.value ?? null;
+    const containers = mappingEntry(source, podSpec, 'containers')?.value;
+    return (0,dist/* isSeq */.oP)(containers) ? containers.items.map((item) => resolved(source, item)) : [];
+}
 
 ;// CONCATENATED MODULE: ./src/collectors/migrations.ts
 // Checked in this order; a file counts once, for the first framework that matches.
@@ -54735,6 +57501,1167 @@ function basename(parts) {
 }
 function migrations_parent(parts) {
     return parts[parts.length - 2];
+}
+
+;// CONCATENATED MODULE: ./src/collectors/operability/call-text.ts
+/**
+ * The text of a call from its opening parenthesis to the matching close, across at most `maxLines`
+ * comment-free lines (parentheses inside strings are counted too; good enough for keyword checks).
+ */
+function callText(lines, index, openParen, maxLines = 30) {
+    let depth = 0;
+    let text = '';
+    for (let current = index; current < Math.min(lines.length, index + maxLines); current++) {
+        const line = lines[current].slice(current === index ? openParen : 0);
+        for (let i = 0; i < line.length; i++) {
+            const char = line[i];
+            if (char === '(')
+                depth += 1;
+            else if (char === ')')
+                depth -= 1;
+            if (depth === 0)
+                return text + line.slice(0, i + 1);
+        }
+        text += `${line}\n`;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/operability/framework-settings.ts
+// Evidence that lives in a framework's own setup code rather than in a dependency.
+
+const FASTAPI_APP = /(?<![\w])(?:fastapi\.)?FastAPI\(/;
+// Either setting turns the interactive docs off (no schema means no /docs); `redoc_url=None` alone does not.
+const DOCS_OFF = /\b(?:docs_url|openapi_url)\s*=\s*None\b/;
+const DJANGO_SECURITY_MIDDLEWARE = /["']django\.middleware\.security\.SecurityMiddleware["']/;
+/** Python: FastAPI apps that serve /docs (the default), and Django's SecurityMiddleware in settings. */
+function findPythonSettings(lines) {
+    const found = [];
+    lines.forEach((text, index) => {
+        const app = FASTAPI_APP.exec(text);
+        if (app && !/^\s*(?:class|def)\b/.test(text) && !DOCS_OFF.test(callText(lines, index, text.indexOf('(', app.index)))) {
+            found.push({ kind: 'api.docs-frameworks', line: index + 1, label: 'fastapi', message: 'FastAPI app serving OpenAPI docs at /docs' });
+        }
+        if (DJANGO_SECURITY_MIDDLEWARE.test(text)) {
+            found.push({
+                kind: 'ops.security-headers',
+                line: index + 1,
+                label: 'django-security-middleware',
+                message: "Django's SecurityMiddleware (X-Content-Type-Options, Referrer-Policy, HSTS when configured)",
+            });
+        }
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/operability/health-paths.ts
+// Which route paths are health endpoints. A path is compared segment by segment, so `/healthcheck-ui`
+// or `/healthy-recipes` never match `health`, and `/api/v1/healthz` does.
+//
+// `/ping` and `/status` are left out on purpose: `r.GET("/ping")` is the hello-world of Gin and many
+// tutorials, and `/status` often reports business state; neither says "this process is healthy".
+/** A final segment that names a health endpoint under any prefix: `/health`, `/api/v1/healthz`. */
+const HEALTH_SEGMENTS = new Set(['health', 'healthz', 'healthcheck', 'health-check', 'health_check', 'livez', 'readyz']);
+/** Probe names that are health endpoints on their own (`/ready`), not under other prefixes (`/orders/ready`). */
+const PROBE_SEGMENTS = new Set(['live', 'liveness', 'ready', 'readiness', 'startup', 'up']);
+/**
+ * Normalises a route as written: drops a Go 1.22 method (`GET /healthz`), Django/Rails regex anchors
+ * (`^health/?$`), a query string and surrounding slashes. Returns undefined for URLs (`http://…/health`
+ * is a client call, not a route) and for paths built from variables.
+ */
+function routeSegments(route) {
+    if (route.includes('://') || route.includes('${') || route.includes('{{'))
+        return undefined;
+    let path = route.trim().replace(/^[A-Z]+\s+(?=\/)/, '');
+    path = path.replace(/^\^/, '').replace(/\$$/, '').replace(/\/\?$/, '/');
+    const query = path.indexOf('?');
+    if (query !== -1)
+        path = path.slice(0, query);
+    return path.split('/').filter((segment) => segment !== '');
+}
+function isHealthPath(route) {
+    const segments = routeSegments(route);
+    if (segments === undefined || segments.length === 0)
+        return false;
+    const last = segments[segments.length - 1].toLowerCase();
+    if (HEALTH_SEGMENTS.has(last))
+        return true;
+    if (segments.length === 1)
+        return PROBE_SEGMENTS.has(last);
+    // Any one segment under `health`/`healthz` is a check of its own: /health/live, /health/db.
+    const parent = segments[segments.length - 2].toLowerCase();
+    return parent === 'health' || parent === 'healthz';
+}
+/** Joins a controller prefix and a method route the way Nest and Spring do. */
+function joinRoutes(prefix, route) {
+    return `${prefix.replace(/\/+$/, '')}/${route.replace(/^\/+/, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/operability/health-routes.ts
+
+// A quoted string with no quote inside (named groups, so fragments combine with other groups).
+// Python may prefix r/u/b/f.
+const PY = String.raw `[rRuUbBfF]{0,2}(?<q>["'])(?<route>[^"'\n]*)\k<q>`;
+const JS = String.raw `(?<q>["'\x60])(?<route>[^"'\x60\n]*)\k<q>`;
+const DQ = String.raw `"(?<route>[^"\n]*)"`;
+const RB = String.raw `(?<q>["'])(?<route>[^"'\n]*)\k<q>`;
+// JS receivers that are HTTP clients, not routers: `axios.get('/health', cfg)`, `this.http.get(…)`.
+const JS_CLIENTS = new Set(['axios', 'http', 'https', 'got', 'ky', 'request', 'superagent', 'client', 'httpClient', '$http', 'fetch', 'agent', 'api', 'instance']);
+const PATTERNS = {
+    python: [
+        // FastAPI/Flask/Starlette decorators: @app.get, @router.get, @bp.route, @app.api_route.
+        { regex: new RegExp(String.raw `@\s*[\w.]+\.(?:get|head|route|api_route)\(\s*${PY}`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `\b(?:add_api_route|add_route|add_url_rule|Route)\(\s*${PY}`, 'g'), role: 'route' },
+        // Django URLconf.
+        { regex: new RegExp(String.raw `(?<![\w.])(?:path|re_path|url)\(\s*${PY}`, 'g'), role: 'route' },
+    ],
+    javascript: jsPatterns(),
+    typescript: jsPatterns(),
+    go: [
+        // net/http, gorilla/mux, chi, gin, echo, fiber: mux.HandleFunc("/healthz", h), r.GET("/health", h).
+        { regex: new RegExp(String.raw `(?<!\w)(?<recv>[A-Za-z_]\w*)\.(?<method>HandleFunc|Handle|GET|Get|HEAD|Head|Any)\(\s*${JS}\s*,`, 'g'), role: 'route' },
+    ],
+    java: jvmPatterns(),
+    kotlin: [
+        ...jvmPatterns(),
+        // Ktor routing DSL: get("/health") { … }.
+        { regex: new RegExp(String.raw `^\s*(?:get|head)\(\s*${DQ}\s*\)`, 'g'), role: 'route' },
+    ],
+    csharp: [
+        { regex: new RegExp(String.raw `\.(?:MapHealthChecks|UseHealthChecks|MapGet|Map)\(\s*@?${DQ}`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `\[\s*(?:HttpGet|HttpHead)(?:\(\s*${DQ})?`, 'g'), role: 'member' },
+        { regex: new RegExp(String.raw `\[\s*Route\(\s*${DQ}`, 'g'), role: 'prefix-if-class' },
+    ],
+    ruby: [
+        // Rails routes and Sinatra: get "up" => "rails/health#show", get '/health' do.
+        { regex: new RegExp(String.raw `^\s*(?:get|match)\s*\(?\s*${RB}`, 'g'), role: 'route' },
+    ],
+    php: [
+        { regex: new RegExp(String.raw `Route::(?:get|any|match)\(\s*${RB}`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `->(?:get|any)\(\s*${RB}\s*,`, 'g'), role: 'route' },
+        // Laravel 11 bootstrap/app.php: ->withRouting(health: '/up').
+        { regex: new RegExp(String.raw `\bhealth:\s*${RB}`, 'g'), role: 'route' },
+    ],
+    rust: [
+        // axum and actix-web: .route("/health", get(h)); actix/rocket attributes: #[get("/health")].
+        { regex: new RegExp(String.raw `(?:\.route|web::resource)\(\s*${DQ}`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `#\[\s*(?:get|head)\(\s*${DQ}`, 'g'), role: 'route' },
+    ],
+};
+function jsPatterns() {
+    return [
+        // Express, Koa router, Fastify, Hono: app.get('/healthz', handler), router.use('/health', r).
+        { regex: new RegExp(String.raw `(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.(?:get|head|all|use)\(\s*${JS}\s*,`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.route\(\s*${JS}\s*\)`, 'g'), role: 'route' },
+        // NestJS.
+        {
+            regex: /@Controller\(\s*(?:(?<q>["'\x60])(?<route>[^"'\x60\n]*)\k<q>|\{[^}]*\bpath:\s*(?<q2>["'\x60])(?<route2>[^"'\x60\n]*)\k<q2>)?/g,
+            role: 'prefix',
+        },
+        { regex: new RegExp(String.raw `@(?:Get|Head|All)\(\s*(?:${JS})?\s*\)`, 'g'), role: 'member' },
+    ];
+}
+function jvmPatterns() {
+    // The path is the first argument or the `value =`/`path =` argument, optionally in `{ … }`.
+    const argument = String.raw `(?:\(\s*(?:[^")]*?\b(?:value|path)\s*=\s*)?\{?\s*${DQ})?`;
+    return [
+        { regex: new RegExp(String.raw `@GetMapping\b${argument}`, 'g'), role: 'member' },
+        { regex: new RegExp(String.raw `@(?:RequestMapping|Path)\b${argument}`, 'g'), role: 'prefix-if-class' },
+    ];
+}
+/** Health routes on comment-free lines (index 0 is line 1). */
+function findHealthRoutes(lines, language) {
+    const patterns = PATTERNS[language] ?? [];
+    const routes = [];
+    let prefix = '';
+    lines.forEach((text, index) => {
+        // Rails' built-in health controller, whatever path it is mounted on.
+        if (language === 'ruby' && text.includes('rails/health#show')) {
+            routes.push({ line: index + 1, route: quotedRoute(text) ?? 'rails/health#show' });
+            return;
+        }
+        if (language === 'python' && /\binclude\(\s*["']health_check\.urls["']/.test(text)) {
+            // django-health-check's URLconf, under whatever path includes it.
+            routes.push({ line: index + 1, route: quotedRoute(text) ?? 'health_check.urls' });
+            return;
+        }
+        for (const pattern of patterns) {
+            for (const match of text.matchAll(pattern.regex)) {
+                if (isClientCall(language, match.groups?.recv, match.groups?.method))
+                    continue;
+                const route = match.groups?.route ?? match.groups?.route2;
+                const end = (match.index ?? 0) + match[0].length;
+                const role = pattern.role === 'prefix-if-class' ? (classFollows(lines, index, end) ? 'prefix' : 'member') : pattern.role;
+                if (role === 'prefix') {
+                    prefix = route ?? '';
+                    continue;
+                }
+                const full = role === 'member' ? joinRoutes(prefix, route ?? '') : (route ?? '');
+                if (isHealthPath(full))
+                    routes.push({ line: index + 1, route: full });
+            }
+        }
+    });
+    return routes;
+}
+/** `axios.get('/health', cfg)` and Go's `http.Get(url, …)` call a server; they define no route. */
+function isClientCall(language, recv, method) {
+    if (recv === undefined)
+        return false;
+    if (language === 'go')
+        return recv === 'http' && (method === 'Get' || method === 'Head');
+    return JS_CLIENTS.has(recv);
+}
+function quotedRoute(text) {
+    return /["']([^"']*)["']/.exec(text)?.[1];
+}
+const ANNOTATION_LINE = /^\s*(?:@|\[|$)/;
+const CLASS_DECLARATION = /\bclass\s/;
+// Annotations seldom stack deeper than this between a class-level mapping and its class.
+const LOOKAHEAD_LINES = 12;
+/** True when the next line that is not blank, an annotation or an attribute declares a class. */
+function classFollows(lines, index, matchEnd) {
+    if (CLASS_DECLARATION.test((lines[index] ?? '').slice(matchEnd)))
+        return true;
+    for (let next = index + 1; next < Math.min(lines.length, index + 1 + LOOKAHEAD_LINES); next++) {
+        const line = lines[next];
+        if (ANNOTATION_LINE.test(line))
+            continue;
+        return CLASS_DECLARATION.test(line);
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/operability/monitoring-imports.ts
+
+const monitoring_imports_monitoring = (label) => ({ kind: 'ops.monitoring', label });
+/** Dotted namespaces (Python modules, Java packages, C# namespaces) and what they are. */
+function byNamespace(table) {
+    return (module) => {
+        for (const [namespace, label] of Object.entries(table)) {
+            if (module === namespace || module.startsWith(`${namespace}.`))
+                return monitoring_imports_monitoring(label);
+        }
+        return undefined;
+    };
+}
+const PYTHON = byNamespace({ sentry_sdk: 'sentry', prometheus_client: 'prometheus', opentelemetry: 'opentelemetry', ddtrace: 'datadog', datadog: 'datadog', newrelic: 'newrelic' });
+const JVM = byNamespace({
+    'io.sentry': 'sentry',
+    'io.prometheus': 'prometheus',
+    'io.micrometer.prometheus': 'prometheus',
+    'io.micrometer.prometheusmetrics': 'prometheus',
+    'io.opentelemetry': 'opentelemetry',
+    'datadog.trace': 'datadog',
+    'com.newrelic': 'newrelic',
+});
+const monitoring_imports_CSHARP = byNamespace({ Sentry: 'sentry', Prometheus: 'prometheus', OpenTelemetry: 'opentelemetry', 'Datadog.Trace': 'datadog', NewRelic: 'newrelic' });
+const RUBY = { 'sentry-ruby': 'sentry', sentry: 'sentry', 'prometheus/client': 'prometheus', ddtrace: 'datadog', datadog: 'datadog', newrelic_rpm: 'newrelic' };
+const fromCatalogue = (ecosystem, name) => (module) => {
+    if (ecosystem === 'go' && module === 'log/slog')
+        return { kind: 'ops.structured-logging', label: 'slog' };
+    const library = libraryOf(ecosystem, name(module));
+    return library?.kind === 'ops.monitoring' ? library : undefined;
+};
+/** `@sentry/node/tracing` → `@sentry/node`; `pino/file` → `pino`. */
+const npmPackage = (module) => module.split('/').slice(0, module.startsWith('@') ? 2 : 1).join('/');
+const monitoring_imports_JS = { regex: /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*|^\s*import\s+)(["'])([^"'\n]+)\1/g, lookup: fromCatalogue('npm', npmPackage) };
+const monitoring_imports_SYNTAX = {
+    python: { regex: /^\s*(?:import|from)\s+([\w.]+)()/g, lookup: PYTHON },
+    javascript: monitoring_imports_JS,
+    typescript: monitoring_imports_JS,
+    // Single imports and the lines of an import block: `"go.uber.org/zap"`, `otelhttp "go.opentelemetry.io/…"`.
+    go: { regex: /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"\n]+)"()\s*$/g, lookup: fromCatalogue('go', (module) => module) },
+    java: { regex: /^\s*import\s+(?:static\s+)?([\w.]+)()/g, lookup: JVM },
+    kotlin: { regex: /^\s*import\s+([\w.]+)()/g, lookup: JVM },
+    csharp: { regex: /^\s*(?:global\s+)?using\s+(?:static\s+)?([\w.]+)\s*;()/g, lookup: monitoring_imports_CSHARP },
+    ruby: { regex: /^\s*require\s*\(?\s*["']([^"'\n]+)["']()/g, lookup: (module) => (RUBY[module] ? monitoring_imports_monitoring(RUBY[module]) : undefined) },
+};
+/** The first import of each library in a file, from comment-free lines. */
+function findImportedLibraries(lines, language) {
+    const syntax = monitoring_imports_SYNTAX[language];
+    if (syntax === undefined)
+        return [];
+    const found = new Map();
+    lines.forEach((text, index) => {
+        for (const match of text.matchAll(syntax.regex)) {
+            // JS puts the quote in group 1 and the module in 2; the others put the module in group 1.
+            const module = (language === 'javascript' || language === 'typescript' ? match[2] : match[1]) ?? '';
+            const library = syntax.lookup(module);
+            const key = library && `${library.kind} ${library.label}`;
+            if (library && key && !found.has(key))
+                found.set(key, { ...library, module, line: index + 1 });
+        }
+    });
+    return [...found.values()];
+}
+
+;// CONCATENATED MODULE: ./src/collectors/operability/shutdown-hooks.ts
+
+const shutdown_hooks_JS = [
+    { regex: /\bprocess\.(?:on|once|addListener|prependListener)\(\s*["'`]SIGTERM["'`]/, hook: "process.on('SIGTERM')" },
+    { regex: /\.enableShutdownHooks\(/, hook: 'enableShutdownHooks()' },
+    { regex: /\bcreateTerminus\(/, hook: 'createTerminus()' },
+];
+const shutdown_hooks_JVM = [{ regex: /\.addShutdownHook\(/, hook: 'Runtime.addShutdownHook()' }];
+const shutdown_hooks_PATTERNS = {
+    javascript: shutdown_hooks_JS,
+    typescript: shutdown_hooks_JS,
+    python: [
+        { regex: /\bsignal\.signal\(\s*(?:signal\.)?SIGTERM\b/, hook: 'signal.signal(SIGTERM)' },
+        { regex: /\.add_signal_handler\(\s*(?:signal\.)?SIGTERM\b/, hook: 'loop.add_signal_handler(SIGTERM)' },
+        { regex: /\.on_event\(\s*["']shutdown["']/, hook: 'on_event("shutdown")' },
+    ],
+    go: [
+        { regex: /\bsignal\.(?:Notify|NotifyContext)\(/, hook: 'signal.Notify(SIGTERM)', needsSigterm: true },
+        { regex: /\b\w*(?:srv|server|Server)\.Shutdown\(/, hook: 'http.Server.Shutdown()' },
+        { regex: /\.GracefulStop\(\)/, hook: 'grpc.Server.GracefulStop()' },
+    ],
+    java: shutdown_hooks_JVM,
+    kotlin: shutdown_hooks_JVM,
+    csharp: [{ regex: /\bApplicationStopping\.Register\(/, hook: 'ApplicationStopping.Register()' }],
+    ruby: [{ regex: /\b(?:Signal\.)?trap\(\s*["'](?:SIG)?TERM["']/, hook: 'trap("TERM")' }],
+    php: [{ regex: /\bpcntl_signal\(\s*SIGTERM\b/, hook: 'pcntl_signal(SIGTERM)' }],
+    rust: [
+        { regex: /\bSignalKind::terminate\(\)/, hook: 'signal(SignalKind::terminate())' },
+        { regex: /\.with_graceful_shutdown\(/, hook: 'with_graceful_shutdown()' },
+    ],
+};
+function findShutdownHooks(lines, language) {
+    const patterns = shutdown_hooks_PATTERNS[language] ?? [];
+    const hooks = [];
+    lines.forEach((text, index) => {
+        for (const pattern of patterns) {
+            const match = pattern.regex.exec(text);
+            if (!match)
+                continue;
+            if (pattern.needsSigterm && !/\bSIGTERM\b/.test(callText(lines, index, text.indexOf('(', match.index))))
+                continue;
+            hooks.push({ line: index + 1, hook: pattern.hook });
+            break;
+        }
+    });
+    return hooks;
+}
+/** Spring Boot's `server.shutdown=graceful` in application*.properties / application*.yml. */
+function findSpringGracefulShutdown(text, yaml) {
+    const pattern = yaml ? /^\s+shutdown:\s*["']?graceful\b/ : /^\s*server\.shutdown\s*[=:]\s*graceful\b/;
+    const hooks = [];
+    text.split('\n').forEach((line, index) => {
+        if (pattern.test(line))
+            hooks.push({ line: index + 1, hook: 'server.shutdown=graceful' });
+    });
+    return hooks;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/operability.ts
+
+
+
+
+
+
+const SPRING_CONFIG = /^application(?:-[\w.-]+)?\.(properties|ya?ml)$/;
+const operability = {
+    id: 'operability',
+    wants(file) {
+        if (file.isTest)
+            return false;
+        return file.language !== undefined || SPRING_CONFIG.test(file.path.slice(file.path.lastIndexOf('/') + 1));
+    },
+    collect(file, text) {
+        const at = (kind, line, message, data) => {
+            const finding = { kind, file: file.path, line, message, data };
+            if (file.language !== undefined)
+                finding.language = file.language;
+            return finding;
+        };
+        if (file.language === undefined) {
+            const config = SPRING_CONFIG.exec(file.path.slice(file.path.lastIndexOf('/') + 1));
+            return findSpringGracefulShutdown(text, config?.[1] !== 'properties').map((hook) => at('ops.graceful-shutdown', hook.line, `graceful shutdown: \`${hook.hook}\``, { hook: hook.hook }));
+        }
+        const lines = codeLines(text, file.language);
+        const findings = [];
+        for (const route of findHealthRoutes(lines, file.language)) {
+            findings.push(at('ops.health-endpoints', route.line, `health endpoint \`${route.route}\``, { route: route.route }));
+        }
+        for (const library of findImportedLibraries(lines, file.language)) {
+            const what = library.kind === 'ops.monitoring' ? 'monitoring SDK' : 'structured logging library';
+            findings.push(at(library.kind, library.line, `${what} \`${library.label}\` imported (\`${library.module}\`)`, {
+                [LABEL_KEY[library.kind]]: library.label,
+                source: 'import',
+            }));
+        }
+        for (const hook of findShutdownHooks(lines, file.language)) {
+            findings.push(at('ops.graceful-shutdown', hook.line, `graceful shutdown: \`${hook.hook}\``, { hook: hook.hook }));
+        }
+        if (file.language === 'python') {
+            for (const setting of findPythonSettings(lines)) {
+                findings.push(at(setting.kind, setting.line, setting.message, { [LABEL_KEY[setting.kind]]: setting.label, source: 'code' }));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/collectors/php/context.ts
+
+function php_context_findingAt(scan, kind, offset, message) {
+    return {
+        kind,
+        file: scan.file.path,
+        line: lineAt(scan.lines, offset),
+        column: columnAt(scan.lines, offset),
+        message,
+        language: 'php',
+    };
+}
+/** Source text from `start` to `end`, whitespace collapsed, cut to `max` characters. */
+function excerpt(text, start, end, max = 80) {
+    const flat = text.slice(start, Math.min(end, start + max * 4)).replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php/tokens.ts
+// The token stream of one PHP file's code islands: parallel arrays rather than one object per token.
+// A string, heredoc or nowdoc (with everything interpolated into it) is one STRING token.
+/** An identifier, keyword or qualified name (`\Foo\Bar`); keywords are matched case-insensitively. */
+const NAME = 1;
+/** `$name`. */
+const VARIABLE = 2;
+const php_tokens_NUMBER = 3;
+const php_tokens_STRING = 4;
+const php_tokens_PUNCT = 5;
+/** Output outside `<?php … ?>` (non-empty inline HTML) or a `<?=` echo tag: a statement of its own. */
+const OUTPUT = 6;
+// PUNCT values: single characters use their char code; these multi-character ones get their own.
+/** `#[`, opening an attribute group; closed by a `]`. */
+const ATTRIBUTE_OPEN = 256;
+/** `->` and `?->`. */
+const OBJECT_OPERATOR = 257;
+const SCOPE = 258;
+const tokens_OTHER_OPERATOR = 259;
+const php_tokens_OPEN_PAREN = 40;
+const php_tokens_CLOSE_PAREN = 41;
+const AMPERSAND = 38;
+const php_tokens_COMMA = 44;
+const php_tokens_COLON = 58;
+const php_tokens_SEMICOLON = 59;
+const php_tokens_OPEN_BRACKET = 91;
+const php_tokens_CLOSE_BRACKET = 93;
+const php_tokens_OPEN_BRACE = 123;
+const tokens_PIPE = 124;
+const php_tokens_CLOSE_BRACE = 125;
+function php_tokens_createTokenBuffer() {
+    return { count: 0, kinds: [], starts: [], ends: [], values: [], partners: [] };
+}
+function php_tokens_pushToken(tokens, kind, start, end, value = 0) {
+    tokens.kinds.push(kind);
+    tokens.starts.push(start);
+    tokens.ends.push(end);
+    tokens.values.push(value);
+    tokens.partners.push(-1);
+    tokens.count++;
+}
+function php_tokens_isPunct(tokens, index, value) {
+    return tokens.kinds[index] === php_tokens_PUNCT && tokens.values[index] === value;
+}
+function php_tokens_tokenText(text, tokens, index) {
+    return text.slice(tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
+}
+/** A NAME spelled `word` in any case, as PHP keywords and function names are. */
+function isKeyword(text, tokens, index, word) {
+    if (tokens.kinds[index] !== NAME)
+        return false;
+    const start = tokens.starts[index] ?? 0;
+    if ((tokens.ends[index] ?? 0) - start !== word.length)
+        return false;
+    return text.slice(start, start + word.length).toLowerCase() === word;
+}
+/** True after `->`, `?->` or `::`, where a name is a member (`$x->function`, `Foo::class`). */
+function isMemberName(tokens, index) {
+    return php_tokens_isPunct(tokens, index - 1, OBJECT_OPERATOR) || php_tokens_isPunct(tokens, index - 1, SCOPE);
+}
+function php_tokens_partnerOf(tokens, index) {
+    return tokens.partners[index] ?? -1;
+}
+/** The last segment of a qualified name: `\PHPUnit\Framework\Attributes\Test` → `Test`. */
+function lastSegment(name) {
+    return name.slice(name.lastIndexOf('\\') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php/catches.ts
+
+
+/** Lowercase, as PHP class names are case-insensitive. */
+const CATCH_ALL = new Set(['exception', 'throwable']);
+function collectCatches(scan) {
+    if (scan.file.isTest)
+        return [];
+    const { tokens, text } = scan;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (!isKeyword(text, tokens, index, 'catch') || isMemberName(tokens, index) || !php_tokens_isPunct(tokens, index + 1, php_tokens_OPEN_PAREN))
+            continue;
+        const close = php_tokens_partnerOf(tokens, index + 1);
+        if (close < 0)
+            continue;
+        const offset = tokens.starts[index] ?? 0;
+        const clause = excerpt(text, offset, tokens.ends[close] ?? offset);
+        const widest = catchAllType(scan, index + 2, close);
+        if (widest !== undefined) {
+            const what = widest === 'throwable' ? 'every error and exception' : 'every exception';
+            findings.push(php_context_findingAt(scan, 'catch.generic', offset, `\`${clause}\` catches ${what}; catch the exceptions you expect`));
+        }
+        const block = close + 1;
+        if (php_tokens_isPunct(tokens, block, php_tokens_OPEN_BRACE) && php_tokens_partnerOf(tokens, block) === block + 1) {
+            findings.push(php_context_findingAt(scan, 'catch.empty', offset, `empty \`${clause}\` block swallows the error`));
+        }
+    }
+    return findings;
+}
+/** `throwable` or `exception` when a type of the union (`A | \Exception`) is one, plain or `\`-rooted. */
+function catchAllType(scan, from, to) {
+    const { tokens, text } = scan;
+    let found;
+    for (let index = from; index < to; index++) {
+        if (tokens.kinds[index] !== NAME)
+            continue;
+        const name = php_tokens_tokenText(text, tokens, index);
+        const type = (name.startsWith('\\') && lastSegment(name) === name.slice(1) ? name.slice(1) : name).toLowerCase();
+        if (CATCH_ALL.has(type) && found !== 'throwable')
+            found = type;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php/declarations.ts
+
+const declarations_MODIFIERS = new Set(['public', 'protected', 'private', 'static', 'final', 'abstract']);
+/** Return types are short; this bounds the look for the body's `{` on broken input. */
+const RETURN_TYPE_LIMIT = 64;
+function findFunctions(scan) {
+    const { tokens, text } = scan;
+    const declarations = [];
+    const classBodies = new Set();
+    const openBraces = [];
+    let classPending = false;
+    for (let index = 0; index < tokens.count; index++) {
+        if (tokens.kinds[index] === NAME && !isMemberName(tokens, index)) {
+            if (isKeyword(text, tokens, index, 'class') || isKeyword(text, tokens, index, 'trait'))
+                classPending = true;
+            else if (isKeyword(text, tokens, index, 'function')) {
+                const enclosing = openBraces[openBraces.length - 1];
+                const declaration = readFunction(scan, index, enclosing !== undefined && classBodies.has(enclosing));
+                if (declaration !== undefined)
+                    declarations.push(declaration);
+            }
+        }
+        else if (php_tokens_isPunct(tokens, index, php_tokens_OPEN_BRACE)) {
+            if (classPending)
+                classBodies.add(index);
+            classPending = false;
+            openBraces.push(index);
+        }
+        else if (php_tokens_isPunct(tokens, index, php_tokens_CLOSE_BRACE)) {
+            openBraces.pop();
+        }
+        else if (php_tokens_isPunct(tokens, index, php_tokens_SEMICOLON)) {
+            classPending = false;
+        }
+    }
+    return declarations;
+}
+function readFunction(scan, keyword, isMethod) {
+    const { tokens, text } = scan;
+    let index = keyword + 1;
+    if (php_tokens_isPunct(tokens, index, AMPERSAND))
+        index++;
+    let name = '';
+    if (tokens.kinds[index] === NAME)
+        name = php_tokens_tokenText(text, tokens, index++);
+    if (!php_tokens_isPunct(tokens, index, php_tokens_OPEN_PAREN))
+        return undefined;
+    index = php_tokens_partnerOf(tokens, index) + 1;
+    if (index === 0)
+        return undefined;
+    if (isKeyword(text, tokens, index, 'use') && php_tokens_isPunct(tokens, index + 1, php_tokens_OPEN_PAREN)) {
+        index = php_tokens_partnerOf(tokens, index + 1) + 1;
+        if (index === 0)
+            return undefined;
+    }
+    let bodyOpen = -1;
+    for (let steps = 0; index < tokens.count && steps < RETURN_TYPE_LIMIT; steps++, index++) {
+        if (php_tokens_isPunct(tokens, index, php_tokens_SEMICOLON))
+            break;
+        if (php_tokens_isPunct(tokens, index, php_tokens_OPEN_BRACE)) {
+            bodyOpen = index;
+            break;
+        }
+    }
+    const bodyClose = bodyOpen === -1 ? -1 : php_tokens_partnerOf(tokens, bodyOpen);
+    if (bodyOpen !== -1 && bodyClose === -1)
+        return undefined;
+    const declaration = {
+        keyword, name, bodyOpen, bodyClose, isMethod, modifiers: [], attributes: [], docBlock: undefined,
+    };
+    return isMethod ? readPreamble(scan, declaration) : declaration;
+}
+/** Walks back from `function` over modifiers and attribute groups, then takes the docblock before them. */
+function readPreamble(scan, declaration) {
+    const { tokens, text } = scan;
+    let first = declaration.keyword;
+    for (let index = first - 1; index >= 0; index--) {
+        const word = tokens.kinds[index] === NAME ? php_tokens_tokenText(text, tokens, index).toLowerCase() : '';
+        if (declarations_MODIFIERS.has(word)) {
+            declaration.modifiers.push(word);
+        }
+        else if (php_tokens_isPunct(tokens, index, php_tokens_CLOSE_BRACKET) && php_tokens_isPunct(tokens, php_tokens_partnerOf(tokens, index), ATTRIBUTE_OPEN)) {
+            const open = php_tokens_partnerOf(tokens, index);
+            declaration.attributes.push(...attributeNames(scan, open, index));
+            index = open;
+        }
+        else {
+            break;
+        }
+        first = index;
+    }
+    declaration.docBlock = docBlockBefore(scan, tokens.starts[first] ?? 0, tokens.ends[first - 1] ?? 0);
+    return declaration;
+}
+/** The names in `#[A, B(…), \C\D]`: the first token of each element at the group's own level. */
+function attributeNames(scan, open, close) {
+    const { tokens, text } = scan;
+    const names = [];
+    let expectName = true;
+    for (let index = open + 1; index < close; index++) {
+        if (expectName && tokens.kinds[index] === NAME)
+            names.push(php_tokens_tokenText(text, tokens, index));
+        expectName = php_tokens_isPunct(tokens, index, php_tokens_COMMA);
+        const partner = php_tokens_partnerOf(tokens, index);
+        if (partner > index)
+            index = partner;
+    }
+    return names;
+}
+/** The last `/**` comment between `from` (the previous token's end) and `to` (the declaration). */
+function docBlockBefore(scan, to, from) {
+    const { commentStarts, commentEnds } = scan.lexed;
+    let low = 0;
+    let high = commentStarts.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((commentStarts[middle] ?? 0) < to)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    for (let index = low - 1; index >= 0 && (commentStarts[index] ?? 0) >= from; index--) {
+        const start = commentStarts[index] ?? 0;
+        if (scan.text.startsWith('/**', start))
+            return scan.text.slice(start, commentEnds[index] ?? start);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php/chars.ts
+// Character classes by char code. PHP names may hold any byte from 0x80 up.
+function isSpace(code) {
+    return code === 32 || (code >= 9 && code <= 13);
+}
+function php_chars_isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+function php_chars_isIdentifierStart(code) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 0x80;
+}
+function php_chars_isIdentifierPart(code) {
+    return php_chars_isIdentifierStart(code) || php_chars_isDigit(code);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php/strings.ts
+// PHP string literals. Each returns the offset just past the literal, or -1 when it never ends.
+// Interpolation (`{$a["k"]}`, `${expr}`) nests through an explicit stack, never the call stack.
+
+/** `'…'`: only `\\` and `\'` are escapes, and skipping any escaped character is the same here. */
+function skipSingleQuoted(text, start) {
+    let pos = start + 1;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === 92)
+            pos += 2;
+        else if (code === 39)
+            return pos + 1;
+        else
+            pos++;
+    }
+    return -1;
+}
+/** `"…"` or a backtick command, whose `{$…}` and `${…}` parts may hold strings of their own. */
+function skipInterpolated(text, start) {
+    // Each entry is the closing quote of a string (34 or 96), or -1 - braces for code inside `{$ … }`.
+    const stack = [text.charCodeAt(start)];
+    let pos = start + 1;
+    while (pos < text.length) {
+        const top = stack[stack.length - 1] ?? 0;
+        const code = text.charCodeAt(pos);
+        const next = text.charCodeAt(pos + 1);
+        if (top >= 0) {
+            if (code === 92)
+                pos++;
+            else if (code === top) {
+                stack.pop();
+                if (stack.length === 0)
+                    return pos + 1;
+            }
+            else if ((code === 123 && next === 36) || (code === 36 && next === 123)) {
+                stack.push(-1);
+                pos++;
+            }
+        }
+        else if (code === 34 || code === 96) {
+            stack.push(code);
+        }
+        else if (code === 39) {
+            const end = skipSingleQuoted(text, pos);
+            if (end === -1)
+                return -1;
+            pos = end - 1;
+        }
+        else if (code === 123) {
+            stack[stack.length - 1] = top - 1;
+        }
+        else if (code === 125) {
+            if (top === -1)
+                stack.pop();
+            else
+                stack[stack.length - 1] = top + 1;
+        }
+        pos++;
+    }
+    return -1;
+}
+/**
+ * `<<<ID`, `<<<"ID"` or `<<<'ID'` at `start`, or undefined when this is not one. The body ends at
+ * the first line holding only indentation and ID followed by a non-identifier character (PHP 7.3+
+ * allows an indented closing marker and code after it, such as `ID;` or `ID, $x]`).
+ */
+function readHeredoc(text, start) {
+    let pos = start + 3;
+    while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)
+        pos++;
+    const quote = text.charCodeAt(pos);
+    const quoted = quote === 34 || quote === 39;
+    if (quoted)
+        pos++;
+    if (!php_chars_isIdentifierStart(text.charCodeAt(pos)))
+        return undefined;
+    const labelStart = pos;
+    while (php_chars_isIdentifierPart(text.charCodeAt(pos)))
+        pos++;
+    const label = text.slice(labelStart, pos);
+    if (quoted && text.charCodeAt(pos++) !== quote)
+        return undefined;
+    if (text.charCodeAt(pos) === 13)
+        pos++;
+    if (text.charCodeAt(pos) !== 10)
+        return undefined;
+    const nowdoc = quote === 39;
+    let lineStart = pos + 1;
+    while (lineStart <= text.length) {
+        let at = lineStart;
+        while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)
+            at++;
+        if (text.startsWith(label, at) && !php_chars_isIdentifierPart(text.charCodeAt(at + label.length))) {
+            return { end: at + label.length, nowdoc, label };
+        }
+        const newline = text.indexOf('\n', lineStart);
+        if (newline === -1)
+            break;
+        lineStart = newline + 1;
+    }
+    return { end: -1, nowdoc, label };
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php/lexer.ts
+// One pass over a PHP file: inline HTML is skipped, and inside each `<?php … ?>` / `<?= … ?>` island
+// the significant tokens and the comments are recorded. Brackets pair across islands, as in
+// `<?php if ($x) { ?> <p>…</p> <?php } ?>`.
+
+
+
+function lexPhp(text) {
+    const state = {
+        text,
+        pos: 0,
+        tokens: php_tokens_createTokenBuffer(),
+        commentStarts: [],
+        commentEnds: [],
+        openBrackets: [],
+        lostTrack: undefined,
+    };
+    skipHtml(state, true);
+    while (state.pos < text.length)
+        readCode(state);
+    const open = state.openBrackets[0];
+    if (open !== undefined) {
+        const offset = state.tokens.starts[open] ?? 0;
+        lexer_loseTrack(state, offset, `unclosed \`${text.slice(offset, state.tokens.ends[open] ?? offset + 1)}\``);
+    }
+    return { tokens: state.tokens, commentStarts: state.commentStarts, commentEnds: state.commentEnds, lostTrack: state.lostTrack };
+}
+function lexer_loseTrack(state, offset, reason) {
+    if (state.lostTrack === undefined)
+        state.lostTrack = { offset, reason };
+}
+/** Moves past inline HTML to the next `<?php` or `<?=`, recording the HTML as output when it is any. */
+function skipHtml(state, atFileStart) {
+    const { text } = state;
+    // A newline right after `?>` belongs to the closing tag, so `?>\n<?php` outputs nothing.
+    let htmlStart = state.pos;
+    if (text.charCodeAt(htmlStart) === 13)
+        htmlStart++;
+    if (text.charCodeAt(htmlStart) === 10)
+        htmlStart++;
+    let search = htmlStart;
+    while (search < text.length) {
+        const tag = text.indexOf('<?', search);
+        if (tag === -1)
+            break;
+        const echo = text.charCodeAt(tag + 2) === 61;
+        const php = text.slice(tag + 2, tag + 5).toLowerCase() === 'php' && (tag + 5 >= text.length || isSpace(text.charCodeAt(tag + 5)));
+        if (echo || php) {
+            if (tag > htmlStart && !atFileStart)
+                php_tokens_pushToken(state.tokens, OUTPUT, htmlStart, tag);
+            if (echo)
+                php_tokens_pushToken(state.tokens, OUTPUT, tag, tag + 3);
+            state.pos = tag + (echo ? 3 : 5);
+            return;
+        }
+        search = tag + 2;
+    }
+    state.pos = text.length;
+}
+function readCode(state) {
+    const { text } = state;
+    const pos = state.pos;
+    const code = text.charCodeAt(pos);
+    const next = text.charCodeAt(pos + 1);
+    if (isSpace(code))
+        state.pos++;
+    else if (code === 63 && next === 62) {
+        state.pos += 2;
+        skipHtml(state, false);
+    }
+    else if (code === 35 && next === 91)
+        lexer_openBracket(state, 2, ATTRIBUTE_OPEN);
+    else if (code === 35 || (code === 47 && next === 47))
+        readLineComment(state, code === 35 ? 1 : 2);
+    else if (code === 47 && next === 42)
+        readBlockComment(state);
+    else if (php_chars_isIdentifierStart(code) || (code === 92 && php_chars_isIdentifierStart(next)))
+        readName(state);
+    else if (code === 36 && php_chars_isIdentifierStart(next)) {
+        let end = pos + 2;
+        while (php_chars_isIdentifierPart(text.charCodeAt(end)))
+            end++;
+        push(state, VARIABLE, end - pos);
+    }
+    else if (php_chars_isDigit(code) || (code === 46 && php_chars_isDigit(next)))
+        readNumber(state);
+    else if (code === 39)
+        readString(state, skipSingleQuoted(text, pos), 'string');
+    else if (code === 34 || code === 96)
+        readString(state, skipInterpolated(text, pos), code === 34 ? 'string' : 'backtick command');
+    else if (code === 60 && text.startsWith('<<<', pos))
+        readHeredocLiteral(state);
+    else
+        readPunctuation(state, code, next);
+}
+function push(state, kind, length, value = 0) {
+    php_tokens_pushToken(state.tokens, kind, state.pos, state.pos + length, value);
+    state.pos += length;
+}
+/** `//` and `#` comments end at the line's end or at a `?>`, which closes the code island. */
+function readLineComment(state, markerLength) {
+    const { text } = state;
+    const start = state.pos;
+    let end = start + markerLength;
+    while (end < text.length) {
+        const code = text.charCodeAt(end);
+        if (code === 10 || (code === 63 && text.charCodeAt(end + 1) === 62))
+            break;
+        end++;
+    }
+    state.commentStarts.push(start);
+    state.commentEnds.push(end);
+    state.pos = end;
+}
+function readBlockComment(state) {
+    const { text } = state;
+    const start = state.pos;
+    const close = text.indexOf('*/', start + 2);
+    if (close === -1)
+        lexer_loseTrack(state, start, 'unterminated block comment');
+    state.pos = close === -1 ? text.length : close + 2;
+    state.commentStarts.push(start);
+    state.commentEnds.push(state.pos);
+}
+/** A name, qualified or not: `function`, `Exception`, `\Foo\Bar`, `namespace\Baz`. */
+function readName(state) {
+    const { text } = state;
+    let end = state.pos;
+    do {
+        if (text.charCodeAt(end) === 92)
+            end++;
+        while (php_chars_isIdentifierPart(text.charCodeAt(end)))
+            end++;
+    } while (text.charCodeAt(end) === 92 && php_chars_isIdentifierStart(text.charCodeAt(end + 1)));
+    push(state, NAME, end - state.pos);
+}
+function readNumber(state) {
+    const { text } = state;
+    const start = state.pos;
+    const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
+    let end = start + 1;
+    while (end < text.length) {
+        const code = text.charCodeAt(end);
+        const exponentSign = (code === 43 || code === 45) && !hex && (text.charCodeAt(end - 1) | 32) === 101;
+        if (!exponentSign && code !== 46 && !php_chars_isIdentifierPart(code))
+            break;
+        end++;
+    }
+    push(state, php_tokens_NUMBER, end - start);
+}
+function readString(state, end, what) {
+    if (end === -1) {
+        lexer_loseTrack(state, state.pos, `unterminated ${what}`);
+        end = state.text.length;
+    }
+    push(state, php_tokens_STRING, end - state.pos);
+}
+function readHeredocLiteral(state) {
+    const heredoc = readHeredoc(state.text, state.pos);
+    if (heredoc === undefined) {
+        push(state, php_tokens_PUNCT, 3, tokens_OTHER_OPERATOR);
+        return;
+    }
+    readString(state, heredoc.end, `${heredoc.nowdoc ? 'nowdoc' : 'heredoc'} <<<${heredoc.label}`);
+}
+function readPunctuation(state, code, next) {
+    const third = state.text.charCodeAt(state.pos + 2);
+    if (code === 40 || code === 91 || code === 123)
+        lexer_openBracket(state, 1, code);
+    else if (code === 41 || code === 93 || code === 125)
+        lexer_closeBracket(state, code);
+    else if (code === 45 && next === 62)
+        push(state, php_tokens_PUNCT, 2, OBJECT_OPERATOR);
+    else if (code === 63 && next === 45 && third === 62)
+        push(state, php_tokens_PUNCT, 3, OBJECT_OPERATOR);
+    else if (code === 58 && next === 58)
+        push(state, php_tokens_PUNCT, 2, SCOPE);
+    else
+        push(state, php_tokens_PUNCT, 1, code);
+}
+function lexer_openBracket(state, length, value) {
+    state.openBrackets.push(state.tokens.count);
+    push(state, php_tokens_PUNCT, length, value);
+}
+function lexer_closeBracket(state, code) {
+    const { tokens } = state;
+    const open = state.openBrackets[state.openBrackets.length - 1];
+    const openValue = open === undefined ? -1 : tokens.values[open];
+    const matches = code === 41 ? openValue === 40 : code === 125 ? openValue === 123 : openValue === 91 || openValue === ATTRIBUTE_OPEN;
+    if (open === undefined || !matches) {
+        lexer_loseTrack(state, state.pos, `unmatched \`${String.fromCharCode(code)}\``);
+        push(state, php_tokens_PUNCT, 1, code);
+        return;
+    }
+    state.openBrackets.pop();
+    tokens.partners[open] = tokens.count;
+    push(state, php_tokens_PUNCT, 1, code);
+    tokens.partners[tokens.count - 1] = open;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php/stubs.ts
+
+
+const php_stubs_NOT_IMPLEMENTED = /not.?implemented/i;
+/** Enough of a message to find the words; bounds the regex on hostile literals. */
+const php_stubs_MESSAGE_WINDOW = 1000;
+function stubs_collectPlaceholders(scan, functions) {
+    if (scan.file.isTest)
+        return [];
+    const findings = [];
+    for (const declaration of functions) {
+        if (declaration.bodyOpen === -1 || !stubs_throwsNotImplementedOnly(scan, declaration))
+            continue;
+        const name = declaration.name === '' ? 'function' : declaration.name;
+        const offset = scan.tokens.starts[declaration.bodyOpen + 1] ?? 0;
+        findings.push(php_context_findingAt(scan, 'stubs.placeholder', offset, `\`${name}\` is a placeholder: it only throws "Not implemented"`));
+    }
+    return findings;
+}
+function stubs_throwsNotImplementedOnly(scan, declaration) {
+    const { tokens, text } = scan;
+    let index = declaration.bodyOpen + 1;
+    if (!isKeyword(text, tokens, index, 'throw') || !isKeyword(text, tokens, index + 1, 'new'))
+        return false;
+    index += 2;
+    if (tokens.kinds[index] !== NAME)
+        return false;
+    const className = lastSegment(php_tokens_tokenText(text, tokens, index++));
+    let messageSaysSo = false;
+    if (php_tokens_isPunct(tokens, index, php_tokens_OPEN_PAREN)) {
+        const argument = index + 1;
+        if (tokens.kinds[argument] === php_tokens_STRING) {
+            const start = tokens.starts[argument] ?? 0;
+            messageSaysSo = php_stubs_NOT_IMPLEMENTED.test(text.slice(start, Math.min(tokens.ends[argument] ?? start, start + php_stubs_MESSAGE_WINDOW)));
+        }
+        index = php_tokens_partnerOf(tokens, index) + 1;
+        if (index === 0)
+            return false;
+    }
+    if (php_tokens_isPunct(tokens, index, php_tokens_SEMICOLON))
+        index++;
+    return index === declaration.bodyClose && (messageSaysSo || php_stubs_NOT_IMPLEMENTED.test(className));
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php/tests.ts
+
+
+/** `@test` as a whole annotation: not `@testdox` or `@testWith`. */
+const TEST_ANNOTATION = /@test(?![A-Za-z0-9_-])/;
+const SKIP_CALLS = new Set(['marktestskipped', 'marktestincomplete']);
+function tests_collectTests(scan, functions) {
+    if (!scan.file.isTestFile)
+        return [];
+    const findings = [];
+    for (const method of functions) {
+        if (!isTestMethod(method))
+            continue;
+        const offset = scan.tokens.starts[method.keyword] ?? 0;
+        findings.push(php_context_findingAt(scan, 'tests.cases', offset, `test \`${method.name}\``));
+        const skip = skipCall(scan, method);
+        if (skip !== undefined)
+            findings.push(php_context_findingAt(scan, 'tests.skipped', offset, `skipped test \`${method.name}\` (${skip})`));
+    }
+    return findings;
+}
+/**
+ * A public method with a body, in a class or trait, named `test…` or marked `@test` in its docblock
+ * or with a `#[Test]` attribute (any namespace ending in `\Test`).
+ */
+function isTestMethod(method) {
+    if (!method.isMethod || method.bodyOpen === -1)
+        return false;
+    if (method.modifiers.includes('private') || method.modifiers.includes('protected'))
+        return false;
+    if (method.name.startsWith('test'))
+        return true;
+    if (method.attributes.some((attribute) => lastSegment(attribute) === 'Test'))
+        return true;
+    return method.docBlock !== undefined && TEST_ANNOTATION.test(method.docBlock);
+}
+/** The first `->markTestSkipped(` / `::markTestIncomplete(`… call in the method's body. */
+function skipCall(scan, method) {
+    const { tokens, text } = scan;
+    for (let index = method.bodyOpen + 1; index < method.bodyClose; index++) {
+        if (tokens.kinds[index] !== NAME || !isMemberName(tokens, index) || !php_tokens_isPunct(tokens, index + 1, php_tokens_OPEN_PAREN))
+            continue;
+        const name = php_tokens_tokenText(text, tokens, index);
+        if (SKIP_CALLS.has(name.toLowerCase()))
+            return name;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php/todos.ts
+
+
+function php_todos_collectTodoComments(scan) {
+    const { text } = scan;
+    const { commentStarts, commentEnds } = scan.lexed;
+    const findings = [];
+    for (let index = 0; index < commentStarts.length; index++) {
+        const start = commentStarts[index] ?? 0;
+        const end = commentEnds[index] ?? start;
+        const markerLength = text.charCodeAt(start) === 35 ? 1 : 2;
+        const isBlock = text.charCodeAt(start + 1) === 42;
+        const bodyEnd = isBlock && text.endsWith('*/', end) && end - start >= 4 ? end - 2 : end;
+        const body = text.slice(start + markerLength, bodyEnd);
+        const found = findTodoTag(body);
+        if (found === undefined)
+            continue;
+        const finding = php_context_findingAt(scan, 'todo.comments', start + markerLength + found.index, todoMessage(body, found));
+        finding.data = { tag: found.tag };
+        findings.push(finding);
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/php-code.ts
+
+
+
+
+
+
+
+
+function collectPhpEvidence(file, text) {
+    const lexed = lexPhp(text);
+    const scan = { file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+    const functions = findFunctions(scan);
+    // concat, not push(...spread): a generated file can hold more findings than a call takes arguments.
+    const findings = tests_collectTests(scan, functions).concat(collectCatches(scan), php_todos_collectTodoComments(scan), stubs_collectPlaceholders(scan, functions));
+    if (lexed.lostTrack !== undefined) {
+        const finding = php_context_findingAt(scan, 'parse.errors', lexed.lostTrack.offset, '');
+        finding.message =
+            `could not follow PHP syntax after line ${finding.line} (${lexed.lostTrack.reason}); ` +
+                'counts for this file may be incomplete';
+        finding.data = { reason: lexed.lostTrack.reason };
+        findings.push(finding);
+    }
+    return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+const phpCode = {
+    id: 'php-code',
+    wants: (file) => file.language === 'php',
+    collect: collectPhpEvidence,
+};
+
+;// CONCATENATED MODULE: ./src/collectors/project-docs.ts
+const DOCUMENTS = [
+    { kind: 'docs.readme', message: 'README', stems: ['readme'], folders: ['', '.github/', 'docs/'] },
+    { kind: 'docs.security-policy', message: 'security policy', stems: ['security'], folders: ['', '.github/', 'docs/'] },
+    { kind: 'docs.changelog', message: 'changelog', stems: ['changelog', 'changes', 'history', 'news'], folders: [''] },
+    { kind: 'docs.license', message: 'license', stems: ['license', 'licence', 'copying', 'unlicense'], folders: [''], variants: true },
+];
+const RUNBOOK_FOLDERS = new Set(['runbooks', 'runbook']);
+const projectDocs = {
+    id: 'project-docs',
+    collect(files) {
+        const findings = [];
+        for (const file of files) {
+            const slash = file.path.lastIndexOf('/');
+            const folder = file.path.slice(0, slash + 1).toLowerCase();
+            const basename = file.path.slice(slash + 1);
+            const name = basename.replace(PROSE_EXTENSION, '').toLowerCase();
+            const document = DOCUMENTS.find((entry) => entry.folders.includes(folder) && namesDocument(entry, name));
+            if (document)
+                findings.push({ kind: document.kind, file: file.path, line: 0, message: document.message });
+            const folders = file.path.toLowerCase().split('/').slice(0, -1);
+            if (folders.some((name) => RUNBOOK_FOLDERS.has(name)) || basename.toLowerCase().startsWith('runbook')) {
+                findings.push({ kind: 'docs.runbooks', file: file.path, line: 0, message: 'runbook' });
+            }
+        }
+        return findings;
+    },
+};
+const PROSE_EXTENSION = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc|org|textile)$/i;
+function namesDocument(document, name) {
+    return document.stems.some((stem) => name === stem || (document.variants === true && new RegExp(`^${stem}[-._][a-z0-9.-]+$`).test(name)));
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/python/structure.ts
@@ -54970,7 +58897,7 @@ function sourceOf(text, tokens, from, to, max = 80) {
 ;// CONCATENATED MODULE: ./src/collectors/python/handlers.ts
 
 
-const CATCH_ALL = new Set(['Exception', 'BaseException']);
+const handlers_CATCH_ALL = new Set(['Exception', 'BaseException']);
 const SWALLOWING = new Set(['pass', '...', 'continue']);
 /** The handler's type expression: tokens after `except` / `except*`, up to `as`. */
 function typeRange(tokens) {
@@ -55005,7 +58932,7 @@ function catchesAll(tokens, from, to) {
             const parts = dottedNameAt(tokens, i);
             const after = tokens[i + parts.length * 2 - 1];
             const endsElement = i + parts.length * 2 - 1 >= to || after?.text === ',' || after?.text === ')';
-            if (endsElement && CATCH_ALL.has(lastPart(parts)))
+            if (endsElement && handlers_CATCH_ALL.has(lastPart(parts)))
                 return true;
         }
         elementStart = false;
@@ -55089,7 +59016,7 @@ const strings_LF = 10;
 const TAB = 9;
 const FORM_FEED = 12;
 const SPACE = 32;
-const HASH = 35;
+const strings_HASH = 35;
 const strings_BACKSLASH = 92;
 const SINGLE_QUOTE = 39;
 const DOUBLE_QUOTE = 34;
@@ -55216,7 +59143,7 @@ function stepField(state, frames, frame) {
         state.pos += 1;
     else if (isNewline(code))
         consumeNewline(state);
-    else if (code === HASH) {
+    else if (code === strings_HASH) {
         while (state.pos < text.length && !isNewline(text.charCodeAt(state.pos)))
             state.pos += 1;
     }
@@ -55641,7 +59568,7 @@ function isTestFunction(statement) {
 function definesInit(body) {
     return namespaceMembers(body).some((member) => member.kind === 'def' && definedName(member) === '__init__');
 }
-function tests_collectTests(module, file) {
+function python_tests_collectTests(module, file) {
     const findings = [];
     const counted = new Set();
     const moduleSkip = pytestmarkSkip(module.body);
@@ -55740,7 +59667,7 @@ function collectPython(file, text) {
     const lexed = lexPython(text);
     const tree = buildStatementTree(lexed.lines);
     // concat, not push(...spread): a generated file can hold more findings than a call takes arguments.
-    let findings = tests_collectTests(tree.module, file).concat(collectTodos(lexed.comments, file));
+    let findings = python_tests_collectTests(tree.module, file).concat(collectTodos(lexed.comments, file));
     // Test code is excluded from catch and stub counts: swallowing errors or stubbing there is often the point.
     if (!file.isTest) {
         findings = findings.concat(collectHandlers(tree.module, file, text), collectStubs(tree.module, file));
@@ -55758,6 +59685,1608 @@ const pythonCode = {
     collect: collectPython,
 };
 
+;// CONCATENATED MODULE: ./src/collectors/ruby/context.ts
+
+function ruby_context_findingAt(scan, kind, offset, message) {
+    return {
+        kind,
+        file: scan.file.path,
+        line: lineAt(scan.lines, offset),
+        column: columnAt(scan.lines, offset),
+        message,
+        language: 'ruby',
+    };
+}
+/** Source text from `start` to `end` on one line, whitespace collapsed, cut to `max` characters. */
+function context_excerpt(text, start, end, max = 80) {
+    const flat = text.slice(start, Math.min(end, start + max * 4)).replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/tokens.ts
+// The token stream of one Ruby file: parallel arrays rather than one object per token. Only code
+// outside strings is here; a string (with everything interpolated into it) is one STRING token.
+/** An identifier or keyword; `value` is MEMBER when it names a method (after `.`, `::` or `def`). */
+const ruby_tokens_IDENT = 1;
+/** An identifier starting with an uppercase letter. */
+const CONST = 2;
+/** `name:` in a hash or argument list. */
+const LABEL = 3;
+const ruby_tokens_NUMBER = 4;
+/** A literal whose content never counts; `value` says which (QUOTED, REGEX, SYMBOL…). */
+const ruby_tokens_STRING = 5;
+/** `@x`, `@@x`, `$x`. */
+const tokens_VARIABLE = 6;
+const ruby_tokens_PUNCT = 7;
+/** A line break that ends a statement (never one after an operator or a comma). */
+const NEWLINE = 8;
+// STRING values.
+/** `'…'`, `"…"`, `%q`, `%Q`, `%()` and heredocs: what a test description may be. */
+const QUOTED = 1;
+const tokens_REGEX = 2;
+const SYMBOL = 3;
+/** `%w`, `%W`, `%i`, `%I`. */
+const WORDS = 4;
+/** Backticks and `%x`. */
+const COMMAND = 5;
+/** `?a`. */
+const CHARACTER = 6;
+const MEMBER = 1;
+// PUNCT values: single characters use their char code; multi-character ones the analysis reads
+// get their own value, every other one is OTHER_OPERATOR.
+const tokens_SCOPE = 256;
+const SAFE_NAVIGATION = 257;
+const HASH_ROCKET = 258;
+const ruby_tokens_OTHER_OPERATOR = 259;
+/** The `|` closing a block's parameters, after which a statement starts. */
+const BLOCK_PARAMETERS_END = 260;
+const ruby_tokens_OPEN_PAREN = 40;
+const ruby_tokens_CLOSE_PAREN = 41;
+const ruby_tokens_COMMA = 44;
+const ruby_tokens_DOT = 46;
+const ruby_tokens_SEMICOLON = 59;
+const ruby_tokens_EQUALS = 61;
+const ruby_tokens_OPEN_BRACKET = 91;
+const ruby_tokens_CLOSE_BRACKET = 93;
+const ruby_tokens_OPEN_BRACE = 123;
+const ruby_tokens_PIPE = 124;
+const ruby_tokens_CLOSE_BRACE = 125;
+function ruby_tokens_createTokenBuffer() {
+    return { count: 0, kinds: [], starts: [], ends: [], values: [], partners: [] };
+}
+function ruby_tokens_pushToken(tokens, kind, start, end, value = 0) {
+    tokens.kinds.push(kind);
+    tokens.starts.push(start);
+    tokens.ends.push(end);
+    tokens.values.push(value);
+    tokens.partners.push(-1);
+    tokens.count++;
+}
+function ruby_tokens_isPunct(tokens, index, value) {
+    return tokens.kinds[index] === ruby_tokens_PUNCT && tokens.values[index] === value;
+}
+function ruby_tokens_tokenText(text, tokens, index) {
+    return text.slice(tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
+}
+/** An identifier that is not a method name, spelled `word`: a keyword or a bare call such as `it`. */
+function ruby_tokens_isWord(text, tokens, index, word) {
+    if (tokens.kinds[index] !== ruby_tokens_IDENT || tokens.values[index] === MEMBER)
+        return false;
+    const start = tokens.starts[index] ?? 0;
+    return (tokens.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
+}
+/** True for a NEWLINE or `;` token: the end of a statement. */
+function endsStatement(tokens, index) {
+    return tokens.kinds[index] === NEWLINE || ruby_tokens_isPunct(tokens, index, ruby_tokens_SEMICOLON);
+}
+function ruby_tokens_partnerOf(tokens, index) {
+    return tokens.partners[index] ?? -1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/statements.ts
+// Statement boundaries in the token stream. A NEWLINE token only exists where a line break ends a
+// statement (the lexer drops those after operators and commas), so a statement ends at the first
+// NEWLINE or `;` outside brackets.
+
+/** Keywords after which a new statement begins on the same line (`begin; x`, `do skip end`). */
+const STATEMENT_OPENERS = ['do', 'then', 'else', 'begin', 'ensure'];
+/** True when the token at `index` is the first of a statement. */
+function startsStatement(text, tokens, index) {
+    const previous = index - 1;
+    if (previous < 0 || endsStatement(tokens, previous))
+        return true;
+    if (ruby_tokens_isPunct(tokens, previous, ruby_tokens_OPEN_BRACE) || ruby_tokens_isPunct(tokens, previous, BLOCK_PARAMETERS_END))
+        return true;
+    return STATEMENT_OPENERS.some((word) => ruby_tokens_isWord(text, tokens, previous, word));
+}
+/**
+ * Index of the NEWLINE or `;` ending the statement that starts at `from` (the token count at the end
+ * of the file); with `inBlock`, also a bracket closing around it, as in `{ skip "why" }`.
+ */
+function statementEnd(tokens, from, inBlock = false) {
+    let index = from;
+    while (index < tokens.count) {
+        if (endsStatement(tokens, index))
+            return index;
+        const partner = ruby_tokens_partnerOf(tokens, index);
+        if (inBlock && partner >= 0 && partner < index)
+            return index;
+        index = partner > index ? partner + 1 : index + 1;
+    }
+    return tokens.count;
+}
+/** Index of the first token at or after `from` that is not a NEWLINE or `;`. */
+function skipSeparators(tokens, from) {
+    let index = from;
+    while (index < tokens.count && endsStatement(tokens, index))
+        index++;
+    return index;
+}
+/** True when a bare word from `words` appears in `from`…`to` outside brackets. */
+function hasWordOutsideBrackets(text, tokens, from, to, words) {
+    let index = from;
+    while (index < to) {
+        const partner = ruby_tokens_partnerOf(tokens, index);
+        if (partner > index) {
+            index = partner + 1;
+            continue;
+        }
+        for (const word of words)
+            if (ruby_tokens_isWord(text, tokens, index, word))
+                return true;
+        index++;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/catches.ts
+
+
+
+const CLAUSE_ENDS = ['rescue', 'else', 'ensure', 'end'];
+const EVERY_EXCEPTION = 'Exception';
+const EVERY_STANDARD_ERROR = 'StandardError';
+function collectRescues(scan) {
+    if (scan.file.isTest)
+        return [];
+    const { tokens, text } = scan;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (tokens.kinds[index] !== ruby_tokens_IDENT || tokens.values[index] === MEMBER || !ruby_tokens_isWord(text, tokens, index, 'rescue'))
+            continue;
+        const offset = tokens.starts[index] ?? 0;
+        if (!startsStatement(text, tokens, index)) {
+            const rest = context_excerpt(text, offset, tokens.starts[statementEnd(tokens, index, true)] ?? text.length, 60);
+            findings.push(ruby_context_findingAt(scan, 'catch.rescue-modifier', offset, `\`${rest}\` modifier rescues every StandardError the statement raises`));
+            continue;
+        }
+        const headerEnd = clauseHeaderEnd(scan, index + 1);
+        const clause = context_excerpt(text, offset, tokens.ends[headerEnd - 1] ?? offset);
+        const generic = genericMessage(scan, index + 1, headerEnd, clause);
+        if (generic !== undefined)
+            findings.push(ruby_context_findingAt(scan, 'catch.generic', offset, generic));
+        const next = skipSeparators(tokens, ruby_tokens_isWord(text, tokens, headerEnd, 'then') ? headerEnd + 1 : headerEnd);
+        if (CLAUSE_ENDS.some((word) => ruby_tokens_isWord(text, tokens, next, word))) {
+            findings.push(ruby_context_findingAt(scan, 'catch.empty', offset, `\`${clause}\` swallows the error: its body is empty`));
+        }
+    }
+    return findings;
+}
+/** The token after `rescue A, B => e`: a NEWLINE, `;` or `then` outside brackets. */
+function clauseHeaderEnd(scan, from) {
+    const { tokens, text } = scan;
+    let index = from;
+    while (index < tokens.count && !endsStatement(tokens, index) && !ruby_tokens_isWord(text, tokens, index, 'then')) {
+        const partner = ruby_tokens_partnerOf(tokens, index);
+        index = partner > index ? partner + 1 : index + 1;
+    }
+    return index;
+}
+function genericMessage(scan, from, to, clause) {
+    const { tokens } = scan;
+    let listEnd = from;
+    while (listEnd < to && !ruby_tokens_isPunct(tokens, listEnd, HASH_ROCKET))
+        listEnd++;
+    if (listEnd === from) {
+        const what = to === from ? 'bare `rescue`' : `\`${clause}\``;
+        return `${what} catches every StandardError; rescue the exceptions you expect`;
+    }
+    let elementStart = from;
+    let widest;
+    for (let index = from; index <= listEnd; index++) {
+        if (index < listEnd && !ruby_tokens_isPunct(tokens, index, ruby_tokens_COMMA))
+            continue;
+        const name = catchAllName(scan, elementStart, index);
+        if (name === EVERY_EXCEPTION || (name === EVERY_STANDARD_ERROR && widest === undefined))
+            widest = name;
+        elementStart = index + 1;
+    }
+    if (widest === EVERY_EXCEPTION) {
+        return `\`${clause}\` catches every exception, even Interrupt and SystemExit; rescue the exceptions you expect`;
+    }
+    return widest === undefined ? undefined : `\`${clause}\` catches every StandardError; rescue the exceptions you expect`;
+}
+/** `Exception` or `StandardError` when the element `from`…`to` is one of them, plain or `::`-rooted. */
+function catchAllName(scan, from, to) {
+    const { tokens, text } = scan;
+    const name = ruby_tokens_isPunct(tokens, from, tokens_SCOPE) ? from + 1 : from;
+    if (name !== to - 1 || tokens.kinds[name] !== CONST)
+        return undefined;
+    const word = ruby_tokens_tokenText(text, tokens, name);
+    return word === EVERY_EXCEPTION || word === EVERY_STANDARD_ERROR ? word : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/chars.ts
+// Character classes by char code. Non-ASCII characters are identifier characters, as in Ruby.
+function chars_isSpace(code) {
+    return code === 32 || code === 9 || code === 13 || code === 11 || code === 12;
+}
+function ruby_chars_isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+function isUpper(code) {
+    return code >= 65 && code <= 90;
+}
+function ruby_chars_isIdentifierStart(code) {
+    return (code >= 97 && code <= 122) || isUpper(code) || code === 95 || code >= 0x80;
+}
+function ruby_chars_isIdentifierPart(code) {
+    return ruby_chars_isIdentifierStart(code) || ruby_chars_isDigit(code);
+}
+/** Index of the first character at or after `from` that is not an identifier character. */
+function ruby_chars_skipIdentifier(text, from) {
+    let pos = from;
+    while (pos < text.length && ruby_chars_isIdentifierPart(text.charCodeAt(pos)))
+        pos++;
+    return pos;
+}
+/** `?` or `!` ending a method name (`empty?`, `save!`), but not the `!=` or `?=`… that may follow a name. */
+function skipPredicateSuffix(text, pos) {
+    const code = text.charCodeAt(pos);
+    if (code !== 63 && code !== 33)
+        return pos;
+    const next = text.charCodeAt(pos + 1);
+    if (next === 61 && text.charCodeAt(pos + 2) !== 61 && text.charCodeAt(pos + 2) !== 126)
+        return pos;
+    // `a ?b :c`, a ternary without spaces after a variable, is read as `a?` too: far rarer than `x.empty?`.
+    return pos + 1;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/lex-state.ts
+// Shared state of one Ruby lexing run. Strings and the code interpolated into them nest through an
+// explicit frame stack, so deeply nested input never grows the call stack.
+
+/** What the previous token lets the next `/`, `%`, `<<`, `?` or `:` be. */
+const EXPECT_VALUE = 0;
+/** After a value (`)`, a literal, a variable…): `/` divides, `?` is the ternary operator. */
+const AFTER_VALUE = 1;
+/** After a bare identifier, which may be a method called without parentheses (`puts /x/`). */
+const AFTER_IDENTIFIER = 2;
+function ruby_lex_state_createLexState(text) {
+    return {
+        text,
+        pos: text.charCodeAt(0) === 0xfeff ? 1 : 0,
+        tokens: ruby_tokens_createTokenBuffer(),
+        commentStarts: [],
+        bodyStarts: [],
+        bodyEnds: [],
+        frames: [],
+        openBrackets: [],
+        heredocs: [],
+        expect: EXPECT_VALUE,
+        lastKind: 0,
+        lastValue: 0,
+        lastWord: '',
+        inBlockParameters: false,
+        lostTrack: undefined,
+    };
+}
+/** Records the first place the lexer lost track; later problems are usually its consequences. */
+function ruby_lex_state_loseTrack(state, offset, reason) {
+    if (state.lostTrack === undefined)
+        state.lostTrack = { offset, reason };
+}
+/**
+ * Records a token. Tokens inside `#{}` only steer the lexer: the string they belong to becomes one
+ * token when it closes, so analyses never see code that is part of a string.
+ */
+function emit(state, kind, start, end, value, expect) {
+    if (state.frames.length === 0)
+        ruby_tokens_pushToken(state.tokens, kind, start, end, value);
+    state.expect = expect;
+    state.lastKind = kind;
+    state.lastValue = value;
+    state.lastWord = '';
+}
+function lex_state_addComment(state, start, bodyStart, bodyEnd) {
+    state.commentStarts.push(start);
+    state.bodyStarts.push(bodyStart);
+    state.bodyEnds.push(bodyEnd);
+}
+/** A `.method` on the next line continues the statement, so the line break before it is taken back. */
+function dropTrailingNewline(state) {
+    const { tokens } = state;
+    if (state.frames.length > 0 || tokens.kinds[tokens.count - 1] !== NEWLINE)
+        return;
+    tokens.kinds.pop();
+    tokens.starts.pop();
+    tokens.ends.pop();
+    tokens.values.pop();
+    tokens.partners.pop();
+    tokens.count--;
+}
+function isLineStart(text, pos) {
+    return pos === 0 || text.charCodeAt(pos - 1) === 10;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/literals.ts
+// Ruby literals whose content never counts: quoted and percent strings, regexes, heredocs,
+// symbols and `?a` characters. A string's content is scanned by `scanStringContent` one frame at a
+// time; `#{` pushes a code frame that the main lexer reads until its balancing `}`.
+
+
+
+/** Operator method names that may follow `:` in a symbol (`:<=>`, `:[]=`), longest first. */
+const OPERATOR_NAMES = [
+    '[]=', '<=>', '===', '[]', '==', '=~', '!=', '!~', '**', '+@', '-@', '<<', '>>', '<=', '>=',
+    '+', '-', '*', '/', '%', '<', '>', '!', '&', '|', '^', '~', '`',
+];
+function operatorNameAt(text, pos) {
+    return OPERATOR_NAMES.find((name) => text.startsWith(name, pos));
+}
+function openString(state, start, contentStart, delimiter, interpolates, value, what) {
+    const close = closingDelimiter(delimiter);
+    state.frames.push({
+        type: 'string',
+        start,
+        close,
+        open: close === delimiter ? -1 : delimiter,
+        depth: 0,
+        interpolates,
+        value,
+        what,
+    });
+    state.pos = contentStart;
+}
+function closingDelimiter(open) {
+    if (open === 40)
+        return 41;
+    if (open === 91)
+        return 93;
+    if (open === 123)
+        return 125;
+    if (open === 60)
+        return 62;
+    return open;
+}
+/** Reads string content up to its end (then emits the literal) or up to a `#{`. */
+function scanStringContent(state, frame) {
+    const { text } = state;
+    let pos = state.pos;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === 92) {
+            pos += 2;
+        }
+        else if (code === 35 && frame.interpolates && text.charCodeAt(pos + 1) === 123) {
+            state.frames.push({ type: 'code', start: pos, braces: 0 });
+            state.pos = pos + 2;
+            state.expect = EXPECT_VALUE;
+            return;
+        }
+        else if (code === frame.open) {
+            frame.depth++;
+            pos++;
+        }
+        else if (code === frame.close && frame.depth > 0) {
+            frame.depth--;
+            pos++;
+        }
+        else if (code === frame.close) {
+            pos++;
+            // Regex options: /…/imxo and the encodings n, e, s, u.
+            if (frame.value === tokens_REGEX)
+                while (pos < text.length && ruby_chars_isIdentifierPart(text.charCodeAt(pos)))
+                    pos++;
+            state.frames.pop();
+            emit(state, ruby_tokens_STRING, frame.start, pos, frame.value, AFTER_VALUE);
+            state.pos = pos;
+            return;
+        }
+        else {
+            pos++;
+        }
+    }
+    state.pos = text.length;
+}
+/** True when a regex from `pos` closes on its own line: required where `/` could also divide. */
+function regexClosesOnLine(text, pos) {
+    for (let at = pos + 1; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 10)
+            return false;
+        if (code === 92)
+            at++;
+        else if (code === 47)
+            return true;
+    }
+    return false;
+}
+const PERCENT_TYPES = {
+    q: { value: QUOTED, interpolates: false, what: '%q string' },
+    Q: { value: QUOTED, interpolates: true, what: '%Q string' },
+    w: { value: WORDS, interpolates: false, what: '%w array' },
+    W: { value: WORDS, interpolates: true, what: '%W array' },
+    i: { value: WORDS, interpolates: false, what: '%i array' },
+    I: { value: WORDS, interpolates: true, what: '%I array' },
+    r: { value: tokens_REGEX, interpolates: true, what: '%r regex' },
+    s: { value: SYMBOL, interpolates: false, what: '%s symbol' },
+    x: { value: COMMAND, interpolates: true, what: '%x command' },
+};
+function isPercentDelimiter(code) {
+    return code > 32 && code < 127 && !ruby_chars_isIdentifierPart(code);
+}
+/** `%q(…)`, `%w[…]`, `%(…)`… at `state.pos`; false when the `%` is the modulo operator. */
+function readPercentLiteral(state) {
+    const { text } = state;
+    const start = state.pos;
+    const letter = text.charAt(start + 1);
+    const typed = PERCENT_TYPES[letter];
+    if (typed !== undefined && isPercentDelimiter(text.charCodeAt(start + 2))) {
+        openString(state, start, start + 3, text.charCodeAt(start + 2), typed.interpolates, typed.value, typed.what);
+        return true;
+    }
+    if (!isPercentDelimiter(text.charCodeAt(start + 1)))
+        return false;
+    openString(state, start, start + 2, text.charCodeAt(start + 1), true, QUOTED, '%() string');
+    return true;
+}
+/**
+ * `<<~ID`, `<<-ID`, `<<ID` or a quoted ID. Where `<<` could also append (after a bare identifier),
+ * only `<<~`/`<<-` forms and uppercase IDs are heredocs, as in `puts <<~EOS` or `p <<EOS`.
+ */
+function readHeredocStart(state, ambiguous) {
+    const { text } = state;
+    const start = state.pos;
+    let pos = start + 2;
+    const flag = text.charCodeAt(pos);
+    const indented = flag === 126 || flag === 45;
+    if (indented)
+        pos++;
+    const quote = text.charCodeAt(pos);
+    let terminator;
+    let end;
+    if (quote === 39 || quote === 34 || quote === 96) {
+        const close = text.indexOf(text.charAt(pos), pos + 1);
+        const newline = text.indexOf('\n', pos + 1);
+        if (close === -1 || (newline !== -1 && newline < close) || (ambiguous && !indented))
+            return false;
+        terminator = text.slice(pos + 1, close);
+        end = close + 1;
+    }
+    else if (ruby_chars_isIdentifierStart(quote) && (!ambiguous || indented || isUpper(quote))) {
+        end = ruby_chars_skipIdentifier(text, pos + 1);
+        terminator = text.slice(pos, end);
+    }
+    else {
+        return false;
+    }
+    state.heredocs.push({ start, terminator, indented });
+    emit(state, ruby_tokens_STRING, start, end, QUOTED, AFTER_VALUE);
+    state.pos = end;
+    return true;
+}
+/** At the start of the line after heredoc starts: skips each body, in order, past its terminator. */
+function literals_skipHeredocBodies(state) {
+    const { text } = state;
+    for (const heredoc of state.heredocs) {
+        let found = false;
+        while (state.pos < text.length && !found) {
+            const newline = text.indexOf('\n', state.pos);
+            const lineEnd = newline === -1 ? text.length : newline;
+            let from = state.pos;
+            if (heredoc.indented)
+                while (from < lineEnd && chars_isSpace(text.charCodeAt(from)))
+                    from++;
+            let to = lineEnd;
+            if (text.charCodeAt(to - 1) === 13)
+                to--;
+            found = to - from === heredoc.terminator.length && text.startsWith(heredoc.terminator, from);
+            state.pos = newline === -1 ? text.length : newline + 1;
+        }
+        if (!found)
+            ruby_lex_state_loseTrack(state, heredoc.start, `unterminated heredoc <<${heredoc.terminator}`);
+    }
+    state.heredocs.length = 0;
+}
+/** `?a`, `?\n`, `?\u{1F600}`: the end of a character literal at `pos`, or -1 when `?` is an operator. */
+function characterLiteralEnd(text, pos) {
+    const first = text.charCodeAt(pos + 1);
+    if (Number.isNaN(first) || chars_isSpace(first) || first === 10)
+        return -1;
+    let end = pos + 2;
+    if (first === 92) {
+        // \C-x, \M-x, \M-\C-x, \cx, \uXXXX, \u{…}: control prefixes, then one escaped character.
+        let at = pos + 1;
+        for (let steps = 0; steps < 4 && text.charCodeAt(at) === 92; steps++) {
+            const kind = text.charAt(at + 1);
+            if ((kind === 'C' || kind === 'M') && text.charCodeAt(at + 2) === 45)
+                at += 3;
+            else if (kind === 'c')
+                at += 2;
+            else
+                break;
+        }
+        if (text.charCodeAt(at) !== 92)
+            return at + 1;
+        const kind = text.charAt(at + 1);
+        if (kind === 'u' && text.charCodeAt(at + 2) === 123) {
+            const close = text.indexOf('}', at);
+            return close === -1 ? -1 : close + 1;
+        }
+        end = at + 2;
+        if (kind === 'u')
+            while (end < at + 6 && ruby_chars_isIdentifierPart(text.charCodeAt(end)))
+                end++;
+        return end;
+    }
+    if (first >= 0xd800 && first <= 0xdbff)
+        end++;
+    if (ruby_chars_isIdentifierPart(first) && ruby_chars_isIdentifierPart(text.charCodeAt(end)))
+        return -1;
+    return end;
+}
+/** `:name`, `:"…"`, `:'…'`, `:@x`, `:$x`, `:<=>` at `state.pos`; false for a plain `:`. */
+function literals_readSymbol(state) {
+    const { text } = state;
+    const start = state.pos;
+    const next = text.charCodeAt(start + 1);
+    if (next === 34 || next === 39) {
+        openString(state, start, start + 2, next, next === 34, SYMBOL, 'quoted symbol');
+        return true;
+    }
+    let end = -1;
+    if (ruby_chars_isIdentifierStart(next)) {
+        end = skipPredicateSuffix(text, ruby_chars_skipIdentifier(text, start + 2));
+        const after = text.charCodeAt(end + 1);
+        if (text.charCodeAt(end) === 61 && after !== 61 && after !== 126 && after !== 62)
+            end++;
+    }
+    else if (next === 64 || next === 36) {
+        let at = start + 2;
+        if (text.charCodeAt(at) === 64)
+            at++;
+        if (ruby_chars_isIdentifierStart(text.charCodeAt(at)) || (next === 36 && ruby_chars_isDigit(text.charCodeAt(at))))
+            end = ruby_chars_skipIdentifier(text, at + 1);
+    }
+    else {
+        const operator = operatorNameAt(text, start + 1);
+        if (operator !== undefined)
+            end = start + 1 + operator.length;
+    }
+    if (end === -1)
+        return false;
+    emit(state, ruby_tokens_STRING, start, end, SYMBOL, AFTER_VALUE);
+    state.pos = end;
+    return true;
+}
+function readCharacterLiteral(state) {
+    const end = characterLiteralEnd(state.text, state.pos);
+    if (end === -1)
+        return false;
+    emit(state, ruby_tokens_STRING, state.pos, end, CHARACTER, AFTER_VALUE);
+    state.pos = end;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/punctuation.ts
+// Operators and brackets, and the characters that start a literal only where a value may begin:
+// `/` (regex), `%` (percent literal), `<<` (heredoc), `?` (character) and `:` (symbol).
+
+
+
+
+function punctuation_readPunctuation(state, code) {
+    const { text } = state;
+    const pos = state.pos;
+    const next = text.charCodeAt(pos + 1);
+    switch (code) {
+        case 34:
+            openString(state, pos, pos + 1, code, true, QUOTED, 'string');
+            return;
+        case 39:
+            openString(state, pos, pos + 1, code, false, QUOTED, 'string');
+            return;
+        case 96:
+            openString(state, pos, pos + 1, code, true, COMMAND, 'backtick command');
+            return;
+        case 40:
+        case 91:
+        case 123:
+            punctuation_openBracket(state, code);
+            return;
+        case 41:
+        case 93:
+        case 125:
+            punctuation_closeBracket(state, code);
+            return;
+        case 47:
+            if (startsLiteral(state, next) && (state.expect === EXPECT_VALUE || regexClosesOnLine(text, pos))) {
+                openString(state, pos, pos + 1, code, true, tokens_REGEX, 'regex');
+                return;
+            }
+            break;
+        case 37:
+            if (startsLiteral(state, next) && readPercentLiteral(state))
+                return;
+            break;
+        case 60:
+            if (next === 60) {
+                if (startsLiteral(state, text.charCodeAt(pos + 2)) && readHeredocStart(state, state.expect !== EXPECT_VALUE))
+                    return;
+                punct(state, 2, ruby_tokens_OTHER_OPERATOR);
+                return;
+            }
+            break;
+        case 63:
+            if (startsLiteral(state, next) && readCharacterLiteral(state))
+                return;
+            break;
+        case 58:
+            if (next === 58) {
+                punct(state, 2, tokens_SCOPE);
+                return;
+            }
+            if (literals_readSymbol(state))
+                return;
+            break;
+        case 124:
+            readPipe(state, next);
+            return;
+        case 46:
+            if (next === 46) {
+                punct(state, text.charCodeAt(pos + 2) === 46 ? 3 : 2, ruby_tokens_OTHER_OPERATOR);
+                return;
+            }
+            dropTrailingNewline(state);
+            punct(state, 1, ruby_tokens_DOT);
+            return;
+        case 38:
+            if (next === 46) {
+                dropTrailingNewline(state);
+                punct(state, 2, SAFE_NAVIGATION);
+                return;
+            }
+            if (next === 38) {
+                punct(state, 2, ruby_tokens_OTHER_OPERATOR);
+                return;
+            }
+            break;
+        case 61:
+            if (next === 62) {
+                punct(state, 2, HASH_ROCKET);
+                return;
+            }
+            // `==`, `===` and `=~` are comparisons; a lone `=` assigns (or starts an endless method body).
+            if (next === 61 || next === 126) {
+                punct(state, next === 61 && text.charCodeAt(pos + 2) === 61 ? 3 : 2, ruby_tokens_OTHER_OPERATOR);
+                return;
+            }
+            break;
+        case 33:
+            if (next === 61 || next === 126) {
+                punct(state, 2, ruby_tokens_OTHER_OPERATOR);
+                return;
+            }
+            break;
+    }
+    punct(state, 1, code);
+}
+/**
+ * Whether a literal may start here: wherever a value is expected, or after a bare identifier and a
+ * space when the next character is not a space or `=` (`puts /x/`, `p %w[a]`, but `a / b`, `a /= 2`).
+ */
+function startsLiteral(state, next) {
+    if (state.expect === EXPECT_VALUE)
+        return true;
+    if (state.expect !== AFTER_IDENTIFIER || !chars_isSpace(state.text.charCodeAt(state.pos - 1)))
+        return false;
+    return !Number.isNaN(next) && next !== 10 && next !== 61 && !chars_isSpace(next);
+}
+function punct(state, length, value) {
+    emit(state, ruby_tokens_PUNCT, state.pos, state.pos + length, value, EXPECT_VALUE);
+    state.pos += length;
+}
+function punctuation_openBracket(state, code) {
+    const frame = state.frames[state.frames.length - 1];
+    if (frame?.type === 'code') {
+        if (code === ruby_tokens_OPEN_BRACE)
+            frame.braces++;
+    }
+    else {
+        state.openBrackets.push(state.tokens.count);
+    }
+    punct(state, 1, code);
+}
+function punctuation_closeBracket(state, code) {
+    const frame = state.frames[state.frames.length - 1];
+    if (frame?.type === 'code') {
+        if (code === ruby_tokens_CLOSE_BRACE) {
+            if (frame.braces === 0) {
+                // The `}` ending `#{ … }`: back to the string around it.
+                state.frames.pop();
+                state.pos++;
+                return;
+            }
+            frame.braces--;
+        }
+        emit(state, ruby_tokens_PUNCT, state.pos, state.pos + 1, code, AFTER_VALUE);
+        state.pos++;
+        return;
+    }
+    const { tokens } = state;
+    const open = state.openBrackets[state.openBrackets.length - 1];
+    const opener = code === 41 ? 40 : code - 2;
+    if (open !== undefined && tokens.values[open] === opener) {
+        state.openBrackets.pop();
+        tokens.partners[open] = tokens.count;
+        emit(state, ruby_tokens_PUNCT, state.pos, state.pos + 1, code, AFTER_VALUE);
+        tokens.partners[tokens.count - 1] = open;
+    }
+    else {
+        ruby_lex_state_loseTrack(state, state.pos, `unmatched \`${String.fromCharCode(code)}\``);
+        emit(state, ruby_tokens_PUNCT, state.pos, state.pos + 1, code, AFTER_VALUE);
+    }
+    state.pos++;
+}
+/** `|` opening or closing a block's parameters (`do |a, b|`, `{ |x| }`), else the operator. */
+function readPipe(state, next) {
+    if (state.inBlockParameters) {
+        state.inBlockParameters = false;
+        punct(state, 1, BLOCK_PARAMETERS_END);
+        return;
+    }
+    const opensBlock = (state.lastKind === ruby_tokens_PUNCT && state.lastValue === ruby_tokens_OPEN_BRACE) ||
+        (state.lastKind === ruby_tokens_IDENT && state.lastWord === 'do');
+    if (opensBlock && next === 124) {
+        punct(state, 2, BLOCK_PARAMETERS_END);
+    }
+    else if (opensBlock) {
+        state.inBlockParameters = true;
+        punct(state, 1, ruby_tokens_PIPE);
+    }
+    else {
+        punct(state, next === 124 ? 2 : 1, next === 124 ? ruby_tokens_OTHER_OPERATOR : ruby_tokens_PIPE);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/lexer.ts
+// One pass over Ruby text producing the significant tokens outside strings and the comments. It is
+// a lexer, not a parser: whether `/`, `%`, `<<`, `?` or `:` starts a literal is decided by the
+// previous token, as Ruby's own lexer does, except that it cannot know local variable names.
+
+
+
+
+
+/** Keywords after which an expression starts, so `/` begins a regex and `?a` is a character. */
+const lexer_EXPRESSION_KEYWORDS = new Set([
+    'if', 'unless', 'while', 'until', 'and', 'or', 'not', 'return', 'when', 'case', 'in', 'then', 'else',
+    'elsif', 'do', 'begin', 'rescue', 'ensure', 'yield', 'break', 'next', 'module',
+]);
+/** Keywords that are values, so `/` after them divides. `class` too: `class << self` is not a heredoc. */
+const VALUE_KEYWORDS = new Set([
+    'end', 'self', 'nil', 'true', 'false', 'redo', 'retry', 'class', '__FILE__', '__LINE__', '__ENCODING__', '__method__',
+]);
+const CONTINUING_KEYWORDS = new Set(['and', 'or', 'not']);
+function lexRuby(text) {
+    const state = ruby_lex_state_createLexState(text);
+    while (state.pos < text.length) {
+        const frame = state.frames[state.frames.length - 1];
+        if (frame?.type === 'string')
+            scanStringContent(state, frame);
+        else if (!lexer_readCode(state))
+            break;
+    }
+    lexer_reportUnclosed(state);
+    return {
+        tokens: state.tokens,
+        commentStarts: state.commentStarts,
+        bodyStarts: state.bodyStarts,
+        bodyEnds: state.bodyEnds,
+        lostTrack: state.lostTrack,
+    };
+}
+/** Reads one token, space or comment; false at `__END__`, after which the file is data. */
+function lexer_readCode(state) {
+    const { text } = state;
+    const code = text.charCodeAt(state.pos);
+    if (code === 10)
+        readNewline(state);
+    else if (chars_isSpace(code))
+        state.pos++;
+    else if (code === 92 && (text.charCodeAt(state.pos + 1) === 10 || text.startsWith('\r\n', state.pos + 1))) {
+        // A backslash at the end of a line joins the next line to this statement.
+        state.pos = text.indexOf('\n', state.pos) + 1;
+    }
+    else if (code === 35)
+        lexer_readLineComment(state);
+    else if (code === 61 && isLineStart(text, state.pos) && startsLineWord(text, state.pos, '=begin'))
+        lexer_readBlockComment(state);
+    else if (ruby_chars_isIdentifierStart(code))
+        return lexer_readWord(state);
+    else if (ruby_chars_isDigit(code))
+        lexer_readNumber(state);
+    else if (code === 64 || code === 36)
+        readVariable(state, code);
+    else
+        punctuation_readPunctuation(state, code);
+    return true;
+}
+/** `word` at `pos` followed by a space, a line break or the end of the text. */
+function startsLineWord(text, pos, word) {
+    if (!text.startsWith(word, pos))
+        return false;
+    const after = text.charCodeAt(pos + word.length);
+    return Number.isNaN(after) || after === 10 || chars_isSpace(after);
+}
+function readNewline(state) {
+    const { tokens } = state;
+    const start = state.pos;
+    state.pos++;
+    if (state.frames.length === 0 && !continuesStatement(state)) {
+        ruby_tokens_pushToken(tokens, NEWLINE, start, start + 1);
+    }
+    state.expect = EXPECT_VALUE;
+    state.lastKind = NEWLINE;
+    state.lastWord = '';
+    if (state.heredocs.length > 0)
+        literals_skipHeredocBodies(state);
+}
+/** After an operator, a comma, a label or `and`/`or`/`not`, the statement goes on on the next line. */
+function continuesStatement(state) {
+    const { tokens } = state;
+    const last = tokens.count - 1;
+    const kind = tokens.kinds[last];
+    if (last < 0 || kind === NEWLINE || kind === LABEL)
+        return true;
+    if (kind === ruby_tokens_PUNCT) {
+        const value = tokens.values[last];
+        return value !== ruby_tokens_CLOSE_PAREN && value !== ruby_tokens_CLOSE_BRACKET && value !== ruby_tokens_CLOSE_BRACE && value !== BLOCK_PARAMETERS_END;
+    }
+    return kind === ruby_tokens_IDENT && tokens.values[last] !== MEMBER && CONTINUING_KEYWORDS.has(state.lastWord);
+}
+function lexer_readLineComment(state) {
+    const { text } = state;
+    const start = state.pos;
+    const newline = text.indexOf('\n', start);
+    state.pos = newline === -1 ? text.length : newline;
+    if (state.frames.length === 0)
+        lex_state_addComment(state, start, start + 1, state.pos);
+}
+/** `=begin` … `=end`, each at the start of a line: one comment. */
+function lexer_readBlockComment(state) {
+    const { text } = state;
+    const start = state.pos;
+    const firstLineEnd = text.indexOf('\n', start);
+    let search = firstLineEnd;
+    while (search !== -1 && !startsLineWord(text, search + 1, '=end'))
+        search = text.indexOf('\n', search + 1);
+    if (search === -1 || firstLineEnd === -1) {
+        ruby_lex_state_loseTrack(state, start, 'unterminated =begin comment');
+        state.pos = text.length;
+        lex_state_addComment(state, start, start + 6, text.length);
+        return;
+    }
+    const endLine = text.indexOf('\n', search + 1);
+    state.pos = endLine === -1 ? text.length : endLine;
+    lex_state_addComment(state, start, firstLineEnd + 1, search + 1);
+}
+function followsMemberAccess(state) {
+    if (state.lastKind !== ruby_tokens_PUNCT)
+        return false;
+    return state.lastValue === ruby_tokens_DOT || state.lastValue === SAFE_NAVIGATION || state.lastValue === tokens_SCOPE;
+}
+function lexer_readWord(state) {
+    const { text } = state;
+    const start = state.pos;
+    const nameEnd = ruby_chars_skipIdentifier(text, start + 1);
+    if (text.charCodeAt(nameEnd) === 58 && text.charCodeAt(nameEnd + 1) !== 58 && !followsMemberAccess(state)) {
+        emit(state, LABEL, start, nameEnd + 1, 0, EXPECT_VALUE);
+        state.pos = nameEnd + 1;
+        return true;
+    }
+    const end = skipPredicateSuffix(text, nameEnd);
+    const word = text.slice(start, end);
+    state.pos = end;
+    const constant = isUpper(text.charCodeAt(start));
+    if (followsMemberAccess(state)) {
+        emit(state, constant ? CONST : ruby_tokens_IDENT, start, end, MEMBER, AFTER_IDENTIFIER);
+        return true;
+    }
+    if (word === '__END__' && state.frames.length === 0 && isLineStart(text, start) && endsLine(text, end))
+        return false;
+    if (constant) {
+        // A constant may be a method called without parentheses too: Cucumber's `Given /^a step$/ do`.
+        emit(state, CONST, start, end, 0, AFTER_IDENTIFIER);
+        return true;
+    }
+    const expect = lexer_EXPRESSION_KEYWORDS.has(word) ? EXPECT_VALUE : VALUE_KEYWORDS.has(word) ? AFTER_VALUE : AFTER_IDENTIFIER;
+    emit(state, ruby_tokens_IDENT, start, end, 0, expect);
+    state.lastWord = word;
+    if (word === 'def')
+        readMethodName(state);
+    return true;
+}
+function endsLine(text, pos) {
+    return pos >= text.length || text.charCodeAt(pos) === 10 || text.startsWith('\r\n', pos);
+}
+/**
+ * The name after `def`, which may be a keyword or an operator (`def end`, `def /(other)`), with an
+ * optional receiver (`def self.call`): one MEMBER token, so no analysis mistakes it for a call.
+ */
+function readMethodName(state) {
+    const { text } = state;
+    let start = state.pos;
+    while (start < text.length && chars_isSpace(text.charCodeAt(start)))
+        start++;
+    let end = nameEnd(text, start);
+    if (end === -1)
+        return;
+    if (text.charCodeAt(end) === 46 && ruby_chars_isIdentifierStart(text.charCodeAt(start))) {
+        const singleton = nameEnd(text, end + 1);
+        if (singleton !== -1)
+            end = singleton;
+    }
+    emit(state, ruby_tokens_IDENT, start, end, MEMBER, AFTER_VALUE);
+    state.pos = end;
+}
+function nameEnd(text, start) {
+    const first = text.charCodeAt(start);
+    if (ruby_chars_isIdentifierStart(first)) {
+        const end = skipPredicateSuffix(text, ruby_chars_skipIdentifier(text, start + 1));
+        // A setter: `def name=(value)`; `def name = expr` (with a space) is an endless method.
+        return text.charCodeAt(end) === 61 && text.charCodeAt(end + 1) === 40 ? end + 1 : end;
+    }
+    const operator = operatorNameAt(text, start);
+    return operator === undefined ? -1 : start + operator.length;
+}
+function lexer_readNumber(state) {
+    const { text } = state;
+    const start = state.pos;
+    const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
+    let pos = start + 1;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        const exponentSign = (code === 43 || code === 45) && !hex && (text.charCodeAt(pos - 1) | 32) === 101;
+        const decimalPoint = code === 46 && ruby_chars_isDigit(text.charCodeAt(pos + 1));
+        if (!exponentSign && !decimalPoint && !ruby_chars_isDigit(code) && !(ruby_chars_isIdentifierStart(code) && code < 0x80))
+            break;
+        pos++;
+    }
+    emit(state, ruby_tokens_NUMBER, start, pos, 0, AFTER_VALUE);
+    state.pos = pos;
+}
+/** `@x`, `@@x`, `$x`, `$1`, `$-w` and the punctuation globals (`$/`, `$"`, `$'`…), which are not quotes. */
+function readVariable(state, sigil) {
+    const { text } = state;
+    const start = state.pos;
+    let pos = start + 1;
+    if (sigil === 64) {
+        if (text.charCodeAt(pos) === 64)
+            pos++;
+        if (!ruby_chars_isIdentifierStart(text.charCodeAt(pos))) {
+            emit(state, ruby_tokens_PUNCT, start, start + 1, sigil, EXPECT_VALUE);
+            state.pos = start + 1;
+            return;
+        }
+        pos = ruby_chars_skipIdentifier(text, pos + 1);
+    }
+    else {
+        const next = text.charCodeAt(pos);
+        if (ruby_chars_isIdentifierStart(next) || ruby_chars_isDigit(next))
+            pos = ruby_chars_skipIdentifier(text, pos + 1);
+        else if (next === 45)
+            pos += 2;
+        else if (pos < text.length && next !== 10)
+            pos++;
+    }
+    emit(state, tokens_VARIABLE, start, pos, 0, AFTER_VALUE);
+    state.pos = pos;
+}
+function lexer_reportUnclosed(state) {
+    const frame = state.frames[0];
+    if (frame !== undefined) {
+        ruby_lex_state_loseTrack(state, frame.start, frame.type === 'string' ? `unterminated ${frame.what}` : 'unterminated #{ interpolation');
+    }
+    const heredoc = state.heredocs[0];
+    if (heredoc !== undefined)
+        ruby_lex_state_loseTrack(state, heredoc.start, `unterminated heredoc <<${heredoc.terminator}`);
+    const open = state.openBrackets[0];
+    if (open !== undefined) {
+        const offset = state.tokens.starts[open] ?? 0;
+        ruby_lex_state_loseTrack(state, offset, `unclosed \`${state.text.charAt(offset)}\``);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/stubs.ts
+
+
+
+/** Words that make a `raise` conditional or part of a longer expression. */
+const stubs_MODIFIERS = new Set(['if', 'unless', 'while', 'until', 'rescue', 'and', 'or']);
+function ruby_stubs_collectPlaceholders(scan) {
+    if (scan.file.isTest)
+        return [];
+    const { tokens, text } = scan;
+    const findings = [];
+    for (let index = 0; index < tokens.count - 1; index++) {
+        if (!ruby_tokens_isWord(text, tokens, index, 'def'))
+            continue;
+        const name = index + 1;
+        if (tokens.kinds[name] !== ruby_tokens_IDENT || tokens.values[name] !== MEMBER)
+            continue;
+        if (!bodyOnlyRaises(scan, name))
+            continue;
+        const method = ruby_tokens_tokenText(text, tokens, name);
+        findings.push(ruby_context_findingAt(scan, 'stubs.placeholder', tokens.starts[index] ?? 0, `\`${method}\` is a placeholder: its body is only \`raise NotImplementedError\``));
+    }
+    return findings;
+}
+/** `def name(…)` … `raise NotImplementedError…` … `end`, or the endless `def name = raise NotImplementedError`. */
+function bodyOnlyRaises(scan, name) {
+    const { tokens, text } = scan;
+    let index = name + 1;
+    if (ruby_tokens_isPunct(tokens, index, ruby_tokens_OPEN_PAREN) && tokens.starts[index] === tokens.ends[name]) {
+        const close = ruby_tokens_partnerOf(tokens, index);
+        if (close < 0)
+            return false;
+        index = close + 1;
+    }
+    if (ruby_tokens_isPunct(tokens, index, ruby_tokens_EQUALS))
+        return stubs_raisesNotImplemented(scan, index + 1, statementEnd(tokens, index + 1));
+    const bodyStart = skipSeparators(tokens, statementEnd(tokens, index));
+    const bodyEnd = statementEnd(tokens, bodyStart);
+    return stubs_raisesNotImplemented(scan, bodyStart, bodyEnd) && ruby_tokens_isWord(text, tokens, skipSeparators(tokens, bodyEnd), 'end');
+}
+/** `raise NotImplementedError`, with `, "message"`, `.new(…)` or in `raise(…)`, unconditionally. */
+function stubs_raisesNotImplemented(scan, from, to) {
+    const { tokens, text } = scan;
+    if (!ruby_tokens_isWord(text, tokens, from, 'raise') && !ruby_tokens_isWord(text, tokens, from, 'fail'))
+        return false;
+    let index = from + 1;
+    if (ruby_tokens_isPunct(tokens, index, ruby_tokens_OPEN_PAREN) && ruby_tokens_partnerOf(tokens, index) === to - 1)
+        index++;
+    if (ruby_tokens_isPunct(tokens, index, tokens_SCOPE))
+        index++;
+    if (tokens.kinds[index] !== CONST || ruby_tokens_tokenText(text, tokens, index) !== 'NotImplementedError')
+        return false;
+    if (ruby_tokens_isPunct(tokens, index + 1, tokens_SCOPE))
+        return false;
+    return !hasWordOutsideBrackets(text, tokens, index + 1, to, stubs_MODIFIERS);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/tests.ts
+
+
+
+/** Example methods that count when called with a string description (f-prefixed: focused, still tests). */
+const DESCRIBED_EXAMPLES = new Set([
+    'it', 'specify', 'scenario', 'example', 'test', 'xit', 'xspecify', 'xscenario', 'xexample', 'fit', 'fspecify', 'fscenario', 'fexample',
+]);
+/**
+ * Example methods that also count with a block and no description: `it { is_expected.to … }`.
+ * RSpec defines `example` and Capybara `scenario` exactly as `it`; `test` always takes a name.
+ */
+const UNDESCRIBED_EXAMPLES = new Set([
+    'it', 'specify', 'scenario', 'example', 'xit', 'xspecify', 'xscenario', 'xexample', 'fit', 'fspecify', 'fscenario', 'fexample',
+]);
+const PENDING_CALLS = new Set(['skip', 'pending']);
+const tests_NAME_LIMIT = 80;
+function ruby_tests_collectTests(scan) {
+    if (!scan.file.isTestFile)
+        return [];
+    const { tokens, text } = scan;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (tokens.kinds[index] !== ruby_tokens_IDENT || tokens.values[index] === MEMBER)
+            continue;
+        const word = ruby_tokens_tokenText(text, tokens, index);
+        const offset = tokens.starts[index] ?? 0;
+        if (word === 'def') {
+            const name = minitestName(scan, index + 1);
+            if (name !== undefined)
+                findings.push(ruby_context_findingAt(scan, 'tests.cases', offset, `test \`${name}\``));
+        }
+        else if (DESCRIBED_EXAMPLES.has(word)) {
+            const label = exampleLabel(scan, index, word);
+            if (label === undefined)
+                continue;
+            findings.push(ruby_context_findingAt(scan, 'tests.cases', offset, `test ${label}`));
+            if (word.startsWith('x'))
+                findings.push(ruby_context_findingAt(scan, 'tests.skipped', offset, `skipped test ${label} (${word})`));
+        }
+        else if (PENDING_CALLS.has(word) && isPendingStatement(scan, index)) {
+            const statement = context_excerpt(text, offset, tokens.starts[statementEnd(tokens, index, true)] ?? text.length);
+            findings.push(ruby_context_findingAt(scan, 'tests.pending', offset, `pending test: \`${statement}\``));
+        }
+    }
+    return findings;
+}
+/** `def test_something`: what minitest runs (instance methods whose name starts with `test_`). */
+function minitestName(scan, index) {
+    const { tokens, text } = scan;
+    if (tokens.kinds[index] !== ruby_tokens_IDENT || tokens.values[index] !== MEMBER)
+        return undefined;
+    const name = ruby_tokens_tokenText(text, tokens, index);
+    return name.startsWith('test_') ? name : undefined;
+}
+/** "`description`" or "(no description)" when `word` at `index` calls an example, else undefined. */
+function exampleLabel(scan, index, word) {
+    const { tokens, text } = scan;
+    const argument = ruby_tokens_isPunct(tokens, index + 1, ruby_tokens_OPEN_PAREN) ? index + 2 : index + 1;
+    if (tokens.kinds[argument] === ruby_tokens_STRING && tokens.values[argument] === QUOTED) {
+        return `\`${description(ruby_tokens_tokenText(text, tokens, argument))}\``;
+    }
+    const block = ruby_tokens_isPunct(tokens, index + 1, ruby_tokens_OPEN_BRACE) || ruby_tokens_isWord(text, tokens, index + 1, 'do');
+    return block && UNDESCRIBED_EXAMPLES.has(word) ? '(no description)' : undefined;
+}
+/** The words of a string literal without its quotes (`'a'`, `"a"`, `%q(a)`, `%(a)`); a heredoc as written. */
+function description(literal) {
+    let body = literal;
+    if (literal.startsWith('%'))
+        body = literal.slice(/[qQ]/.test(literal.charAt(1)) ? 3 : 2, -1);
+    else if (literal.startsWith('"') || literal.startsWith("'"))
+        body = literal.slice(1, -1);
+    return context_excerpt(body, 0, body.length, tests_NAME_LIMIT);
+}
+/** `skip`, `skip "reason"`, `pending("reason")`, `skip if …`, `{ pending }` as a statement of its own. */
+function isPendingStatement(scan, index) {
+    const { tokens, text } = scan;
+    if (!startsStatement(text, tokens, index))
+        return false;
+    const next = index + 1;
+    if (next >= tokens.count || tokens.kinds[next] !== ruby_tokens_PUNCT)
+        return true;
+    return ruby_tokens_isPunct(tokens, next, ruby_tokens_OPEN_PAREN) || ruby_tokens_isPunct(tokens, next, ruby_tokens_OPEN_BRACE) || ruby_tokens_isPunct(tokens, next, ruby_tokens_CLOSE_BRACE) ||
+        ruby_tokens_isPunct(tokens, next, ruby_tokens_SEMICOLON);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/todos.ts
+
+
+function ruby_todos_collectTodoComments(scan) {
+    const { text } = scan;
+    const { commentStarts, bodyStarts, bodyEnds } = scan.lexed;
+    const findings = [];
+    for (let index = 0; index < commentStarts.length; index++) {
+        const start = bodyStarts[index] ?? 0;
+        const body = text.slice(start, bodyEnds[index] ?? start);
+        const found = findTodoTag(body);
+        if (found === undefined)
+            continue;
+        const finding = ruby_context_findingAt(scan, 'todo.comments', start + found.index, todoMessage(body, found));
+        finding.data = { tag: found.tag };
+        findings.push(finding);
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby-code.ts
+
+
+
+
+
+
+
+function collectRubyEvidence(file, text) {
+    const lexed = lexRuby(text);
+    const scan = { file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+    // concat, not push(...spread): a generated file can hold more findings than a call takes arguments.
+    const findings = ruby_tests_collectTests(scan).concat(collectRescues(scan), ruby_todos_collectTodoComments(scan), ruby_stubs_collectPlaceholders(scan));
+    if (lexed.lostTrack !== undefined) {
+        const finding = ruby_context_findingAt(scan, 'parse.errors', lexed.lostTrack.offset, '');
+        finding.message =
+            `could not follow Ruby syntax after line ${finding.line} (${lexed.lostTrack.reason}); ` +
+                'counts for this file may be incomplete';
+        finding.data = { reason: lexed.lostTrack.reason };
+        findings.push(finding);
+    }
+    return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+const rubyCode = {
+    id: 'ruby-code',
+    wants: (file) => file.language === 'ruby',
+    collect: collectRubyEvidence,
+};
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/rust-items.ts
+
+/** Attributes whose function is a test, besides `test` and any `<path>::test` (tokio, async_std, sqlx…). */
+const rust_items_TEST_ATTRIBUTES = new Set(['rstest', 'test_case', 'wasm_bindgen_test']);
+/** Words that may stand between the attributes and the item keyword. */
+const rust_items_QUALIFIERS = new Set(['pub', 'async', 'const', 'unsafe', 'extern', 'default', 'safe']);
+/** Function headers are short; a bound keeps hostile input linear. */
+const rust_items_HEADER_LIMIT = 512;
+/** The attribute `#[…]` (outer) or `#![…]` (inner) whose `#` is at `hash`, or undefined. */
+function attributeAt(context, hash) {
+    const { tokens, text } = context;
+    if (!isPunct(tokens, hash, HASH))
+        return undefined;
+    const open = isPunct(tokens, hash + 1, BANG) ? hash + 2 : hash + 1;
+    if (!isPunct(tokens, open, OPEN_BRACKET))
+        return undefined;
+    const close = partnerOf(tokens, open);
+    if (close < 0)
+        return undefined;
+    let index = open + 1;
+    if (isPunct(tokens, index, DOUBLE_COLON))
+        index++;
+    let path = '';
+    while (isKind(tokens, index, IDENT)) {
+        path += tokenText(text, tokens, index++);
+        if (!isPunct(tokens, index, DOUBLE_COLON))
+            break;
+        path += '::';
+        index++;
+    }
+    return path === '' ? undefined : { path, hash, afterPath: index, close };
+}
+function isInnerAttribute(context, attribute) {
+    return isPunct(context.tokens, attribute.hash + 1, BANG);
+}
+function isTestAttribute(attribute) {
+    return attribute.path === 'test' || attribute.path.endsWith('::test') || rust_items_TEST_ATTRIBUTES.has(attribute.path);
+}
+/** `cfg(test)` or `cfg(all(test, …))`: the item exists only in test builds. */
+function isCfgTest(context, attribute) {
+    const { tokens, text } = context;
+    if (attribute.path !== 'cfg' || !isPunct(tokens, attribute.afterPath, OPEN_PAREN))
+        return false;
+    const open = attribute.afterPath;
+    if (isWord(text, tokens, open + 1, 'test') && partnerOf(tokens, open) === open + 2)
+        return true;
+    if (!isWord(text, tokens, open + 1, 'all') || !isPunct(tokens, open + 2, OPEN_PAREN))
+        return false;
+    const end = partnerOf(tokens, open + 2);
+    for (let index = open + 3; index < end; index++) {
+        const partner = partnerOf(tokens, index);
+        if (partner > index)
+            index = partner;
+        else if (isWord(text, tokens, index, 'test'))
+            return true;
+    }
+    return false;
+}
+/** The item after the attribute run that ends at `next` (the token after the last `]`). */
+function itemAfter(context, next) {
+    const { tokens, text } = context;
+    let index = next;
+    while (isKind(tokens, index, IDENT) && rust_items_QUALIFIERS.has(tokenText(text, tokens, index))) {
+        index++;
+        if (isPunct(tokens, index, OPEN_PAREN))
+            index = partnerOf(tokens, index) + 1; // pub(crate)
+        if (isKind(tokens, index, STRING))
+            index++; // extern "C"
+    }
+    if (index <= 0 || !isKind(tokens, index, IDENT))
+        return { keyword: -1, body: -1 };
+    return { keyword: index, body: bodyAfter(context, index + 1) };
+}
+/** The `{` that opens the body of the item whose header starts at `from`, or -1 at a `;` or a stray closer. */
+function bodyAfter(context, from) {
+    const { tokens } = context;
+    const limit = Math.min(tokens.count, from + rust_items_HEADER_LIMIT);
+    for (let index = from; index < limit; index++) {
+        if (tokens.kinds[index] !== PUNCT)
+            continue;
+        const value = tokens.values[index];
+        if (value === OPEN_BRACE)
+            return index;
+        if (value === SEMICOLON || value === CLOSE_BRACKET || value === CLOSE_BRACE || value === CLOSE_PAREN)
+            return -1;
+        const partner = partnerOf(tokens, index);
+        if (partner > index)
+            index = partner;
+    }
+    return -1;
+}
+/** The name after `fn`, `mod`…: an identifier, or `$name` inside a macro. */
+function itemName(context, keyword) {
+    const { tokens, text } = context;
+    const name = keyword + 1;
+    if (isKind(tokens, name, IDENT))
+        return tokenText(text, tokens, name);
+    if (isPunct(tokens, name, 36) && isKind(tokens, name + 1, IDENT))
+        return `$${tokenText(text, tokens, name + 1)}`;
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/rust-evidence.ts
+
+
+
+const PLACEHOLDER_MACROS = new Set(['todo', 'unimplemented']);
+function collectRustEvidence(context) {
+    const testCode = new Int32Array(context.tokens.count + 1);
+    const findings = rust_evidence_collectTests(context, testCode);
+    if (context.file.isTest)
+        return findings;
+    // Prefix sums turn the +1/-1 marks at region edges into "inside a test region" per token.
+    for (let index = 1; index < testCode.length; index++)
+        testCode[index] = (testCode[index] ?? 0) + (testCode[index - 1] ?? 0);
+    return findings.concat(collectPlaceholdersAndPanics(context, testCode));
+}
+function markTestRegion(testCode, from, to) {
+    if (from < 0 || to < from)
+        return;
+    testCode[from] = (testCode[from] ?? 0) + 1;
+    testCode[to + 1] = (testCode[to + 1] ?? 0) - 1;
+}
+function rust_evidence_collectTests(context, testCode) {
+    const { tokens, text } = context;
+    const findings = [];
+    const openBraces = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (isPunct(tokens, index, OPEN_BRACE))
+            openBraces.push(index);
+        else if (isPunct(tokens, index, CLOSE_BRACE))
+            openBraces.pop();
+        if (!isPunct(tokens, index, HASH))
+            continue;
+        const first = attributeAt(context, index);
+        if (first === undefined)
+            continue;
+        if (isInnerAttribute(context, first)) {
+            if (isCfgTest(context, first)) {
+                const enclosing = openBraces[openBraces.length - 1] ?? -1;
+                if (enclosing === -1)
+                    markTestRegion(testCode, 0, tokens.count - 1);
+                else
+                    markTestRegion(testCode, enclosing, partnerOf(tokens, enclosing));
+            }
+            index = first.close;
+            continue;
+        }
+        const attributes = [first];
+        let next = first.close + 1;
+        for (let more = attributeAt(context, next); more !== undefined && !isInnerAttribute(context, more); more = attributeAt(context, next)) {
+            attributes.push(more);
+            next = more.close + 1;
+        }
+        const item = itemAfter(context, next);
+        const isFunction = isWord(text, tokens, item.keyword, 'fn');
+        const isTest = isFunction && attributes.some(isTestAttribute);
+        if (item.body !== -1 && (isTest || attributes.some((attribute) => isCfgTest(context, attribute)))) {
+            markTestRegion(testCode, first.hash, partnerOf(tokens, item.body));
+        }
+        if (isFunction)
+            findings.push(...testFindings(context, attributes, item.keyword, isTest));
+        index = next - 1;
+    }
+    return findings;
+}
+function testFindings(context, attributes, keyword, isTest) {
+    const name = itemName(context, keyword);
+    const findings = [];
+    if (isTest) {
+        findings.push(findingAtToken(context, 'tests.cases', keyword + 1, `test \`${name}\``));
+        const ignore = attributes.find((attribute) => attribute.path === 'ignore');
+        if (ignore !== undefined) {
+            findings.push(findingAtToken(context, 'tests.skipped', ignore.hash, `test \`${name}\` is skipped (\`#[ignore]\`)`));
+        }
+    }
+    if (attributes.some((attribute) => attribute.path === 'bench')) {
+        findings.push(findingAtToken(context, 'tests.benchmarks', keyword + 1, `benchmark \`${name}\``));
+    }
+    return findings;
+}
+function collectPlaceholdersAndPanics(context, testCode) {
+    const { tokens, text } = context;
+    const findings = [];
+    for (let index = 0; index < tokens.count; index++) {
+        if (tokens.kinds[index] !== IDENT || (testCode[index] ?? 0) > 0)
+            continue;
+        if (isWord(text, tokens, index, 'panic') && isPunct(tokens, index + 1, BANG) && opensMacroArguments(context, index + 2)) {
+            findings.push(findingAtToken(context, 'code.panics', index, '`panic!(…)` call'));
+        }
+        else if (isWord(text, tokens, index, 'fn') && isKind(tokens, index + 1, IDENT)) {
+            const body = bodyAfter(context, index + 2);
+            const macro = body === -1 ? undefined : placeholderMacro(context, body);
+            if (macro === undefined)
+                continue;
+            const message = `\`${itemName(context, index)}\` is a placeholder: its body is only \`${macro}\``;
+            findings.push(findingAtToken(context, 'stubs.placeholder', body + 1, message));
+        }
+    }
+    return findings;
+}
+function opensMacroArguments(context, index) {
+    const { tokens } = context;
+    return isPunct(tokens, index, OPEN_PAREN) || isPunct(tokens, index, OPEN_BRACKET) || isPunct(tokens, index, OPEN_BRACE);
+}
+/** `todo!(…)` or `unimplemented!(…)` (optionally `std::`/`core::` qualified) when it is the body's only content. */
+function placeholderMacro(context, body) {
+    const { tokens, text } = context;
+    let index = body + 1;
+    while (isKind(tokens, index, IDENT) && isPunct(tokens, index + 1, DOUBLE_COLON))
+        index += 2;
+    const word = tokenText(text, tokens, index);
+    if (!isKind(tokens, index, IDENT) || !PLACEHOLDER_MACROS.has(word) || !isPunct(tokens, index + 1, BANG))
+        return undefined;
+    if (!opensMacroArguments(context, index + 2))
+        return undefined;
+    const argumentsEnd = partnerOf(tokens, index + 2);
+    if (argumentsEnd < 0)
+        return undefined;
+    let end = argumentsEnd + 1;
+    if (isPunct(tokens, end, SEMICOLON))
+        end++;
+    if (partnerOf(tokens, body) !== end)
+        return undefined;
+    return argumentsEnd === index + 3 ? `${word}!()` : `${word}!(…)`;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/rust-code.ts
+
+
+
+function collectRust(file, text) {
+    const context = createContext(file, text, RUST);
+    return byPosition(collectRustEvidence(context).concat(collectTodoComments(context), collectParseError(context)));
+}
+const rustCode = {
+    id: 'rust-code',
+    wants: (file) => file.language === 'rust',
+    collect: collectRust,
+};
+
+;// CONCATENATED MODULE: ./src/collectors/secrets.ts
+const SECRET_KINDS = [
+    {
+        id: 'private-key',
+        label: 'private key',
+        pattern: /-----BEGIN ((?:RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----/g,
+        prefixLength: 0,
+        confirm: (match, text) => /[A-Za-z0-9+/]{40,}/.test(text.slice(match.index + match[0].length, match.index + 1000).replace(/\\[nr]/g, '\n')),
+    },
+    {
+        id: 'aws-access-key',
+        label: 'AWS access key id',
+        pattern: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/g,
+        prefixLength: 4,
+        confirm: (match, text, lines) => hasAwsSecretNear(text, lines, lines.lineOf(match.index)),
+    },
+    { id: 'github-token', label: 'GitHub token', pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, prefixLength: 4 },
+    { id: 'github-token', label: 'GitHub token', pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/g, prefixLength: 11 },
+    { id: 'stripe-live-key', label: 'Stripe live key', pattern: /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{24,}(?![A-Za-z0-9_])/g, prefixLength: 8 },
+    { id: 'slack-token', label: 'Slack token', pattern: /(?<![A-Za-z0-9_-])xox[baprs]-\d{8,}-[A-Za-z0-9-]{20,}/g, prefixLength: 5 },
+    { id: 'google-api-key', label: 'Google API key', pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g, prefixLength: 4 },
+    {
+        id: 'jwt',
+        label: 'signed JWT',
+        pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])/g,
+        prefixLength: 0,
+        confirm: (match) => isSignedJwt(match[0]),
+    },
+];
+// Any of these strings somewhere in the text means a kind may be present; most files have none.
+const QUICK_CHECK = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|k_live_|xox[baprs]-|AIza|eyJ/;
+const FIXTURE_FOLDERS = new Set(['fixtures', '__fixtures__', '__mocks__', 'testdata']);
+const LOCK_FILES = new Set([
+    'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'Cargo.lock', 'poetry.lock',
+    'Pipfile.lock', 'uv.lock', 'Gemfile.lock', 'composer.lock', 'go.sum', 'packages.lock.json', 'mix.lock', 'pubspec.lock',
+]);
+const secrets = {
+    id: 'secrets',
+    wants(file) {
+        const parts = file.path.split('/');
+        const basename = parts[parts.length - 1] ?? '';
+        return !file.isTest && !LOCK_FILES.has(basename) && !parts.slice(0, -1).some((folder) => FIXTURE_FOLDERS.has(folder));
+    },
+    collect(file, text) {
+        if (!QUICK_CHECK.test(text))
+            return [];
+        const lines = new LineIndex(text);
+        const findings = [];
+        for (const kind of SECRET_KINDS) {
+            for (const match of text.matchAll(kind.pattern)) {
+                const value = match[0];
+                if (isPlaceholder(value.slice(kind.prefixLength)))
+                    continue;
+                if (kind.confirm && !kind.confirm(match, text, lines))
+                    continue;
+                const line = lines.lineOf(match.index);
+                findings.push({
+                    kind: 'secrets.exposed',
+                    file: file.path,
+                    line,
+                    column: match.index - lines.startOf(line) + 1,
+                    message: messageFor(kind, value),
+                    data: { secret: kind.id },
+                });
+            }
+        }
+        return findings;
+    },
+};
+function messageFor(kind, value) {
+    if (kind.id === 'private-key')
+        return `\`${value}\` block committed in source`;
+    return `${kind.label} \`${value.slice(0, 4)}…\` (${value.length} characters) committed in source`;
+}
+const secrets_PLACEHOLDER_WORDS = /example|sample|placeholder|dummy|fake|redacted|changeme|your|insert|replace/i;
+function isPlaceholder(value) {
+    if (secrets_PLACEHOLDER_WORDS.test(value))
+        return true;
+    let repeated = 1;
+    let ascending = 1;
+    for (let i = 1; i < value.length; i++) {
+        const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+        repeated = step === 0 ? repeated + 1 : 1;
+        ascending = step === 1 && /[A-Za-z0-9]/.test(value[i]) ? ascending + 1 : 1;
+        if (repeated >= 6 || ascending >= 6)
+            return true;
+    }
+    return false;
+}
+const AWS_SECRET = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+const AWS_WINDOW_LINES = 5;
+function hasAwsSecretNear(text, lines, line) {
+    const window = text.slice(lines.startOf(Math.max(1, line - AWS_WINDOW_LINES)), lines.startOf(line + AWS_WINDOW_LINES + 1));
+    for (const match of window.matchAll(AWS_SECRET)) {
+        const secret = match[0];
+        if (/[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9]/.test(secret) && !isPlaceholder(secret))
+            return true;
+    }
+    return false;
+}
+function isSignedJwt(token) {
+    const [header, claims] = token.split('.');
+    const decodedHeader = parseJsonObject(Buffer.from(header ?? '', 'base64url').toString('utf8'));
+    const alg = decodedHeader?.alg;
+    if (typeof alg !== 'string' || alg.toLowerCase() === 'none')
+        return false;
+    return !isPlaceholder(Buffer.from(claims ?? '', 'base64url').toString('utf8'));
+}
+function parseJsonObject(text) {
+    if (!text.startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null ? value : undefined;
+    }
+    catch {
+        // Not JSON, so not a JWT header: the match is some other base64url text.
+        return undefined;
+    }
+}
+/** Offsets of line starts, for 1-based line numbers in linear time overall. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    lineOf(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (this.starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low + 1;
+    }
+    /** Offset where `line` starts; the text's length past the last line. */
+    startOf(line) {
+        return this.starts[line - 1] ?? Number.MAX_SAFE_INTEGER;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/index.ts
 
 
@@ -55766,8 +61295,48 @@ const pythonCode = {
 
 
 
-const textCollectors = [ciWorkflows, composeServices, dockerfiles, javascriptCode, pythonCode];
-const pathCollectors = [ciOtherSystems, migrations];
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const textCollectors = [
+    apiDocs,
+    ciWorkflows,
+    composeServices,
+    csharpCode,
+    dependencyManifests,
+    dockerfiles,
+    goCode,
+    javascriptCode,
+    jvmCode,
+    kubernetes,
+    operability,
+    phpCode,
+    pythonCode,
+    rubyCode,
+    rustCode,
+    secrets,
+];
+// dependency-lockfiles reads the manifests the text collectors found, so path collectors run after them.
+const pathCollectors = [
+    ciOtherSystems,
+    dependencyLockfiles,
+    deploymentFiles,
+    envFiles,
+    migrations,
+    projectDocs,
+];
 
 ;// CONCATENATED MODULE: ./src/evaluation/checks/check-definition.ts
 /** Findings in a stable order, by file, then line, then column. */
@@ -56270,6 +61839,1206 @@ function describeRuleSetDifferences(base, head) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/artefacts/fresh-reports.ts
+const DEFAULT_STALE_HOURS = 24;
+function splitStale(files, staleHours) {
+    const newest = Math.max(...files.map((file) => file.modifiedMs));
+    const fresh = [];
+    const stale = [];
+    for (const file of files) {
+        const hoursBeforeNewest = (newest - file.modifiedMs) / 3_600_000;
+        if (hoursBeforeNewest > staleHours)
+            stale.push({ file, hoursBeforeNewest: Math.round(hoursBeforeNewest * 10) / 10 });
+        else
+            fresh.push(file);
+    }
+    return { fresh, stale };
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/ignored-report.ts
+function ignoredReport(file, reason, message) {
+    return { kind: 'reports.ignored', file, line: 0, message, data: { reason } };
+}
+const SKIP_MESSAGES = {
+    symlink: 'report not read: it is a symlink',
+    'too-large': 'report not read: larger than the size limit',
+    binary: 'report not read: it is not text',
+    unreadable: 'report not read: it could not be opened',
+    'too-many': 'report not read: more reports matched than the limit',
+};
+function skippedReportFinding(skipped) {
+    return ignoredReport(skipped.path, skipped.reason, SKIP_MESSAGES[skipped.reason]);
+}
+function staleReportFinding(stale, kind) {
+    return ignoredReport(stale.file.path, 'stale', `${kind} ignored as stale: written ${stale.hoursBeforeNewest} hours before the newest ${kind}`);
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/coverage/totals.ts
+// What a coverage report says, in counts, so several reports add up exactly.
+function invalid(message, line = 0) {
+    return { ok: false, reason: 'invalid', message, line };
+}
+/** A count of things: a non-negative integer. Attribute and JSON values are checked with this. */
+function countFrom(value) {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : undefined;
+}
+/** `{ covered, total }` when both are counts and covered ≤ total. */
+function coverageCount(covered, total) {
+    const c = countFrom(covered);
+    const t = countFrom(total);
+    return c !== undefined && t !== undefined && c <= t ? { covered: c, total: t } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/coverage/go-coverprofile.ts
+// Go coverprofiles (`go test -coverprofile`): a `mode:` line, then one line per block,
+// `file:startLine.startCol,endLine.endCol statements count`. Coverage is by statement, as `go test -cover`
+// prints it: a block's statements are covered when its count is above 0. A block listed more than once
+// (profiles concatenated, or a package covered by several test binaries with -coverpkg) counts once,
+// covered when any of its lines has a count above 0, as `go tool cover` merges them.
+
+const BLOCK = /^(.+:\d+\.\d+,\d+\.\d+) (\d+) (\d+)$/;
+function looksLikeGoCoverprofile(text) {
+    return /^mode: (set|count|atomic)\s*$/m.test(text.slice(0, 200).split('\n')[0] ?? '');
+}
+function readGoCoverprofile(text) {
+    const blocks = new Map();
+    const rows = text.split('\n');
+    for (let index = 0; index < rows.length; index++) {
+        const row = rows[index].trim();
+        if (row === '' || row.startsWith('mode:'))
+            continue;
+        const match = BLOCK.exec(row);
+        if (match === null)
+            return invalid(`not a coverprofile block \`file:l.c,l.c statements count\`: \`${row.slice(0, 80)}\``, index + 1);
+        const [, key, statements, count] = match;
+        // Counts can exceed 2^53 under mode: count; only whether they are zero matters.
+        const covered = !/^0+$/.test(count);
+        const known = blocks.get(key);
+        blocks.set(key, { statements: known?.statements ?? Number(statements), covered: (known?.covered ?? false) || covered });
+    }
+    const lines = { covered: 0, total: 0 };
+    for (const block of blocks.values()) {
+        lines.total += block.statements;
+        if (block.covered)
+            lines.covered += block.statements;
+    }
+    return { ok: true, totals: { format: 'Go coverprofile', unit: 'statements', lines } };
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/coverage/json-coverage.ts
+// Coverage reports in JSON, told apart by shape (several tools name theirs coverage.json):
+// - coverage.py (`coverage json`): totals.covered_lines / num_statements (statements, not lines), and
+//   covered_branches / num_branches when it measured branches (meta.branch_coverage).
+// - Istanbul coverage-summary.json (`json-summary` reporter): total.lines and total.branches {covered,total}.
+// - Istanbul coverage-final.json (`json` reporter): per file, a line is covered when a statement starting on
+//   it ran (how Istanbul itself derives line coverage); every entry of every `b` array is one branch.
+// - SimpleCov .resultset.json: per test command, per file, a `lines` array (null = not code); the commands are
+//   merged per file and line like SimpleCov does (a line is covered when any command ran it). No branches.
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function readJsonCoverage(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        return invalid(`not valid JSON: ${error.message}`);
+    }
+    if (!isObject(parsed))
+        return unrecognised('the JSON is not an object');
+    if (isObject(parsed.totals) && 'num_statements' in parsed.totals)
+        return coveragePy(parsed);
+    if (isObject(parsed.total) && isObject(parsed.total.lines))
+        return istanbulSummary(parsed.total);
+    const values = Object.values(parsed);
+    if (values.length > 0 && values.every((file) => isObject(file) && isObject(file.statementMap)))
+        return istanbulFinal(values);
+    if (values.length > 0 && values.every((run) => isObject(run) && isObject(run.coverage)))
+        return simpleCov(values);
+    return unrecognised('the JSON has none of the shapes of coverage.py, Istanbul or SimpleCov reports');
+}
+function unrecognised(message) {
+    return { ok: false, reason: 'unrecognised', message };
+}
+function coveragePy(report) {
+    const totals = report.totals;
+    const lines = coverageCount(totals.covered_lines, totals.num_statements);
+    if (lines === undefined)
+        return invalid('coverage.py totals.covered_lines/num_statements are not counts');
+    const result = { format: 'coverage.py JSON', unit: 'statements', lines };
+    const measuredBranches = isObject(report.meta) ? report.meta.branch_coverage === true : 'num_branches' in totals;
+    if (measuredBranches) {
+        const branches = coverageCount(totals.covered_branches, totals.num_branches);
+        if (branches === undefined)
+            return invalid('coverage.py totals.covered_branches/num_branches are not counts');
+        result.branches = branches;
+    }
+    return { ok: true, totals: result };
+}
+function istanbulSummary(total) {
+    const pair = (metric) => (isObject(metric) ? coverageCount(metric.covered, metric.total) : undefined);
+    const lines = pair(total.lines);
+    if (lines === undefined)
+        return invalid('Istanbul total.lines has no covered/total counts');
+    const result = { format: 'Istanbul summary JSON', unit: 'lines', lines };
+    if (total.branches !== undefined) {
+        const branches = pair(total.branches);
+        if (branches === undefined)
+            return invalid('Istanbul total.branches has no covered/total counts');
+        result.branches = branches;
+    }
+    return { ok: true, totals: result };
+}
+function istanbulFinal(files) {
+    const lines = { covered: 0, total: 0 };
+    const branches = { covered: 0, total: 0 };
+    for (const file of files) {
+        const statements = file.statementMap;
+        const hits = isObject(file.s) ? file.s : {};
+        const lineRan = new Map();
+        for (const [id, statement] of Object.entries(statements)) {
+            const start = isObject(statement) && isObject(statement.start) ? countFrom(statement.start.line) : undefined;
+            if (start === undefined)
+                return invalid(`Istanbul statement ${id} has no start line`);
+            lineRan.set(start, (lineRan.get(start) ?? false) || (countFrom(hits[id]) ?? 0) > 0);
+        }
+        lines.total += lineRan.size;
+        for (const ran of lineRan.values())
+            if (ran)
+                lines.covered += 1;
+        for (const counts of Object.values(isObject(file.b) ? file.b : {})) {
+            if (!Array.isArray(counts))
+                return invalid('Istanbul branch counts are not arrays');
+            branches.total += counts.length;
+            for (const count of counts)
+                if ((countFrom(count) ?? 0) > 0)
+                    branches.covered += 1;
+        }
+    }
+    return { ok: true, totals: { format: 'Istanbul JSON', unit: 'lines', lines, branches } };
+}
+function simpleCov(runs) {
+    const byFile = new Map();
+    for (const run of runs) {
+        for (const [file, entry] of Object.entries(run.coverage)) {
+            // SimpleCov < 0.18 stores the lines array itself; later versions wrap it as { lines, branches }.
+            const counts = Array.isArray(entry) ? entry : isObject(entry) ? entry.lines : undefined;
+            if (!Array.isArray(counts))
+                return invalid(`SimpleCov coverage of \`${file}\` has no lines array`);
+            const merged = byFile.get(file) ?? [];
+            counts.forEach((count, index) => {
+                // null (not code) and "ignored" (a :nocov: block) are not relevant lines.
+                if (typeof count === 'number')
+                    merged[index] = (merged[index] ?? false) || count > 0;
+            });
+            byFile.set(file, merged);
+        }
+    }
+    const lines = { covered: 0, total: 0 };
+    for (const merged of byFile.values()) {
+        for (const ran of merged) {
+            if (ran === undefined)
+                continue;
+            lines.total += 1;
+            if (ran)
+                lines.covered += 1;
+        }
+    }
+    return { ok: true, totals: { format: 'SimpleCov JSON', unit: 'lines', lines } };
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/coverage/lcov.ts
+// lcov tracefiles (`lcov.info`): one record per source file, from `SF:` to `end_of_record`. A record's
+// lines are its LF (found) and LH (hit) summary; a record without LF is counted from its DA lines (each
+// line number once, covered when a DA for it has a count above 0). Branches likewise: BRF/BRH, else BRDA
+// lines (a branch is taken when its count is a number above 0; `-` means its block never ran).
+// Records are summed as written: a file that lists the same source file twice counts it twice.
+
+function newRecord() {
+    return { daLines: new Map(), branches: { total: 0, taken: 0 } };
+}
+const SUMMARY_FIELDS = { LF: 'lf', LH: 'lh', BRF: 'brf', BRH: 'brh' };
+function looksLikeLcov(text) {
+    return /^(TN|SF):/m.test(text) && text.includes('end_of_record');
+}
+function readLcov(text) {
+    const lines = { covered: 0, total: 0 };
+    const branches = { covered: 0, total: 0 };
+    let hasBranches = false;
+    let record = newRecord();
+    const finish = () => {
+        const daHits = [...record.daLines.values()];
+        lines.total += record.lf ?? daHits.length;
+        lines.covered += record.lf !== undefined ? (record.lh ?? 0) : daHits.filter(Boolean).length;
+        if (record.brf !== undefined || record.branches.total > 0)
+            hasBranches = true;
+        branches.total += record.brf ?? record.branches.total;
+        branches.covered += record.brf !== undefined ? (record.brh ?? 0) : record.branches.taken;
+        record = newRecord();
+    };
+    const rows = text.split('\n');
+    for (let index = 0; index < rows.length; index++) {
+        const row = rows[index].trim();
+        const colon = row.indexOf(':');
+        const tag = colon === -1 ? row : row.slice(0, colon);
+        const value = row.slice(colon + 1);
+        if (tag === 'end_of_record') {
+            finish();
+        }
+        else if (tag === 'LF' || tag === 'LH' || tag === 'BRF' || tag === 'BRH') {
+            const count = countFrom(value);
+            if (count === undefined)
+                return invalid(`lcov ${tag} is not a count: \`${value}\``, index + 1);
+            record[SUMMARY_FIELDS[tag]] = count;
+        }
+        else if (tag === 'DA') {
+            const [lineNumber, hits] = value.split(',');
+            const lineCount = countFrom(lineNumber);
+            // Hit counts can exceed 2^53 (a wrapped counter, 18446744073709551615), so only their sign matters.
+            if (lineCount === undefined || hits === undefined || !/^-?\d+$/.test(hits.trim())) {
+                return invalid(`lcov DA line is not \`line,count\`: \`${value}\``, index + 1);
+            }
+            const hit = !/^-|^0+$/.test(hits.trim());
+            record.daLines.set(lineCount, (record.daLines.get(lineCount) ?? false) || hit);
+        }
+        else if (tag === 'BRDA') {
+            const taken = value.split(',')[3]?.trim();
+            if (taken === undefined)
+                return invalid(`lcov BRDA line is not \`line,block,branch,taken\`: \`${value}\``, index + 1);
+            record.branches.total += 1;
+            if (/^\d+$/.test(taken) && !/^0+$/.test(taken))
+                record.branches.taken += 1;
+        }
+    }
+    if (record.lf !== undefined || record.daLines.size > 0 || record.brf !== undefined || record.branches.total > 0)
+        finish();
+    if (lines.covered > lines.total || branches.covered > branches.total)
+        return invalid('lcov hit counts exceed found counts');
+    return { ok: true, totals: { format: 'lcov', unit: 'lines', lines, ...(hasBranches ? { branches } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./src/collectors/xml/references.ts
+// Character and entity references in XML text and attribute values. Only the five predefined entities
+// and numeric character references are expanded. Any other `&name;` is an error, never looked up: a
+// document's DOCTYPE is skipped, so entities it declares (external ones in an XXE attack, nested ones in
+// a billion-laughs bomb) are never defined here and can neither read a file nor grow the text.
+const PREDEFINED = new Map([
+    ['amp', '&'],
+    ['lt', '<'],
+    ['gt', '>'],
+    ['quot', '"'],
+    ['apos', "'"],
+]);
+// Longer than any predefined name or numeric reference (`&#x10FFFF;`), short enough to keep the scan linear.
+const MAX_REFERENCE_LENGTH = 32;
+/** Expands the references in `raw`; `offset` in an error is relative to `raw`. */
+function decodeReferences(raw) {
+    let ampersand = raw.indexOf('&');
+    if (ampersand === -1)
+        return { text: raw };
+    let text = '';
+    let copied = 0;
+    while (ampersand !== -1) {
+        const semicolon = raw.indexOf(';', ampersand + 1);
+        if (semicolon === -1 || semicolon - ampersand > MAX_REFERENCE_LENGTH) {
+            return { error: '`&` does not start a reference (write `&amp;`)', offset: ampersand };
+        }
+        const name = raw.slice(ampersand + 1, semicolon);
+        const expansion = name.startsWith('#') ? characterReference(name) : PREDEFINED.get(name);
+        if (expansion === undefined) {
+            const message = name.startsWith('#')
+                ? `\`&${name};\` is not a valid character reference`
+                : `entity \`&${name};\` is not expanded: only &amp; &lt; &gt; &quot; &apos; and character references are`;
+            return { error: message, offset: ampersand };
+        }
+        text += raw.slice(copied, ampersand) + expansion;
+        copied = semicolon + 1;
+        ampersand = raw.indexOf('&', copied);
+    }
+    return { text: text + raw.slice(copied) };
+}
+/** `#65` or `#x41` → `A`; undefined when malformed or not an XML character. */
+function characterReference(name) {
+    const hex = name.startsWith('#x');
+    const digits = name.slice(hex ? 2 : 1);
+    if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits))
+        return undefined;
+    const code = Number.parseInt(digits, hex ? 16 : 10);
+    const isXmlChar = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    return isXmlChar ? String.fromCodePoint(code) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/xml/read-xml.ts
+// A small, safe XML reader for CI reports (JUnit, TRX, Cobertura, JaCoCo…). It reports elements, attributes
+// and text to a handler as it meets them, keeps no tree, and checks well-formedness: tags nest and match,
+// one root element, quoted attributes without duplicates, no text outside the root.
+//
+// Safety: a DOCTYPE is skipped, never read, so no entity it declares exists here (see references.ts): no
+// external entity is fetched or opened (XXE) and none is expanded (billion laughs). Nothing recurses, so deep
+// nesting cannot exhaust the stack, and every step moves forward through the text, so reading is linear.
+//
+// Leniencies, because they never change what a report counts: names are not checked against the XML name
+// grammar, namespaces are not resolved (`localName` strips a prefix), and the XML declaration is read like
+// any processing instruction (its `encoding` is ignored: the text is already decoded).
+
+class XmlError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Reads `text`, calling `handler` for each element and text run; never throws on malformed input. */
+function readXml(text, handler) {
+    try {
+        readDocument(text, handler);
+        return { ok: true };
+    }
+    catch (error) {
+        if (!(error instanceof XmlError))
+            throw error;
+        return { ok: false, message: error.message, line: read_xml_lineAt(text, error.offset) };
+    }
+}
+/** `ns:testsuite` → `testsuite`. */
+function localName(name) {
+    return name.slice(name.indexOf(':') + 1);
+}
+function readDocument(text, handler) {
+    const openElements = [];
+    let rootSeen = false;
+    let position = 0;
+    while (position < text.length) {
+        const lt = text.indexOf('<', position);
+        const textEnd = lt === -1 ? text.length : lt;
+        if (textEnd > position)
+            characterData(text, position, textEnd, openElements.length > 0, handler);
+        if (lt === -1)
+            break;
+        if (text.startsWith('<!--', lt)) {
+            position = after(text, '-->', lt + 4, 'comment');
+        }
+        else if (text.startsWith('<![CDATA[', lt)) {
+            if (openElements.length === 0)
+                throw new XmlError('CDATA section outside the root element', lt);
+            position = after(text, ']]>', lt + 9, 'CDATA section');
+            handler.text?.(text.slice(lt + 9, position - 3));
+        }
+        else if (text.startsWith('<!DOCTYPE', lt)) {
+            if (rootSeen)
+                throw new XmlError('DOCTYPE after the root element', lt);
+            position = afterDoctype(text, lt);
+        }
+        else if (text.startsWith('<?', lt)) {
+            position = after(text, '?>', lt + 2, 'processing instruction');
+        }
+        else if (text.startsWith('</', lt)) {
+            position = endTag(text, lt, openElements, handler);
+        }
+        else if (text.startsWith('<!', lt)) {
+            throw new XmlError('markup declaration outside a DOCTYPE', lt);
+        }
+        else {
+            if (openElements.length === 0 && rootSeen)
+                throw new XmlError('more than one root element', lt);
+            rootSeen = true;
+            position = startTag(text, lt, openElements, handler);
+        }
+    }
+    const unclosed = openElements[openElements.length - 1];
+    if (unclosed !== undefined)
+        throw new XmlError(`element <${unclosed}> is not closed`, text.length);
+    if (!rootSeen)
+        throw new XmlError('no root element', text.length);
+}
+function characterData(text, start, end, insideRoot, handler) {
+    if (!insideRoot) {
+        const stray = text.slice(start, end).search(/\S/);
+        if (stray !== -1)
+            throw new XmlError('text outside the root element', start + stray);
+        return;
+    }
+    const decoded = decodeReferences(text.slice(start, end));
+    if ('error' in decoded)
+        throw new XmlError(decoded.error, start + decoded.offset);
+    handler.text?.(decoded.text);
+}
+/** The position just past `terminator`, searching from `from`. */
+function after(text, terminator, from, what) {
+    const found = text.indexOf(terminator, from);
+    if (found === -1)
+        throw new XmlError(`${what} is not closed`, from);
+    return found + terminator.length;
+}
+/** Skips `<!DOCTYPE …>` including an internal subset `[…]`, honouring quotes, comments and PIs inside it. */
+function afterDoctype(text, start) {
+    let depth = 0;
+    let position = start + '<!DOCTYPE'.length;
+    while (position < text.length) {
+        const char = text[position];
+        if (char === '"' || char === "'") {
+            position = after(text, char, position + 1, 'DOCTYPE literal');
+            continue;
+        }
+        if (depth > 0 && text.startsWith('<!--', position)) {
+            position = after(text, '-->', position + 4, 'comment');
+            continue;
+        }
+        if (depth > 0 && text.startsWith('<?', position)) {
+            position = after(text, '?>', position + 2, 'processing instruction');
+            continue;
+        }
+        if (char === '[')
+            depth += 1;
+        else if (char === ']')
+            depth -= 1;
+        else if (char === '>' && depth === 0)
+            return position + 1;
+        position += 1;
+    }
+    throw new XmlError('DOCTYPE is not closed', start);
+}
+const NAME_END = /[\s/>=<"']/g;
+function nameAt(text, start) {
+    NAME_END.lastIndex = start;
+    const end = NAME_END.exec(text)?.index ?? text.length;
+    return text.slice(start, end);
+}
+function skipSpace(text, start) {
+    let position = start;
+    while (position < text.length && read_xml_isSpace(text.charCodeAt(position)))
+        position += 1;
+    return position;
+}
+function read_xml_isSpace(code) {
+    return code === 0x20 || code === 0x9 || code === 0xa || code === 0xd;
+}
+function startTag(text, lt, openElements, handler) {
+    const name = nameAt(text, lt + 1);
+    if (name === '')
+        throw new XmlError('`<` does not start a tag (write `&lt;`)', lt);
+    const attributes = new Map();
+    let position = lt + 1 + name.length;
+    for (;;) {
+        const beforeSpace = position;
+        position = skipSpace(text, position);
+        if (position >= text.length)
+            throw new XmlError(`start tag <${name}> is not closed`, lt);
+        if (text.startsWith('/>', position)) {
+            handler.open(name, attributes);
+            handler.close(name);
+            return position + 2;
+        }
+        if (text[position] === '>') {
+            handler.open(name, attributes);
+            openElements.push(name);
+            return position + 1;
+        }
+        if (position === beforeSpace)
+            throw new XmlError(`expected a space, \`>\` or \`/>\` in <${name}>`, position);
+        position = attribute(text, position, name, attributes);
+    }
+}
+/** Reads `name="value"` into `attributes`; returns the position after the closing quote. */
+function attribute(text, start, element, attributes) {
+    const name = nameAt(text, start);
+    if (name === '')
+        throw new XmlError(`unexpected \`${text[start]}\` in <${element}>`, start);
+    let position = skipSpace(text, start + name.length);
+    if (text[position] !== '=')
+        throw new XmlError(`attribute \`${name}\` of <${element}> has no value`, position);
+    position = skipSpace(text, position + 1);
+    const quote = text[position];
+    if (quote !== '"' && quote !== "'")
+        throw new XmlError(`attribute \`${name}\` of <${element}> is not quoted`, position);
+    const end = text.indexOf(quote, position + 1);
+    if (end === -1)
+        throw new XmlError(`attribute \`${name}\` of <${element}> is not closed`, position);
+    const raw = text.slice(position + 1, end);
+    const lessThan = raw.indexOf('<');
+    if (lessThan !== -1)
+        throw new XmlError(`\`<\` in the value of attribute \`${name}\``, position + 1 + lessThan);
+    const decoded = decodeReferences(raw.replace(/[\t\n\r]/g, ' '));
+    if ('error' in decoded)
+        throw new XmlError(decoded.error, position + 1 + decoded.offset);
+    if (attributes.has(name))
+        throw new XmlError(`attribute \`${name}\` appears twice in <${element}>`, start);
+    attributes.set(name, decoded.text);
+    return end + 1;
+}
+function endTag(text, lt, openElements, handler) {
+    const name = nameAt(text, lt + 2);
+    const position = skipSpace(text, lt + 2 + name.length);
+    if (text[position] !== '>')
+        throw new XmlError(`end tag </${name}> is not closed`, lt);
+    const expected = openElements.pop();
+    if (expected === undefined)
+        throw new XmlError(`end tag </${name}> has no start tag`, lt);
+    if (expected !== name)
+        throw new XmlError(`end tag </${name}> does not match <${expected}>`, lt);
+    handler.close(name);
+    return position + 1;
+}
+function read_xml_lineAt(text, offset) {
+    let line = 1;
+    for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1))
+        line += 1;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/coverage/xml-coverage.ts
+// Coverage reports in XML: Cobertura and Clover (both with a <coverage> root) and JaCoCo (<report>).
+//
+// Cobertura: the root's lines-covered/lines-valid and branches-covered/branches-valid. Old writers (coverage.py
+// before 5.0) give only line-rate; then the <line> elements of each <class>'s <lines> are counted (covered
+// when hits > 0; a <method>'s lines repeat its class's and are not counted), and branches from each line's
+// condition-coverage="50% (1/2)". A rate alone is never used: it cannot be added to another report's counts.
+// Clover: the <metrics> of <project>: statements/coveredstatements, conditionals/coveredconditionals.
+// JaCoCo: the report-level <counter type="LINE"> and type="BRANCH" (missed + covered = total; JaCoCo omits
+// a counter whose total is 0); the counters inside packages and classes are subtotals of these.
+
+
+function readXmlCoverage(text) {
+    const collected = {
+        jacoco: new Map(),
+        classLines: { covered: 0, total: 0 },
+        classBranches: { covered: 0, total: 0 },
+        hasClassBranches: false,
+    };
+    const path = [];
+    const outcome = readXml(text, {
+        open(name, attributes) {
+            const local = localName(name);
+            if (path.length === 0) {
+                collected.root = local;
+                collected.rootAttributes = attributes;
+            }
+            const parent = path[path.length - 1];
+            const grandparent = path[path.length - 2];
+            if (local === 'metrics' && parent === 'project' && path.length === 2)
+                collected.cloverMetrics = attributes;
+            if (local === 'counter' && path.length === 1)
+                collected.jacoco.set(attributes.get('type') ?? '', attributes);
+            if (local === 'line' && parent === 'lines' && grandparent === 'class')
+                countClassLine(attributes, collected);
+            path.push(local);
+        },
+        close() {
+            path.pop();
+        },
+    });
+    if (!outcome.ok)
+        return { ok: false, reason: 'invalid', message: outcome.message, line: outcome.line };
+    if (collected.root === 'report')
+        return jacocoTotals(collected);
+    if (collected.root !== 'coverage') {
+        return { ok: false, reason: 'unrecognised', message: `root element <${collected.root ?? ''}> is not a coverage format this tool reads` };
+    }
+    return collected.cloverMetrics ? cloverTotals(collected.cloverMetrics) : coberturaTotals(collected);
+}
+function countClassLine(attributes, collected) {
+    collected.classLines.total += 1;
+    if ((countFrom(attributes.get('hits')) ?? 0) > 0)
+        collected.classLines.covered += 1;
+    const condition = attributes.get('condition-coverage');
+    if (attributes.get('branch') !== 'true' || condition === undefined)
+        return;
+    const match = /\((\d+)\/(\d+)\)/.exec(condition);
+    const count = match ? coverageCount(match[1], match[2]) : undefined;
+    if (count === undefined) {
+        collected.malformedCondition ??= condition;
+        return;
+    }
+    collected.hasClassBranches = true;
+    collected.classBranches.covered += count.covered;
+    collected.classBranches.total += count.total;
+}
+function coberturaTotals(collected) {
+    const root = collected.rootAttributes ?? new Map();
+    const lines = root.has('lines-valid') ? coverageCount(root.get('lines-covered'), root.get('lines-valid')) : collected.classLines;
+    if (lines === undefined)
+        return invalid('Cobertura lines-covered/lines-valid are not counts (covered ≤ valid)');
+    const totals = { format: 'Cobertura XML', unit: 'lines', lines };
+    if (root.has('branches-valid')) {
+        const branches = coverageCount(root.get('branches-covered'), root.get('branches-valid'));
+        if (branches === undefined)
+            return invalid('Cobertura branches-covered/branches-valid are not counts (covered ≤ valid)');
+        totals.branches = branches;
+    }
+    else if (collected.malformedCondition !== undefined) {
+        return invalid(`Cobertura condition-coverage is not \`N% (covered/total)\`: \`${collected.malformedCondition}\``);
+    }
+    else if (collected.hasClassBranches) {
+        totals.branches = collected.classBranches;
+    }
+    return { ok: true, totals };
+}
+function cloverTotals(metrics) {
+    const lines = coverageCount(metrics.get('coveredstatements'), metrics.get('statements'));
+    if (lines === undefined)
+        return invalid('Clover project metrics have no statements/coveredstatements counts');
+    const branches = coverageCount(metrics.get('coveredconditionals'), metrics.get('conditionals'));
+    const totals = { format: 'Clover XML', unit: 'statements', lines };
+    if (branches)
+        totals.branches = branches;
+    return { ok: true, totals };
+}
+function jacocoTotals(collected) {
+    // JaCoCo writes a counter only when its total is above 0, so a missing one means none of that kind.
+    const counter = (type) => {
+        const attributes = collected.jacoco.get(type);
+        if (attributes === undefined)
+            return { covered: 0, total: 0 };
+        const missed = countFrom(attributes.get('missed'));
+        const covered = countFrom(attributes.get('covered'));
+        return missed === undefined || covered === undefined ? undefined : { covered, total: missed + covered };
+    };
+    const lines = counter('LINE');
+    const branches = counter('BRANCH');
+    if (lines === undefined || branches === undefined)
+        return invalid('JaCoCo report-level <counter> has no missed/covered counts');
+    return { ok: true, totals: { format: 'JaCoCo XML', unit: 'lines', lines, branches } };
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/coverage/read-coverage-report.ts
+// Reads one coverage report; the format comes from the content, not the file name.
+
+
+
+
+
+function readCoverageReport(text) {
+    const start = text.trimStart();
+    if (start === '')
+        return invalid('the file is empty');
+    if (start.startsWith('<'))
+        return readXmlCoverage(text);
+    if (start.startsWith('{') || start.startsWith('['))
+        return readJsonCoverage(text);
+    if (looksLikeGoCoverprofile(start))
+        return readGoCoverprofile(text);
+    if (looksLikeLcov(text))
+        return readLcov(text);
+    return { ok: false, reason: 'unrecognised', message: 'not lcov, XML, JSON or a Go coverprofile' };
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/report-file.ts
+/** Hours between `modifiedMs` and `nowMs`, one decimal, never negative (clocks differ). */
+function ageHours(modifiedMs, nowMs) {
+    return Math.max(0, Math.round((nowMs - modifiedMs) / 360_000) / 10);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/coverage-reports.ts
+// Coverage from the reports CI wrote (lcov, Cobertura, JaCoCo, Clover, coverage.py, Istanbul, Go, SimpleCov).
+// Each report gives its covered and total counts as value findings (`coverage.lines.covered`,
+// `coverage.lines.total`, and the same for branches when the report has branch data), so several reports
+// add up exactly; the percentages are computed from the sums (`coveragePercent`), never averaged.
+//
+// One test run often writes the same numbers in several formats side by side (Jest: coverage/lcov.info,
+// coverage/clover.xml, coverage/coverage-final.json). Counting all of them would count every line two or
+// three times, so in each folder only the reports of the most preferred format present are used; the others
+// are `reports.ignored` (reason `duplicate`).
+
+
+
+
+// Most exact first: per-file line data before summaries, summaries before recomputed line maps.
+const FORMAT_PREFERENCE = [
+    'lcov',
+    'Cobertura XML',
+    'JaCoCo XML',
+    'coverage.py JSON',
+    'Go coverprofile',
+    'Istanbul summary JSON',
+    'Istanbul JSON',
+    'Clover XML',
+    'SimpleCov JSON',
+];
+function coverageReportFindings(reports, timing) {
+    if (reports.length === 0)
+        return [];
+    const { fresh, stale } = splitStale(reports, timing.staleHours);
+    const findings = stale.map((entry) => staleReportFinding(entry, 'coverage report'));
+    const read = [];
+    for (const report of fresh) {
+        const outcome = readCoverageReport(report.text);
+        if (outcome.ok)
+            read.push({ report, totals: outcome.totals });
+        else if (outcome.reason === 'invalid') {
+            findings.push({ kind: 'parse.errors', file: report.path, line: outcome.line, message: `coverage report could not be read: ${outcome.message}` });
+        }
+        else
+            findings.push(ignoredReport(report.path, 'unrecognised', `not read as a coverage report: ${outcome.message}`));
+    }
+    const preferred = preferredFormatByFolder(read);
+    for (const { report, totals } of read) {
+        const folder = coverage_reports_folderOf(report.path);
+        const best = preferred.get(folder);
+        if (best !== totals.format) {
+            const message = `${totals.format} report not counted: the ${best} report in the same folder has the same run's numbers`;
+            findings.push(ignoredReport(report.path, 'duplicate', message));
+            continue;
+        }
+        findings.push(...totalsFindings(report, totals, timing.nowMs));
+    }
+    return findings;
+}
+/** Percent of `metric` covered over all coverage findings, truncated to one decimal; undefined when nothing to cover. */
+function coveragePercent(findings, metric) {
+    let covered = 0;
+    let total = 0;
+    for (const finding of findings) {
+        if (finding.kind === `coverage.${metric}.covered`)
+            covered += finding.value ?? 1;
+        else if (finding.kind === `coverage.${metric}.total`)
+            total += finding.value ?? 1;
+    }
+    return total === 0 ? undefined : truncatedPercent({ covered, total });
+}
+// Truncated, not rounded: 79.96% is shown as 79.9% so that it can never meet a minimum of 80.
+function truncatedPercent(count) {
+    return Math.floor((count.covered * 1000) / count.total) / 10;
+}
+function coverage_reports_folderOf(path) {
+    return path.slice(0, Math.max(0, path.lastIndexOf('/')));
+}
+function preferredFormatByFolder(read) {
+    const preferred = new Map();
+    for (const { report, totals } of read) {
+        const folder = coverage_reports_folderOf(report.path);
+        const current = preferred.get(folder);
+        if (current === undefined || FORMAT_PREFERENCE.indexOf(totals.format) < FORMAT_PREFERENCE.indexOf(current)) {
+            preferred.set(folder, totals.format);
+        }
+    }
+    return preferred;
+}
+function totalsFindings(report, totals, nowMs) {
+    const base = { format: totals.format, ageHours: ageHours(report.modifiedMs, nowMs) };
+    const findings = [
+        { kind: 'coverage.reports', file: report.path, line: 0, message: `${totals.format} coverage report`, data: { ...base, unit: totals.unit }, value: 1 },
+    ];
+    const add = (metric, count, unit) => {
+        const percent = count.total === 0 ? undefined : truncatedPercent(count);
+        const message = `${count.covered} of ${count.total} ${unit} covered (${percent === undefined ? 'nothing to cover' : `${percent}%`})`;
+        const data = { ...base, unit, ...(percent === undefined ? {} : { percent }) };
+        findings.push({ kind: `coverage.${metric}.covered`, file: report.path, line: 0, message, data, value: count.covered }, { kind: `coverage.${metric}.total`, file: report.path, line: 0, message, data, value: count.total });
+    };
+    add('lines', totals.lines, totals.unit);
+    if (totals.branches)
+        add('branches', totals.branches, 'branches');
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/test-results/outcomes.ts
+// The four outcomes a reported test case counts as, shared by every test report format.
+function noOutcomes() {
+    return { passed: 0, failed: 0, errors: 0, skipped: 0 };
+}
+// When a test case carries several results (pytest writes a <failure> and a teardown <error> into one
+// <testcase>), it counts once, as the most severe.
+const SEVERITY = { passed: 0, skipped: 1, errors: 2, failed: 3 };
+function moreSevere(a, b) {
+    return SEVERITY[b] > SEVERITY[a] ? b : a;
+}
+/** Counts elements named `element` (at any depth) by the outcome `outcomeOf` reads from their attributes. */
+function attributeCounter(element, outcomeOf) {
+    const counts = noOutcomes();
+    return {
+        counts,
+        open(name, attributes) {
+            if (name === element)
+                counts[outcomeOf(attributes)] += 1;
+        },
+        close() { },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/test-results/dotnet-formats.ts
+// .NET test report formats. Each test is one element whose attribute names the outcome; values not listed
+// below count as skipped: the test did not reach a verdict this tool knows, so it is neither a pass nor a
+// failure.
+
+// Visual Studio TRX (`dotnet test --logger trx`): <UnitTestResult outcome=…>. Data-driven tests nest their
+// rows as <UnitTestResult>s inside <InnerResults>; only results without inner results count, so each row is
+// one test and the parent that sums them is not counted again.
+const TRX_OUTCOMES = new Map([
+    ['Passed', 'passed'],
+    ['PassedButRunAborted', 'passed'],
+    ['Warning', 'passed'],
+    ['Failed', 'failed'],
+    ['Timeout', 'failed'],
+    ['Error', 'errors'],
+    ['Aborted', 'errors'],
+    ['Disconnected', 'errors'],
+]);
+function trxCounter() {
+    const counts = noOutcomes();
+    const open = [];
+    return {
+        counts,
+        open(name, attributes, depth) {
+            if (name !== 'UnitTestResult')
+                return;
+            const parent = open[open.length - 1];
+            if (parent)
+                parent.hasInner = true;
+            open.push({ depth, outcome: TRX_OUTCOMES.get(attributes.get('outcome') ?? '') ?? 'skipped', hasInner: false });
+        },
+        close(name, depth) {
+            const current = open[open.length - 1];
+            if (name !== 'UnitTestResult' || current?.depth !== depth)
+                return;
+            open.pop();
+            if (!current.hasInner)
+                counts[current.outcome] += 1;
+        },
+    };
+}
+// NUnit 3 (<test-run>): result Passed|Failed|Skipped|Inconclusive|Warning. A failure labelled Error (an
+// exception), Invalid (the test could not run) or Cancelled counts as an error. Warning is a pass (NUnit
+// does not fail the run for it).
+function nunit3Counter() {
+    return attributeCounter('test-case', (attributes) => {
+        const result = attributes.get('result');
+        if (result === 'Passed' || result === 'Warning')
+            return 'passed';
+        if (result !== 'Failed')
+            return 'skipped';
+        const label = attributes.get('label');
+        return label === 'Error' || label === 'Invalid' || label === 'Cancelled' ? 'errors' : 'failed';
+    });
+}
+// NUnit 2 (<test-results>): result Success|Failure|Error|Cancelled|NotRunnable|Ignored|Skipped|Inconclusive.
+const NUNIT2_OUTCOMES = new Map([
+    ['Success', 'passed'],
+    ['Failure', 'failed'],
+    ['Error', 'errors'],
+    ['Cancelled', 'errors'],
+    ['NotRunnable', 'errors'],
+]);
+function nunit2Counter() {
+    return attributeCounter('test-case', (attributes) => NUNIT2_OUTCOMES.get(attributes.get('result') ?? '') ?? 'skipped');
+}
+// xUnit.net v2 XML (<assemblies>): <test result="Pass|Fail|Skip|NotRun">.
+function xunit2Counter() {
+    return attributeCounter('test', (attributes) => {
+        const result = attributes.get('result');
+        if (result === 'Pass')
+            return 'passed';
+        return result === 'Fail' ? 'failed' : 'skipped';
+    });
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/test-results/junit.ts
+// JUnit XML, as written by jest-junit, pytest --junitxml, Maven Surefire, Gradle, Ant, go-junit-report,
+// gotestsum, PHPUnit, mocha-junit-reporter, cargo-nextest, Catch2, Bazel and googletest.
+//
+// Every <testcase> element counts once, at any depth (PHPUnit and others nest <testsuite>s). The counts on
+// <testsuite tests= failures=…> are not used: writers disagree on whether skipped tests count in `tests`
+// and whether `failures` includes errors, and some write numbers that do not match their own test cases.
+//
+// A test case is, by its direct children: failed with <failure>, an error with <error>, skipped with
+// <skipped>; otherwise passed. Surefire's <flakyFailure>/<flakyError> mean the test passed on a rerun and
+// <rerunFailure>/<rerunError> sit next to the final <failure>/<error>, so none of the four changes the
+// outcome. googletest marks tests it did not run with status="notrun" or result="skipped"/"suppressed".
+
+const CHILD_OUTCOMES = new Map([
+    ['failure', 'failed'],
+    ['error', 'errors'],
+    ['skipped', 'skipped'],
+]);
+const NOT_RUN_STATUSES = new Set(['notrun']);
+const NOT_RUN_RESULTS = new Set(['skipped', 'suppressed']);
+const JUNIT_ROOTS = new Set(['testsuites', 'testsuite']);
+function junitCounter() {
+    const counts = noOutcomes();
+    // Open test cases, innermost last (a <testcase> inside a <testcase> is not a real report, but counts).
+    const open = [];
+    return {
+        counts,
+        open(name, attributes, depth) {
+            if (name === 'testcase') {
+                open.push({ depth, outcome: outcomeFromAttributes(attributes) });
+                return;
+            }
+            const current = open[open.length - 1];
+            const childOutcome = CHILD_OUTCOMES.get(name);
+            if (current && childOutcome && depth === current.depth + 1)
+                current.outcome = moreSevere(current.outcome, childOutcome);
+        },
+        close(name, depth) {
+            const current = open[open.length - 1];
+            if (name === 'testcase' && current?.depth === depth) {
+                counts[current.outcome] += 1;
+                open.pop();
+            }
+        },
+    };
+}
+function outcomeFromAttributes(attributes) {
+    const status = attributes.get('status')?.toLowerCase();
+    const result = attributes.get('result')?.toLowerCase();
+    if ((status !== undefined && NOT_RUN_STATUSES.has(status)) || (result !== undefined && NOT_RUN_RESULTS.has(result))) {
+        return 'skipped';
+    }
+    return 'passed';
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/test-results/read-test-report.ts
+// Reads one test report: picks the format from the root element, counts its test cases.
+
+
+
+function counterForRoot(root) {
+    if (JUNIT_ROOTS.has(root))
+        return { format: 'JUnit XML', counter: junitCounter() };
+    if (root === 'TestRun')
+        return { format: 'TRX', counter: trxCounter() };
+    if (root === 'test-run')
+        return { format: 'NUnit 3 XML', counter: nunit3Counter() };
+    if (root === 'test-results')
+        return { format: 'NUnit 2 XML', counter: nunit2Counter() };
+    if (root === 'assemblies')
+        return { format: 'xUnit.net XML', counter: xunit2Counter() };
+    return undefined;
+}
+function readTestReport(text) {
+    let root;
+    let chosen;
+    let depth = 0;
+    const outcome = readXml(text, {
+        open(name, attributes) {
+            const local = localName(name);
+            if (depth === 0) {
+                root = local;
+                chosen = counterForRoot(local);
+            }
+            chosen?.counter.open(local, attributes, depth);
+            depth += 1;
+        },
+        close(name) {
+            depth -= 1;
+            chosen?.counter.close(localName(name), depth);
+        },
+    });
+    if (!outcome.ok)
+        return { ok: false, reason: 'invalid', message: outcome.message, line: outcome.line };
+    if (chosen === undefined) {
+        return { ok: false, reason: 'unrecognised', message: `root element <${root ?? ''}> is not a test report format this tool reads` };
+    }
+    return { ok: true, format: chosen.format, counts: chosen.counter.counts };
+}
+
+;// CONCATENATED MODULE: ./src/collectors/test-reports.ts
+// Test results from the reports CI wrote (JUnit XML, TRX, NUnit, xUnit.net): how many tests passed, failed,
+// errored and were skipped in this run. Each report file gives one finding per outcome whose `value` is the
+// count, plus one `tests.reported.files`; the metrics are the sums over the reports used. What counts as
+// each outcome, per format, is written in src/artefacts/test-results/.
+
+
+
+
+const OUTCOME_WORDS = { passed: 'passed', failed: 'failed', errors: 'errored', skipped: 'skipped' };
+const OUTCOMES = ['passed', 'failed', 'errors', 'skipped'];
+function testReportFindings(reports, timing) {
+    if (reports.length === 0)
+        return [];
+    const { fresh, stale } = splitStale(reports, timing.staleHours);
+    const findings = stale.map((entry) => staleReportFinding(entry, 'test report'));
+    for (const report of fresh) {
+        const read = readTestReport(report.text);
+        if (!read.ok && read.reason === 'invalid') {
+            findings.push({ kind: 'parse.errors', file: report.path, line: read.line, message: `test report is not well-formed XML: ${read.message}` });
+            continue;
+        }
+        if (!read.ok) {
+            findings.push(ignoredReport(report.path, 'unrecognised', `not read as a test report: ${read.message}`));
+            continue;
+        }
+        const data = { format: read.format, ageHours: ageHours(report.modifiedMs, timing.nowMs) };
+        const total = OUTCOMES.reduce((sum, outcome) => sum + read.counts[outcome], 0);
+        findings.push({
+            kind: 'tests.reported.files',
+            file: report.path,
+            line: 0,
+            message: `${read.format} test report with ${total} test ${total === 1 ? 'case' : 'cases'}`,
+            data,
+            value: 1,
+        });
+        for (const outcome of OUTCOMES) {
+            const count = read.counts[outcome];
+            findings.push({
+                kind: `tests.reported.${outcome}`,
+                file: report.path,
+                line: 0,
+                message: `${count} of ${total} reported ${total === 1 ? 'test' : 'tests'} ${OUTCOME_WORDS[outcome]}`,
+                data,
+                value: count,
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/find-report-files.ts
+// Finds the reports CI wrote before the gate ran. They are usually in folders the inventory leaves out on
+// purpose (git-ignored, `coverage/`, `build/`, `target/`), so this walks the folder itself instead of using
+// the inventory. It never follows a symlink (a link in a pull request could point at any file on the
+// runner) and skips `.git` and vendored folders (`node_modules`, `.venv`…), whose packages ship sample reports.
+
+
+
+
+
+async function findReportFiles(root, globs, options) {
+    const include = globs.map((glob) => new Minimatch(glob, { dot: true }));
+    const exclude = (options.exclude ?? []).map((glob) => new Minimatch(glob, { dot: true }));
+    const isReport = (relative) => include.some((m) => m.match(relative)) && !exclude.some((m) => m.match(relative));
+    const skipped = [];
+    const matches = walkMatching(root, isReport, skipped);
+    const files = [];
+    for (const { relative, isSymlink } of matches) {
+        const reason = isSymlink ? 'symlink' : files.length >= options.maxFiles ? 'too-many' : undefined;
+        if (reason) {
+            skipped.push({ path: relative, reason });
+            continue;
+        }
+        const absolute = external_node_path_default().join(root, relative);
+        const stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute, { throwIfNoEntry: false });
+        if (stats === undefined || !stats.isFile()) {
+            skipped.push({ path: relative, reason: stats?.isSymbolicLink() ? 'symlink' : 'unreadable' });
+            continue;
+        }
+        if (stats.size > options.maxBytes) {
+            skipped.push({ path: relative, reason: 'too-large' });
+            continue;
+        }
+        // readText opens with O_NOFOLLOW, so a file swapped for a link after the lstat is still not followed.
+        const outcome = await readText(absolute);
+        if ('skipped' in outcome)
+            skipped.push({ path: relative, reason: outcome.skipped });
+        else
+            files.push({ path: relative, text: outcome.text, modifiedMs: stats.mtimeMs });
+    }
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, skipped };
+}
+/** Files (and file symlinks) whose relative path matches, sorted; never enters a symlinked folder. */
+function walkMatching(root, isReport, skipped) {
+    const found = [];
+    // An explicit stack, not recursion: hostile trees nest hundreds of folders deep.
+    const folders = [''];
+    while (folders.length > 0) {
+        const folder = folders.pop();
+        const entries = listFolder(external_node_path_default().join(root, folder));
+        if (entries === undefined) {
+            skipped.push({ path: folder === '' ? '.' : folder, reason: 'unreadable' });
+            continue;
+        }
+        for (const entry of entries) {
+            const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git' && skipReasonByName(`${relative}/_`) !== 'vendored')
+                    folders.push(relative);
+            }
+            else if ((entry.isFile() || entry.isSymbolicLink()) && isReport(relative)) {
+                found.push({ relative, isSymlink: entry.isSymbolicLink() });
+            }
+        }
+    }
+    return found.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+}
+function listFolder(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(absolute, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        // A folder that vanished or cannot be opened is reported by the caller as `unreadable`.
+        if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/artefacts/report-globs.ts
+// Where CI writes test and coverage reports by default. Matched against POSIX paths relative to the scanned
+// root, with dotfiles. Names that many unrelated files share (`report.xml`, `results.xml`) are left out: a
+// project that writes its JUnit report there adds its own glob.
+const DEFAULT_TEST_REPORT_GLOBS = [
+    '**/junit*.xml', // jest-junit, vitest, PHPUnit --log-junit, cargo-nextest (target/nextest/*/junit.xml)
+    '**/TEST-*.xml', // Maven Surefire/Failsafe, Gradle, Ant <junit>
+    '**/test-results/**/*.xml', // Gradle build/test-results/, CircleCI and many CI templates
+    '**/test-reports/**/*.xml',
+    '**/test-results.xml', // mocha-junit-reporter
+    '**/pytest*.xml',
+    '**/nosetests.xml',
+    '**/TestResult.xml', // NUnit 3 console
+    '**/*.trx', // dotnet test --logger trx
+];
+// Ant's junitreport aggregate (TESTS-TestSuites.xml) repeats the TEST-*.xml files beside it, so it is not
+// matched by default. Fixture folders hold sample reports from other projects, not this run's results.
+const DEFAULT_REPORT_EXCLUDE_GLOBS = [
+    '**/fixtures/**',
+    '**/__fixtures__/**',
+    '**/testdata/**',
+    '**/src/test/resources/**',
+    '**/spec/fixtures/**',
+];
+const DEFAULT_COVERAGE_GLOBS = [
+    '**/lcov.info',
+    '**/*.lcov',
+    '**/coverage.xml', // coverage.py / pytest-cov, gcovr (Cobertura)
+    '**/*cobertura*.xml', // coverlet coverage.cobertura.xml, Istanbul cobertura-coverage.xml
+    '**/jacoco*.xml', // jacoco.xml, Gradle jacocoTestReport.xml
+    '**/clover.xml',
+    '**/coverage-summary.json',
+    '**/coverage-final.json',
+    '**/coverage.json', // coverage.py JSON
+    '**/.resultset.json', // SimpleCov
+    '**/coverage.out',
+    '**/cover.out',
+    '**/coverage.txt', // Go, as in Codecov's examples
+    '**/*.coverprofile',
+];
+
+;// CONCATENATED MODULE: ./src/artefacts/collect-report-evidence.ts
+// One call for the scan: find this run's test and coverage reports and turn them into findings.
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILES = 2000;
+// Reports are bigger than source files (a Cobertura file for a large project runs to tens of megabytes).
+const collect_report_evidence_DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+async function collectReportEvidence(root, options = {}) {
+    const limits = {
+        maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
+        maxBytes: options.maxBytes ?? collect_report_evidence_DEFAULT_MAX_BYTES,
+        exclude: options.excludeGlobs ?? DEFAULT_REPORT_EXCLUDE_GLOBS,
+    };
+    const timing = { nowMs: options.nowMs ?? Date.now(), staleHours: options.staleHours ?? DEFAULT_STALE_HOURS };
+    const testGlobs = options.testReportGlobs ?? DEFAULT_TEST_REPORT_GLOBS;
+    const coverageGlobs = options.coverageGlobs ?? DEFAULT_COVERAGE_GLOBS;
+    // One walk for both kinds; a path both lists match (a coverage.xml under test-results/) is a coverage report.
+    const found = await findReportFiles(root, [...coverageGlobs, ...testGlobs], limits);
+    const coverageMatchers = coverageGlobs.map((glob) => new Minimatch(glob, { dot: true }));
+    const isCoverage = (file) => coverageMatchers.some((matcher) => matcher.match(file.path));
+    return [
+        ...found.skipped.map(skippedReportFinding),
+        ...testReportFindings(found.files.filter((file) => !isCoverage(file)), timing),
+        ...coverageReportFindings(found.files.filter(isCoverage), timing),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/scan/assemble-evidence.ts
 /** Code metrics that are also split by language in `byLanguage`. */
 const CODE_METRICS = [
@@ -56282,8 +63051,28 @@ const CODE_METRICS = [
     'todo.comments',
     'stubs.placeholder',
 ];
+/** Language-specific code metrics: split by language too, but only shown for languages that have them. */
+const LANGUAGE_METRICS = new Set([
+    'tests.pending',
+    'tests.benchmarks',
+    'tests.fuzz',
+    'tests.examples',
+    'tests.subtests',
+    'tests.skip-calls',
+    'tests.templates',
+    'tests.skipped-classes',
+    'catch.rescue-modifier',
+    'code.panics',
+]);
 function assemble_evidence_ratio(numerator, denominator) {
     return denominator === 0 ? 0 : Math.round((numerator / denominator) * 10000) / 10000;
+}
+/**
+ * Percent from the summed counts of every report, truncated (not rounded) to one decimal, so 79.96% reads
+ * 79.9 and never meets `min: 80`. 0 without reports: rules on it use `when: coverage.reports`.
+ */
+function assemble_evidence_coveragePercent(covered, total) {
+    return total === 0 ? 0 : Math.floor((covered / total) * 1000) / 10;
 }
 function increment(map, key, amount = 1) {
     map[key] = (map[key] ?? 0) + amount;
@@ -56311,15 +63100,18 @@ function assembleEvidence(scan, metricNames) {
     }
     for (const finding of scan.findings) {
         increment(metrics, finding.kind, finding.value ?? 1);
-        if (finding.language !== undefined && CODE_METRICS.includes(finding.kind)) {
+        const isCodeMetric = CODE_METRICS.includes(finding.kind) || LANGUAGE_METRICS.has(finding.kind);
+        if (finding.language !== undefined && isCodeMetric)
             increment(languageMetrics(finding.language), finding.kind);
-        }
     }
     metrics['tests.ratio'] = assemble_evidence_ratio(metrics['tests.files'] ?? 0, metrics['source.files'] ?? 0);
     for (const perLanguage of Object.values(byLanguage)) {
         perLanguage['tests.ratio'] = assemble_evidence_ratio(perLanguage['tests.files'] ?? 0, perLanguage['source.files'] ?? 0);
     }
     metrics['ci.pipelines'] = (metrics['ci.workflows'] ?? 0) + (metrics['ci.other'] ?? 0);
+    for (const kind of ['lines', 'branches']) {
+        metrics[`coverage.${kind}`] = assemble_evidence_coveragePercent(metrics[`coverage.${kind}.covered`] ?? 0, metrics[`coverage.${kind}.total`] ?? 0);
+    }
     const skippedTotal = Object.values(scan.skipped).reduce((sum, n) => sum + (n ?? 0), 0);
     metrics['files.scanned'] = scan.files.length;
     metrics['files.skipped'] = skippedTotal;
@@ -56548,8 +63340,10 @@ async function scanRepository(root, options) {
             runCollector(collector.id, file.path, () => collector.collect(file, outcome.text));
     });
     const scanned = files.filter((file) => !unread.has(file));
+    // Path collectors run last: they may read what the text collectors found (ScanFacts).
+    const facts = { paths: listing.paths, findings: [...findings] };
     for (const collector of options.pathCollectors)
-        runCollector(collector.id, '.', () => collector.collect(scanned));
+        runCollector(collector.id, '.', () => collector.collect(scanned, facts));
     findings.sort(scan_repository_compareFindings);
     const listed = listing.paths.length + listing.unreadableFolders.length;
     return { source: listing.source, listed, paths: listing.paths, files: scanned, findings, skipped, notes };
@@ -56593,6 +63387,7 @@ async function forEachLimited(items, limit, work) {
 const src_version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/run-check.ts
+
 
 
 
@@ -56678,6 +63473,10 @@ async function run_check_runCheck(options) {
         debug: options.debug,
     });
     notes.push(...scan.notes);
+    if (options.reports !== false) {
+        // Reports live where CI wrote them (often ignored folders), so they are found by their own walk.
+        scan.findings.push(...(await collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() })));
+    }
     const evidence = assembleEvidence(scan, METRIC_NAMES);
     const input = { evidence, paths: scan.paths, ruleSet: rules.ruleSet, failOn: options.failOn };
     let change;
@@ -56836,6 +63635,12 @@ const COMMENT_MODES = ['always', 'on-failure', 'changes', 'never'];
 class InputError extends Error {
 }
 const FAIL_ON = ['error', 'warning', 'never'];
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
 function booleanInput(getInput, name, fallback) {
     const value = getInput(name) || fallback;
     if (value !== 'true' && value !== 'false') {
@@ -56871,6 +63676,8 @@ function getInputs(getInput) {
         reportPath: getInput('report-path'),
         annotations,
         maxFileBytes,
+        testReportGlobs: lines(getInput('test-reports')),
+        coverageGlobs: lines(getInput('coverage-reports')),
     };
 }
 
@@ -57507,6 +64314,10 @@ async function runAction(ports) {
             config: inputs.config === '' ? undefined : { path: external_node_path_default().resolve(workspace, inputs.config), display: inputs.config },
             failOn: inputs.failOn,
             maxFileBytes: inputs.maxFileBytes,
+            reports: {
+                ...(inputs.testReportGlobs.length > 0 ? { testReportGlobs: inputs.testReportGlobs } : {}),
+                ...(inputs.coverageGlobs.length > 0 ? { coverageGlobs: inputs.coverageGlobs } : {}),
+            },
             debug: ports.debug,
             change: changeRequest(context, repositoryRoot, context.isFork ? undefined : client),
         });
@@ -57577,7 +64388,7 @@ async function runAction(ports) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9409);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3936);
 
 
 // The runner executes this file; everything it does lives behind runAction so tests can call it with fakes.

@@ -61,9 +61,18 @@ export interface TextCollector {
 }
 
 /** A collector that needs only the list of paths, never their contents. */
+/** What path collectors may read besides the scanned files: it comes from the scan, never from disk. */
+export interface ScanFacts {
+  /** Every path the inventory listed, skipped ones included (a lockfile over the size cap still exists). */
+  paths: readonly string[];
+  /** The text collectors' findings (e.g. `deps.manifests`, whose data says which lockfile a manifest needs). */
+  findings: readonly Finding[];
+}
+
 export interface PathCollector {
   id: string;
-  collect(files: readonly SourceFile[]): Finding[];
+  /** `scan` is always given by the scan; most collectors need only `files`. */
+  collect(files: readonly SourceFile[], scan?: ScanFacts): Finding[];
 }
 
 export type SkipReason =

@@ -10,6 +10,7 @@ import { describeRuleSetDifferences } from './evaluation/rule-set-differences.js
 import type { ChangeReport, FailOn, Report } from './report.js';
 import { METRIC_NAMES } from './rules/metric-catalog.js';
 import { loadPresetRuleSet, loadRuleFile, loadRuleFileText, RuleFileError, type RuleSet } from './rules/load-rule-file.js';
+import { collectReportEvidence } from './artefacts/collect-report-evidence.js';
 import { assembleEvidence } from './scan/assemble-evidence.js';
 import { scanRepository } from './scan/scan-repository.js';
 import { VERSION } from './version.js';
@@ -27,6 +28,8 @@ export interface CheckOptions {
   debug?: (message: string) => void;
   /** Judge this change too (pull-request mode). */
   change?: ChangeRequest;
+  /** Test and coverage reports CI wrote before the scan: globs (the built-in ones when absent) or off. */
+  reports?: { testReportGlobs?: readonly string[]; coverageGlobs?: readonly string[] } | false;
 }
 
 export interface CheckOutcome {
@@ -115,6 +118,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     debug: options.debug,
   });
   notes.push(...scan.notes);
+  if (options.reports !== false) {
+    // Reports live where CI wrote them (often ignored folders), so they are found by their own walk.
+    scan.findings.push(...(await collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() })));
+  }
   const evidence = assembleEvidence(scan, METRIC_NAMES);
   const input = { evidence, paths: scan.paths, ruleSet: rules.ruleSet, failOn: options.failOn };
 

@@ -110,7 +110,7 @@ describe('recommended preset', () => {
     expect(failedErrors.map((result) => result.id)).toEqual(['tests-present', 'ci-present']);
     expect(evaluation.verdict).toBe('fail');
     // The five pull-request rules are not applicable outside pull-request mode.
-    expect(evaluation.counts).toEqual({ errors: 2, warnings: 1, notices: 2, passed: 6, notApplicable: 10 });
+    expect(evaluation.counts).toEqual({ errors: 2, warnings: 1, notices: 2, passed: 11, notApplicable: 21 });
   });
 
   it('passes a tested repository with CI despite lots of catches, TODOs and stubs', () => {
@@ -123,7 +123,7 @@ describe('recommended preset', () => {
       ruleSet: loadPresetRuleSet('recommended'),
       failOn: 'warning',
     });
-    expect(evaluation.counts).toEqual({ errors: 0, warnings: 0, notices: 4, passed: 9, notApplicable: 8 });
+    expect(evaluation.counts).toEqual({ errors: 0, warnings: 0, notices: 4, passed: 14, notApplicable: 19 });
     expect(evaluation.verdict).toBe('pass');
   });
 });

@@ -29,6 +29,22 @@ const RECOMMENDED_IDS = [
   'new-placeholder-stubs',
   'new-todo-comments',
   'tests-not-dropping',
+  'reported-test-failures',
+  'reported-test-errors',
+  'line-coverage',
+  'skipped-test-classes',
+  'no-committed-secrets',
+  'no-committed-env-files',
+  'lockfiles',
+  'panics',
+  'rescue-modifiers',
+  'health-endpoint',
+  'monitoring',
+  'structured-logging',
+  'k8s-liveness-probes',
+  'k8s-readiness-probes',
+  'k8s-memory-limits',
+  'graceful-shutdown',
 ];
 
 const STRICT_IDS = [...RECOMMENDED_IDS, 'skipped-tests-not-rising', 'new-unpinned-base'];

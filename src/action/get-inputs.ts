@@ -14,12 +14,22 @@ export interface ActionInputs {
   reportPath: string;
   annotations: boolean;
   maxFileBytes: number;
+  /** Newline-separated globs; empty means the built-in ones. */
+  testReportGlobs: string[];
+  coverageGlobs: string[];
 }
 
 /** A mistake in the workflow's `with:` block, reported as the step's failure. */
 export class InputError extends Error {}
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
 
 function booleanInput(getInput: (name: string) => string, name: string, fallback: 'true' | 'false'): boolean {
   const value = getInput(name) || fallback;
@@ -57,5 +67,7 @@ export function getInputs(getInput: (name: string) => string): ActionInputs {
     reportPath: getInput('report-path'),
     annotations,
     maxFileBytes,
+    testReportGlobs: lines(getInput('test-reports')),
+    coverageGlobs: lines(getInput('coverage-reports')),
   };
 }

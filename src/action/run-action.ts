@@ -164,6 +164,10 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
       config: inputs.config === '' ? undefined : { path: path.resolve(workspace, inputs.config), display: inputs.config },
       failOn: inputs.failOn,
       maxFileBytes: inputs.maxFileBytes,
+      reports: {
+        ...(inputs.testReportGlobs.length > 0 ? { testReportGlobs: inputs.testReportGlobs } : {}),
+        ...(inputs.coverageGlobs.length > 0 ? { coverageGlobs: inputs.coverageGlobs } : {}),
+      },
       debug: ports.debug,
       change: changeRequest(context, repositoryRoot, context.isFork ? undefined : client),
     });

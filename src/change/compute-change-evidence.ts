@@ -74,8 +74,12 @@ function baseFindings(input: ChangeEvidenceInput, basePaths: ReadonlySet<string>
   // Path collectors judge a file by its neighbours too (Alembic needs env.py), so they get the whole base list.
   const baseList = input.scan.files.filter((file) => !headChanged.has(file.path));
   for (const path of basePaths) baseList.push(describeFile(path));
+  const baseFacts = {
+    paths: [...input.scan.paths.filter((path) => !headChanged.has(path)), ...basePaths],
+    findings: [...input.scan.findings.filter((finding) => !headChanged.has(finding.file)), ...findings],
+  };
   for (const collector of input.pathCollectors) {
-    findings.push(...collector.collect(baseList).filter((finding) => basePaths.has(finding.file)));
+    findings.push(...collector.collect(baseList, baseFacts).filter((finding) => basePaths.has(finding.file)));
   }
   return findings;
 }

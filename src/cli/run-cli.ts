@@ -31,6 +31,9 @@ Options:
   --format FORMAT        text (default), json, markdown or sarif
   --fail-on LEVEL        error (default), warning or never: which failed rules fail the gate
   --output FILE          also write the JSON report to FILE
+  --test-reports GLOB    where CI writes test reports (JUnit XML, TRX…); repeatable; replaces the built-in globs
+  --coverage-reports GLOB  where CI writes coverage reports (lcov, Cobertura, JaCoCo…); repeatable
+  --no-reports           do not look for test or coverage reports
   --max-file-size BYTES  skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES})
   --no-color             plain text output
   --debug                print internal errors with their stack
@@ -60,6 +63,9 @@ function parseCli(argv: string[]) {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
         output: { type: 'string' },
+        'test-reports': { type: 'string', multiple: true },
+        'coverage-reports': { type: 'string', multiple: true },
+        'no-reports': { type: 'boolean', default: false },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
@@ -93,6 +99,12 @@ function parseCli(argv: string[]) {
     format: oneOf(values.format, FORMATS, '--format'),
     failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
     output: values.output,
+    reports: values['no-reports']
+      ? (false as const)
+      : {
+          ...(values['test-reports'] ? { testReportGlobs: values['test-reports'] } : {}),
+          ...(values['coverage-reports'] ? { coverageGlobs: values['coverage-reports'] } : {}),
+        },
     maxFileBytes,
     noColor: values['no-color'],
     debug: values.debug,
@@ -155,6 +167,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       config: args.config === undefined ? undefined : { path: path.resolve(io.cwd, args.config), display: args.config },
       failOn: args.failOn,
       maxFileBytes: args.maxFileBytes,
+      reports: args.reports,
       debug: args.debug ? (message) => io.stderr(`debug: ${message}\n`) : undefined,
     });
   } catch (error) {

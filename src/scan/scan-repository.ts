@@ -141,7 +141,9 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
   );
 
   const scanned = files.filter((file) => !unread.has(file));
-  for (const collector of options.pathCollectors) runCollector(collector.id, '.', () => collector.collect(scanned));
+  // Path collectors run last: they may read what the text collectors found (ScanFacts).
+  const facts = { paths: listing.paths, findings: [...findings] };
+  for (const collector of options.pathCollectors) runCollector(collector.id, '.', () => collector.collect(scanned, facts));
 
   findings.sort(compareFindings);
     const listed = listing.paths.length + listing.unreadableFolders.length;

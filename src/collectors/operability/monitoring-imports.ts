@@ -1,0 +1,88 @@
+// Monitoring SDKs (and Go's stdlib `log/slog`) imported by source code. Manifests name most libraries;
+// imports are read as well for monitoring because agents are often installed outside the manifest
+// (a base image, a buildpack) and only the import shows them in use. PHP and Rust are read from
+// manifests only.
+import type { Language } from '../../evidence.js';
+import { libraryOf, type LibraryKind } from './libraries.js';
+
+export interface ImportedLibrary {
+  kind: LibraryKind;
+  label: string;
+  /** The module as imported. */
+  module: string;
+  line: number;
+}
+
+type Lookup = (module: string) => { kind: LibraryKind; label: string } | undefined;
+
+const monitoring = (label: string) => ({ kind: 'ops.monitoring' as const, label });
+
+/** Dotted namespaces (Python modules, Java packages, C# namespaces) and what they are. */
+function byNamespace(table: Record<string, string>): Lookup {
+  return (module) => {
+    for (const [namespace, label] of Object.entries(table)) {
+      if (module === namespace || module.startsWith(`${namespace}.`)) return monitoring(label);
+    }
+    return undefined;
+  };
+}
+
+const PYTHON = byNamespace({ sentry_sdk: 'sentry', prometheus_client: 'prometheus', opentelemetry: 'opentelemetry', ddtrace: 'datadog', datadog: 'datadog', newrelic: 'newrelic' });
+const JVM = byNamespace({
+  'io.sentry': 'sentry',
+  'io.prometheus': 'prometheus',
+  'io.micrometer.prometheus': 'prometheus',
+  'io.micrometer.prometheusmetrics': 'prometheus',
+  'io.opentelemetry': 'opentelemetry',
+  'datadog.trace': 'datadog',
+  'com.newrelic': 'newrelic',
+});
+const CSHARP = byNamespace({ Sentry: 'sentry', Prometheus: 'prometheus', OpenTelemetry: 'opentelemetry', 'Datadog.Trace': 'datadog', NewRelic: 'newrelic' });
+const RUBY: Record<string, string> = { 'sentry-ruby': 'sentry', sentry: 'sentry', 'prometheus/client': 'prometheus', ddtrace: 'datadog', datadog: 'datadog', newrelic_rpm: 'newrelic' };
+
+const fromCatalogue =
+  (ecosystem: 'npm' | 'go', name: (module: string) => string): Lookup =>
+  (module) => {
+    if (ecosystem === 'go' && module === 'log/slog') return { kind: 'ops.structured-logging', label: 'slog' };
+    const library = libraryOf(ecosystem, name(module));
+    return library?.kind === 'ops.monitoring' ? library : undefined;
+  };
+
+/** `@sentry/node/tracing` → `@sentry/node`; `pino/file` → `pino`. */
+const npmPackage = (module: string) => module.split('/').slice(0, module.startsWith('@') ? 2 : 1).join('/');
+
+interface ImportSyntax {
+  regex: RegExp;
+  lookup: Lookup;
+}
+
+const JS: ImportSyntax = { regex: /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*|^\s*import\s+)(["'])([^"'\n]+)\1/g, lookup: fromCatalogue('npm', npmPackage) };
+
+const SYNTAX: Partial<Record<Language, ImportSyntax>> = {
+  python: { regex: /^\s*(?:import|from)\s+([\w.]+)()/g, lookup: PYTHON },
+  javascript: JS,
+  typescript: JS,
+  // Single imports and the lines of an import block: `"go.uber.org/zap"`, `otelhttp "go.opentelemetry.io/…"`.
+  go: { regex: /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"\n]+)"()\s*$/g, lookup: fromCatalogue('go', (module) => module) },
+  java: { regex: /^\s*import\s+(?:static\s+)?([\w.]+)()/g, lookup: JVM },
+  kotlin: { regex: /^\s*import\s+([\w.]+)()/g, lookup: JVM },
+  csharp: { regex: /^\s*(?:global\s+)?using\s+(?:static\s+)?([\w.]+)\s*;()/g, lookup: CSHARP },
+  ruby: { regex: /^\s*require\s*\(?\s*["']([^"'\n]+)["']()/g, lookup: (module) => (RUBY[module] ? monitoring(RUBY[module] as string) : undefined) },
+};
+
+/** The first import of each library in a file, from comment-free lines. */
+export function findImportedLibraries(lines: readonly string[], language: Language): ImportedLibrary[] {
+  const syntax = SYNTAX[language];
+  if (syntax === undefined) return [];
+  const found = new Map<string, ImportedLibrary>();
+  lines.forEach((text, index) => {
+    for (const match of text.matchAll(syntax.regex)) {
+      // JS puts the quote in group 1 and the module in 2; the others put the module in group 1.
+      const module = (language === 'javascript' || language === 'typescript' ? match[2] : match[1]) ?? '';
+      const library = syntax.lookup(module);
+      const key = library && `${library.kind} ${library.label}`;
+      if (library && key && !found.has(key)) found.set(key, { ...library, module, line: index + 1 });
+    }
+  });
+  return [...found.values()];
+}
