@@ -201,6 +201,9 @@ describe('pull-request mode, run as the runner runs dist/index.js', () => {
     expect(calls[0]).toBe('POST');
     expect(calls.slice(1).every((method) => method === 'PATCH')).toBe(true);
     expect(checkRun?.annotations.length).toBeGreaterThan(50);
+    const notAnnotated = /(\d+) more findings are not annotated/;
+    expect(Number(notAnnotated.exec(run.summary)?.[1])).toBeGreaterThan(0);
+    expect(comments()[0]?.body).toMatch(notAnnotated);
   });
 
   it('judges a merge queue group against its base without commenting', async () => {

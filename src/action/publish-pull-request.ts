@@ -24,6 +24,8 @@ export interface PublishRequest {
   linkBase?: string;
   /** The scanned folder inside the repository, '' or ending in '/', for annotation paths. */
   prefix: string;
+  /** Trusted one-line notes for the end of the comment, e.g. how many findings were not annotated. */
+  commentNotes: string[];
 }
 
 export interface PublishOutcome {
@@ -102,7 +104,8 @@ async function publish(request: PublishRequest): Promise<PublishOutcome> {
 
   if (wantsComment && change?.pullRequest !== undefined) {
     const target = { owner, repo, issueNumber: change.pullRequest, marker: request.marker };
-    const body = () => renderComment(report, { marker: request.marker, linkBase: request.linkBase });
+    const body = () =>
+      renderComment(report, { marker: request.marker, linkBase: request.linkBase, notes: request.commentNotes });
     if (wantsNewComment(request.comment, report)) {
       describe('pull-request comment', await upsertStickyComment(client, { ...target, body: body() }), notes, warnings);
     } else if ((await findStickyComment(client, target)) !== undefined) {

@@ -161,7 +161,8 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   try {
     outcome = await runCheck({
       root,
-      config: inputs.config === '' ? undefined : { path: path.resolve(workspace, inputs.config), display: inputs.config },
+      config:
+        inputs.config === '' ? undefined : { path: path.resolve(workspace, inputs.config), display: inputs.config, root: workspace },
       failOn: inputs.failOn,
       maxFileBytes: inputs.maxFileBytes,
       reports: {
@@ -195,6 +196,21 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const linkBase =
     server && repository && linkSha && insideWorkspace ? `${server}/${repository}/blob/${linkSha}/${prefix}` : undefined;
 
+  // GitHub shows 10 annotations per level in a step; the summary and the comment count the rest.
+  const fresh = new Set((report.change?.newFindings ?? []).map((f) => `${f.kind}\0${f.file}\0${f.line}`));
+  const selection =
+    inputs.annotations && insideWorkspace
+      ? selectAnnotations(report, {
+          perLevel: 10,
+          prefer: (finding) => fresh.has(`${finding.kind}\0${finding.file}\0${finding.line}`),
+        })
+      : undefined;
+  const left = selection ? selection.omitted.error + selection.omitted.warning + selection.omitted.notice : 0;
+  const omittedNote =
+    left > 0
+      ? `${left} more finding${left === 1 ? ' is' : 's are'} not annotated: GitHub shows at most 10 annotations per level in a step. The JSON report has them all.`
+      : undefined;
+
   const published = await publishToPullRequest({
     client,
     context,
@@ -204,29 +220,19 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     marker: commentMarker(inputs),
     ...(linkBase === undefined ? {} : { linkBase }),
     prefix,
+    commentNotes: omittedNote === undefined ? [] : [omittedNote],
   });
   for (const warning of published.warnings) ports.warning(warning);
   notes.push(...published.notes, ...published.warnings);
 
   writeUntrusted(ports, [...notes.map((note) => `note: ${note}`), renderText(report, { color: true })].join('\n'));
-  let omittedNote = '';
-  if (inputs.annotations && insideWorkspace) {
-    const fresh = new Set((report.change?.newFindings ?? []).map((f) => `${f.kind}\0${f.file}\0${f.line}`));
-    const { annotations, omitted } = selectAnnotations(report, {
-      perLevel: 10,
-      prefer: (finding) => fresh.has(`${finding.kind}\0${finding.file}\0${finding.line}`),
-    });
-    for (const annotation of annotations) {
-      ports.writeLine(formatWorkflowCommand({ ...annotation, file: `${prefix}${annotation.file}` }));
-    }
-    const left = omitted.error + omitted.warning + omitted.notice;
-    if (left > 0) {
-      omittedNote = `\n${left} more finding${left === 1 ? ' is' : 's are'} not annotated: GitHub shows at most 10 annotations per level in a step. The JSON report has them all.\n`;
-    }
+  for (const annotation of selection?.annotations ?? []) {
+    ports.writeLine(formatWorkflowCommand({ ...annotation, file: `${prefix}${annotation.file}` }));
   }
 
   const noteLines = notes.length > 0 ? `\n${notes.map((note) => `> ${note}`).join('\n>\n')}\n` : '';
-  await ports.appendSummary(renderMarkdown(report, { linkBase }) + omittedNote + noteLines);
+  const omitted = omittedNote === undefined ? '' : `\n${omittedNote}\n`;
+  await ports.appendSummary(renderMarkdown(report, { linkBase }) + omitted + noteLines);
   setReportOutputs(ports, report, files);
   return report.verdict === 'fail' ? { failure: failureMessage(report) } : {};
 }

@@ -69,7 +69,8 @@ function rulesLine(report: Report): string {
     report.rules.extends.length > 0
       ? ` (extends: ${report.rules.extends.map((name) => safe(name, MAX_PATH_LENGTH)).join(', ')})`
       : '';
-  return `  Rules: ${safe(report.rules.source, MAX_PATH_LENGTH)}${extendsPart}`;
+  const profile = report.rules.profile === undefined ? '' : ` · profile ${safe(report.rules.profile, MAX_PATH_LENGTH)}`;
+  return `  Rules: ${safe(report.rules.source, MAX_PATH_LENGTH)}${extendsPart}${profile}`;
 }
 
 function categoryTable(report: Report, paint: Paint): string[] {
