@@ -1,4 +1,3 @@
-import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { EventName } from './change/change-evidence.js';
 import { readBlobs } from './change/read-blobs.js';
@@ -9,7 +8,14 @@ import { evaluatePullRequest } from './evaluation/evaluate-pull-request.js';
 import { describeRuleSetDifferences } from './evaluation/rule-set-differences.js';
 import type { ChangeReport, FailOn, Report } from './report.js';
 import { METRIC_NAMES } from './rules/metric-catalog.js';
-import { loadPresetRuleSet, loadRuleFile, loadRuleFileText, RuleFileError, type RuleSet } from './rules/load-rule-file.js';
+import {
+  loadPresetRuleSet,
+  loadRuleFile,
+  loadRuleFileText,
+  RuleFileError,
+  ruleFileIsPresent,
+  type RuleSet,
+} from './rules/load-rule-file.js';
 import { collectReportEvidence } from './artefacts/collect-report-evidence.js';
 import { assembleEvidence } from './scan/assemble-evidence.js';
 import { scanRepository } from './scan/scan-repository.js';
@@ -21,8 +27,11 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 export interface CheckOptions {
   /** The folder to scan. */
   root: string;
-  /** A rule file chosen by the user: its absolute path and the name to show in messages. */
-  config?: { path: string; display: string };
+  /**
+   * A rule file chosen by the user: its absolute path, the name to show in messages, and the repository it
+   * may lie in (default `root`), below which no folder on its path may be a symbolic link.
+   */
+  config?: { path: string; display: string; root?: string };
   failOn: FailOn;
   maxFileBytes?: number;
   debug?: (message: string) => void;
@@ -45,11 +54,9 @@ interface RuleTarget {
 
 /** The rules in force: `--config`, else `.github/readiness.yml` under the root, else `recommended`. */
 export function resolveRuleSet(root: string, config: CheckOptions['config'], target: RuleTarget = {}): RuleSet {
-  if (config !== undefined) return loadRuleFile(config.path, config.display, target);
+  if (config !== undefined) return loadRuleFile(config.path, config.display, target, config.root ?? root);
   const defaultPath = path.join(root, DEFAULT_RULE_FILE);
-  if (lstatSync(defaultPath, { throwIfNoEntry: false }) !== undefined) {
-    return loadRuleFile(defaultPath, DEFAULT_RULE_FILE, target);
-  }
+  if (ruleFileIsPresent(defaultPath)) return loadRuleFile(defaultPath, DEFAULT_RULE_FILE, target, root);
   return loadPresetRuleSet('recommended');
 }
 

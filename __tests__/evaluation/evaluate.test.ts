@@ -110,7 +110,7 @@ describe('recommended preset', () => {
     expect(failedErrors.map((result) => result.id)).toEqual(['tests-present', 'ci-present']);
     expect(evaluation.verdict).toBe('fail');
     // The five pull-request rules are not applicable outside pull-request mode.
-    expect(evaluation.counts).toEqual({ errors: 2, warnings: 1, notices: 2, passed: 11, notApplicable: 21 });
+    expect(evaluation.counts).toEqual({ errors: 2, warnings: 1, notices: 2, passed: 12, notApplicable: 25 });
   });
 
   it('passes a tested repository with CI despite lots of catches, TODOs and stubs', () => {
@@ -123,7 +123,7 @@ describe('recommended preset', () => {
       ruleSet: loadPresetRuleSet('recommended'),
       failOn: 'warning',
     });
-    expect(evaluation.counts).toEqual({ errors: 0, warnings: 0, notices: 4, passed: 14, notApplicable: 19 });
+    expect(evaluation.counts).toEqual({ errors: 0, warnings: 0, notices: 5, passed: 15, notApplicable: 22 });
     expect(evaluation.verdict).toBe('pass');
   });
 });

@@ -45,6 +45,11 @@ const RECOMMENDED_IDS = [
   'k8s-readiness-probes',
   'k8s-memory-limits',
   'graceful-shutdown',
+  'mock-data',
+  'new-mock-data',
+  'ci-lint',
+  'ci-deploy-after-tests',
+  'ci-security-scan-on-pr',
 ];
 
 const STRICT_IDS = [...RECOMMENDED_IDS, 'skipped-tests-not-rising', 'new-unpinned-base'];

@@ -117,9 +117,21 @@ function parseCli(argv: string[]) {
  */
 function localChange(root: string, base: string): ChangeRequest | { problem: string } {
   if (base.startsWith('-')) return { problem: 'a git ref cannot start with "-"' };
+  let repositoryRoot;
   try {
-    const repositoryRoot = runGitText(root, ['rev-parse', '--show-toplevel']).trim();
-    const headSha = runGitText(root, ['rev-parse', '--verify', 'HEAD^{commit}']).trim();
+    repositoryRoot = runGitText(root, ['rev-parse', '--show-toplevel']).trim();
+  } catch (error) {
+    const reason = gitFailureReason(error);
+    return { problem: reason.startsWith('fatal: not a git repository') ? 'the folder is not inside a git work tree; --base compares commits' : reason };
+  }
+  let headSha;
+  try {
+    headSha = runGitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).trim();
+  } catch {
+    // `--quiet` leaves git silent when HEAD is unborn, which is the one way this fails in a work tree.
+    return { problem: 'the repository has no commits yet; --base compares commits' };
+  }
+  try {
     const baseSha = runGitText(root, ['merge-base', base, 'HEAD']).trim();
     return { repositoryRoot, baseSha, headSha, event: 'pull_request', baseRef: base.replace(/^(refs\/heads\/|origin\/)/, '') };
   } catch (error) {

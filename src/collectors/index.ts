@@ -15,6 +15,7 @@ import { javascriptCode } from './javascript-code.js';
 import { jvmCode } from './jvm-code.js';
 import { kubernetes } from './kubernetes.js';
 import { migrations } from './migrations.js';
+import { mockDataCollector } from './mock-data.js';
 import { operability } from './operability.js';
 import { phpCode } from './php-code.js';
 import { projectDocs } from './project-docs.js';
@@ -34,6 +35,7 @@ export const textCollectors: readonly TextCollector[] = [
   javascriptCode,
   jvmCode,
   kubernetes,
+  mockDataCollector,
   operability,
   phpCode,
   pythonCode,

@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import { SUPPORTED_EVENTS } from '../change/change-evidence.js';
 import { CATEGORIES, LEVELS } from '../report.js';
+import { globCostReason, globEscapeReason } from './glob-limits.js';
 import { FINDING_KINDS, METRIC_NAMES } from './metric-catalog.js';
 import { closestMatch, listInWords } from './suggest.js';
 
@@ -58,9 +59,14 @@ function number(field: string) {
   return z.number({ error: (issue) => `${shown(issue.input)} is not a number; ${field} takes a number such as 1` });
 }
 
+// A pull request may edit the rule file: its globs must stay inside the repository and cheap to compile.
 const glob = z
   .string({ error: (issue) => `${shown(issue.input)} is not a glob; use a quoted pattern such as "README*"` })
-  .min(1, { error: 'an empty glob matches nothing; use a pattern such as "README*"' });
+  .min(1, { error: 'an empty glob matches nothing; use a pattern such as "README*"' })
+  .superRefine((value, context) => {
+    const reason = globEscapeReason(value) ?? globCostReason(value);
+    if (reason !== undefined) context.addIssue({ code: 'custom', input: value, message: `${shown(value)} ${reason}` });
+  });
 
 /** A strict mapping: a key it does not know is a typo, never ignored. */
 function strictMapping<Shape extends z.ZodRawShape>(shape: Shape, what: string) {
@@ -183,6 +189,10 @@ const branchGlob = z
         input: value,
         message: `${shown(value)} starts with "!"; list the branches the profile is for, and put a profile for the others after it`,
       });
+    } else {
+      // Branch globs are names, not paths, so only their cost is limited.
+      const reason = globCostReason(value);
+      if (reason !== undefined) context.addIssue({ code: 'custom', input: value, message: `${shown(value)} ${reason}` });
     }
   });
 

@@ -15,6 +15,7 @@ export const CODE_METRICS = [
 
 /** Language-specific code metrics: split by language too, but only shown for languages that have them. */
 const LANGUAGE_METRICS = new Set([
+  'stubs.mock-data',
   'tests.pending',
   'tests.benchmarks',
   'tests.fuzz',

@@ -1,0 +1,65 @@
+// Which identifiers name mock data, and which module paths are test or mock modules. Decided on whole
+// words, so `mockingbird`, `mockup` and `stubborn` never match.
+
+/**
+ * Words that say a value stands in for real data. `sample` is left out: sample payloads are often a
+ * feature (documenso's "send a test webhook" payload), and `sample_data` in Python is mostly demo input.
+ */
+const MARKER_WORDS = new Set(['mock', 'mocked', 'fake', 'faked', 'dummy', 'stub', 'stubbed']);
+
+/**
+ * Nouns for collections of records or one record. The name must END in one of them, because the last word
+ * of an English compound is what the thing is: `mockUsers` is users, while `mockDataSource` is a source,
+ * `MOCK_DATA_ENABLED` a flag and `SAMPLE_DATA_DIR` a folder.
+ */
+const DATA_WORDS = new Set([
+  'data', 'dataset', 'json', 'payload', 'payloads', 'response', 'responses', 'result', 'results',
+  'record', 'records', 'row', 'rows', 'entry', 'entries', 'item', 'items', 'list', 'db', 'database',
+  'user', 'users', 'product', 'products', 'order', 'orders', 'post', 'posts', 'customer', 'customers',
+  'account', 'accounts', 'profile', 'profiles', 'comment', 'comments', 'message', 'messages',
+  'transaction', 'transactions', 'todos', 'tasks', 'projects', 'articles', 'invoices', 'employees',
+]);
+
+/**
+ * Folders that hold tests or test doubles: a module under one is never production code. Singular `mock`
+ * is left out: mocking libraries keep their feature there (undici's `lib/mock`, vitest's `integrations/mock`).
+ */
+const TEST_OR_MOCK_FOLDERS = new Set([
+  'test', 'tests', '__tests__', 'mocks', '__mocks__', 'fakes', 'stubs', 'fixtures', '__fixtures__',
+]);
+
+/**
+ * Module names that are collections of test doubles. Singular `mock`, `dummy`, `test` or `stub` modules
+ * are left out: in libraries they are null objects and public testing APIs (prompt_toolkit's `dummy`,
+ * werkzeug's `test`, trio's `_mock_clock`), not data.
+ */
+const MOCK_MODULE_NAMES = new Set(['mocks', '__mocks__', 'fakes', 'fixtures', '__fixtures__']);
+/** The `users.mock.ts` / `users.fixtures.json` naming convention. */
+const MOCK_FILE_SUFFIXES = new Set(['mock', 'mocks', 'fixture', 'fixtures']);
+
+/** camelCase, PascalCase, snake_case, SCREAMING_CASE and kebab-case parts, lower-cased; digits separate words. */
+export function wordsOf(name: string): string[] {
+  return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []).map((word) => word.toLowerCase());
+}
+
+/** A marker word anywhere before a data word that ends the name: `MOCK_USERS`, `getFakeApiResponse`. */
+export function isMockDataName(name: string): boolean {
+  const words = wordsOf(name);
+  const last = words[words.length - 1];
+  if (last === undefined || !DATA_WORDS.has(last)) return false;
+  for (let i = 0; i < words.length - 1; i++) if (MARKER_WORDS.has(words[i] as string)) return true;
+  return false;
+}
+
+/**
+ * True when a project module path (split into segments, relative markers removed) is a test or mock
+ * module: a folder on it holds tests or test doubles, or the module is named as mock data
+ * (`mock-data.json`, `fake_users`, `users.mock.ts`, `mocks`).
+ */
+export function isMockModulePath(segments: readonly string[]): boolean {
+  const last = segments[segments.length - 1];
+  if (last === undefined) return false;
+  for (let i = 0; i < segments.length - 1; i++) if (TEST_OR_MOCK_FOLDERS.has(segments[i] as string)) return true;
+  const [stem = '', ...suffixes] = last.split('.');
+  return MOCK_MODULE_NAMES.has(stem) || suffixes.some((suffix) => MOCK_FILE_SUFFIXES.has(suffix)) || isMockDataName(stem);
+}
