@@ -31539,7 +31539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8608:
+/***/ 8567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50459,6 +50459,108 @@ const CATEGORIES = [
 const LEVELS = ['error', 'warning', 'notice', 'off'];
 const FINDINGS_PER_RESULT = 20;
 
+;// CONCATENATED MODULE: ./src/rules/glob-limits.ts
+// What a glob in a rule file may be. A pull request can edit the rule file, so its globs are untrusted:
+// they must name paths inside the repository, and must stay cheap for minimatch, which expands braces
+// into every alternative before it compiles them.
+/** Long enough for any real path pattern, short enough that compiling it stays trivial. */
+const MAX_GLOB_LENGTH = 256;
+/** `{a,b}{c,d}…` multiplies; minimatch would build (and test) every alternative. */
+const MAX_GLOB_ALTERNATIVES = 256;
+// `..` as a whole path segment, also as a brace alternative (`{..,x}/etc`); `{1..3}` is a range, not this.
+const PARENT_SEGMENT = /(?:^|[/{,])\.\.(?:$|[/},])/;
+const DRIVE_LETTER = /^[A-Za-z]:/;
+const RANGE = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.(-?\d+))?$/;
+/** Why a glob could name a path outside the repository, or undefined when it cannot. */
+function globEscapeReason(glob) {
+    if (DRIVE_LETTER.test(glob))
+        return 'names a drive; globs are relative to the repository root';
+    if (glob.includes('\\'))
+        return 'contains a backslash; separate folders with "/"';
+    if (glob.startsWith('/'))
+        return 'is an absolute path; globs are relative to the repository root';
+    if (PARENT_SEGMENT.test(glob))
+        return 'leaves the repository with ".."; globs are relative to the repository root';
+    return undefined;
+}
+/** Why a glob is too costly to compile, or undefined. */
+function globCostReason(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`;
+    if (countAlternatives(glob) > MAX_GLOB_ALTERNATIVES) {
+        return `expands to more than ${MAX_GLOB_ALTERNATIVES} patterns; use fewer {…} alternatives`;
+    }
+    return undefined;
+}
+/** The index of the `}` closing the `{` at `open`, or -1 when it is unclosed (then it is a literal brace). */
+function closingBrace(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        const character = text[i];
+        if (character === '\\')
+            i++;
+        else if (character === '{')
+            depth++;
+        else if (character === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** Splits a brace group's body on its top-level commas. */
+function alternativesOf(body) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < body.length; i++) {
+        const character = body[i];
+        if (character === '\\')
+            i++;
+        else if (character === '{')
+            depth++;
+        else if (character === '}')
+            depth--;
+        else if (character === ',' && depth === 0) {
+            parts.push(body.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(body.slice(start));
+    return parts;
+}
+function rangeSize(body) {
+    const match = RANGE.exec(body);
+    if (match === null)
+        return undefined;
+    const [, from, to, step] = match;
+    const value = (end) => (/^-?\d+$/.test(end) ? Number(end) : end.charCodeAt(0));
+    const span = Math.abs(value(to) - value(from)) + 1;
+    return Math.ceil(span / Math.max(1, Math.abs(Number(step ?? 1))));
+}
+/** How many patterns brace expansion makes of `text`, counted without expanding (capped just past the limit). */
+function countAlternatives(text) {
+    const cap = MAX_GLOB_ALTERNATIVES + 1;
+    let count = 1;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (text[i] !== '{')
+            continue;
+        const close = closingBrace(text, i);
+        if (close === -1)
+            continue;
+        const body = text.slice(i + 1, close);
+        const parts = alternativesOf(body);
+        const group = parts.length > 1
+            ? parts.reduce((sum, part) => Math.min(cap, sum + countAlternatives(part)), 0)
+            : (rangeSize(body) ?? countAlternatives(body));
+        count = Math.min(cap, count * group);
+        i = close;
+    }
+    return count;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/metric-catalog.ts
 // The metric names rules may use. Collectors emit these; a rule naming anything else is a typo,
 // so the rule file is rejected with a suggestion instead of silently comparing against 0.
@@ -50480,6 +50582,7 @@ const METRIC_CATALOG = [
     metric('catch.empty', 'Catch blocks that do nothing with the error.', code),
     metric('todo.comments', 'TODO, FIXME, XXX and HACK comments.', code),
     metric('stubs.placeholder', 'Placeholder bodies: raise NotImplementedError, throw new Error("not implemented"), pass-only functions.', code),
+    metric('stubs.mock-data', 'Hard-coded mock or fake data, or test/mock modules, shipped in production code.', code),
     metric('tests.pending', 'Ruby: skip/pending statements inside tests.', code),
     metric('tests.benchmarks', 'Benchmark functions (Go Benchmark…, Rust #[bench]).', code),
     metric('tests.fuzz', 'Go fuzz tests (func Fuzz…).', code),
@@ -50534,6 +50637,13 @@ const METRIC_CATALOG = [
     metric('ci.test-jobs', 'GitHub Actions jobs that run tests.'),
     metric('ci.other', 'Configuration files of other CI systems (GitLab CI, CircleCI, Jenkinsfile, Azure Pipelines…).'),
     metric('ci.pipelines', 'ci.workflows + ci.other.', computed),
+    metric('ci.pr-workflows', 'Workflows triggered by pull_request or pull_request_target.'),
+    metric('ci.lint-jobs', 'Jobs that lint, check formatting or type-check.'),
+    metric('ci.build-jobs', 'Jobs that build the project, a package or an image.'),
+    metric('ci.security-scan-jobs', 'Jobs that run a security scanner (CodeQL, dependency review, Trivy, audits…).'),
+    metric('ci.deploy-jobs', 'Jobs that deploy or publish (an environment, deploy actions or commands).'),
+    metric('ci.security-scans-on-pr', 'Security-scan jobs in workflows triggered by pull requests or a merge queue.'),
+    metric('ci.deploy-without-tests', 'Deploy jobs with no test job before them (via needs:) in their workflow.'),
     metric('docker.files', 'Dockerfiles (Dockerfile, *.Dockerfile, Dockerfile.*).'),
     metric('docker.multistage', 'Dockerfiles with more than one FROM stage.'),
     metric('docker.nonroot', 'Dockerfiles whose final stage switches to a non-root USER.'),
@@ -50591,6 +50701,7 @@ function listInWords(items, conjunction = 'or') {
 
 
 
+
 const PRESET_NAMES = ['recommended', 'strict'];
 const RULE_ID_PATTERN = /^[a-z0-9-]+$/;
 /** Check fields: giving any of them in an override replaces the preset rule's whole check. */
@@ -50632,8 +50743,14 @@ const findingKind = schemas_enum(FINDING_KINDS, {
 function schema_number(field) {
     return schemas_number({ error: (issue) => `${shown(issue.input)} is not a number; ${field} takes a number such as 1` });
 }
+// A pull request may edit the rule file: its globs must stay inside the repository and cheap to compile.
 const glob = schemas_string({ error: (issue) => `${shown(issue.input)} is not a glob; use a quoted pattern such as "README*"` })
-    .min(1, { error: 'an empty glob matches nothing; use a pattern such as "README*"' });
+    .min(1, { error: 'an empty glob matches nothing; use a pattern such as "README*"' })
+    .superRefine((value, context) => {
+    const reason = globEscapeReason(value) ?? globCostReason(value);
+    if (reason !== undefined)
+        context.addIssue({ code: 'custom', input: value, message: `${shown(value)} ${reason}` });
+});
 /** A strict mapping: a key it does not know is a typo, never ignored. */
 function strictMapping(shape, what) {
     const allowed = Object.keys(shape).join(', ');
@@ -50729,6 +50846,12 @@ const branchGlob = schemas_string({ error: (issue) => `${shown(issue.input)} is 
             input: value,
             message: `${shown(value)} starts with "!"; list the branches the profile is for, and put a profile for the others after it`,
         });
+    }
+    else {
+        // Branch globs are names, not paths, so only their cost is limited.
+        const reason = globCostReason(value);
+        if (reason !== undefined)
+            context.addIssue({ code: 'custom', input: value, message: `${shown(value)} ${reason}` });
     }
 });
 const ProfileSchema = strictMapping({
@@ -51242,27 +51365,85 @@ function loadPresetRuleSet(name, presetsDir = findPresetsDir()) {
 
 
 
+
+/** Rule files are a few kilobytes; a larger one is a mistake (or an attempt to stall the gate). */
+const MAX_RULE_FILE_BYTES = 1024 * 1024;
+// O_NOFOLLOW: a file swapped for a link after the lstat still cannot be read through. O_NONBLOCK: opening a
+// named pipe returns at once instead of waiting for a writer, so the fstat below can refuse it. (Windows has
+// neither flag; there the lstat alone refuses links.)
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 function isNodeError(error) {
     return error instanceof Error && typeof error.code === 'string';
 }
-function readRuleFileText(path, displayPath) {
-    try {
-        // A pull request can replace the rule file with a link to a secret (e.g. /proc/self/environ),
-        // whose text would then be quoted back in problems; rule files must be regular files.
-        const stats = (0,external_node_fs_namespaceObject.lstatSync)(path);
-        if (stats.isSymbolicLink())
-            throw new RuleFileError([`${displayPath}: is a symbolic link; a rule file must be a regular file`]);
-        if (stats.isDirectory()) {
-            throw new RuleFileError([`${displayPath}: is a directory; give the path of a YAML rule file such as .github/readiness.yml`]);
+/**
+ * A pull request can turn a folder above the rule file into a link (`.github -> /somewhere`), which would make
+ * us read, and quote back in problems, a file outside the repository. Folders between `root` and the file
+ * must be real folders; a rule file outside `root` is the user's own choice (trusted workflow input).
+ */
+function refuseLinkedFolders(file, displayPath, root) {
+    const relative = external_node_path_default().relative(root, external_node_path_default().dirname(file));
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return;
+    let folder = root;
+    for (const part of relative.split((external_node_path_default()).sep)) {
+        folder = external_node_path_default().join(folder, part);
+        if ((0,external_node_fs_namespaceObject.lstatSync)(folder).isSymbolicLink()) {
+            const shown = external_node_path_default().relative(root, folder).split((external_node_path_default()).sep).join('/');
+            throw new RuleFileError([`${displayPath}: ${shown} is a symbolic link; a rule file is never read through one`]);
         }
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+}
+function refuseNonRegular(stats, displayPath) {
+    // A link (e.g. to /proc/self/environ) would have its target's text quoted back in problems.
+    if (stats.isSymbolicLink())
+        throw new RuleFileError([`${displayPath}: is a symbolic link; a rule file must be a regular file`]);
+    if (stats.isDirectory()) {
+        throw new RuleFileError([`${displayPath}: is a directory; give the path of a YAML rule file such as .github/readiness.yml`]);
+    }
+    // A named pipe would block the read forever; a device could stream without end.
+    if (!stats.isFile())
+        throw new RuleFileError([`${displayPath}: is not a regular file (a pipe, socket or device); a rule file must be a regular file`]);
+    if (stats.size > MAX_RULE_FILE_BYTES) {
+        throw new RuleFileError([`${displayPath}: is ${stats.size} bytes; a rule file may be at most ${MAX_RULE_FILE_BYTES} bytes`]);
+    }
+}
+function readRuleFileText(file, displayPath, root) {
+    try {
+        if (root !== undefined)
+            refuseLinkedFolders(file, displayPath, root);
+        refuseNonRegular((0,external_node_fs_namespaceObject.lstatSync)(file), displayPath);
+        const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, OPEN_FLAGS);
+        try {
+            refuseNonRegular((0,external_node_fs_namespaceObject.fstatSync)(descriptor), displayPath);
+            return (0,external_node_fs_namespaceObject.readFileSync)(descriptor, 'utf8');
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+        }
     }
     catch (error) {
         if (!isNodeError(error))
             throw error;
-        if (error.code === 'ENOENT')
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
             throw new RuleFileError([`${displayPath}: no such rule file`]);
+        if (error.code === 'ELOOP')
+            throw new RuleFileError([`${displayPath}: is a symbolic link; a rule file must be a regular file`]);
         throw new RuleFileError([`${displayPath}: cannot read the rule file (${error.code}: ${error.message})`]);
+    }
+}
+/**
+ * Whether the rule file at `file` is there to be loaded: anything at that path counts (a link or a folder
+ * too, so that loading it refuses it with a message), but a path through a regular file (`.github` being a
+ * file) is simply absent.
+ */
+function ruleFileIsPresent(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch (error) {
+        if (isNodeError(error) && error.code === 'ENOTDIR')
+            return false;
+        throw error;
     }
 }
 /**
@@ -51278,9 +51459,12 @@ function loadRuleFileText(text, displayPath, target) {
         target,
     });
 }
-/** Reads, validates and resolves a rule file; throws RuleFileError listing every problem. */
-function loadRuleFile(path, displayPath, target) {
-    return loadRuleFileText(readRuleFileText(path, displayPath), displayPath, target);
+/**
+ * Reads, validates and resolves a rule file; throws RuleFileError listing every problem. With `root` (the
+ * repository), no folder between it and the file may be a symbolic link.
+ */
+function loadRuleFile(file, displayPath, target, root) {
+    return loadRuleFileText(readRuleFileText(file, displayPath, root), displayPath, target);
 }
 // The rule engine's public entry: callers import everything they need from here.
 
@@ -51530,7 +51714,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 // O_NOFOLLOW makes the open itself refuse a symlink, so a file swapped for a link after we listed it
 // still cannot be read through. (Windows has no such flag; there links are refused by lstat alone.)
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+const read_text_OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
 const utf8 = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
@@ -51554,7 +51738,7 @@ function decodeText(bytes) {
 async function readText(absolutePath) {
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(absolutePath, OPEN_FLAGS);
+        handle = await (0,promises_namespaceObject.open)(absolutePath, read_text_OPEN_FLAGS);
     }
     catch (error) {
         const code = error.code;
@@ -52536,6 +52720,280 @@ function jenkinsfile(path) {
     return path === 'Jenkinsfile' || path.endsWith('/Jenkinsfile') ? JENKINS : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/collectors/ci-deploy-gates.ts
+// Which deploy jobs run without tests before them. A job waits for the jobs in its `needs:` (and
+// theirs), so a deploy is gated by tests when it, or a job it needs directly or transitively within
+// the same workflow, runs tests. Two gates this one file cannot see are trusted rather than reported:
+// - a job in the chain calls a reusable workflow (`uses:` at job level): this collector reads one file
+//   at a time, so what that workflow runs is unknown;
+// - the workflow starts on `workflow_run` and the deploy job or a job it needs checks
+//   `github.event.workflow_run.conclusion`: `workflow_run` fires when the named workflow completes,
+//   even when it failed, so only a conclusion check makes it a gate.
+//   https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#running-a-workflow-based-on-the-conclusion-of-another-workflow
+
+
+/** The job names in `needs: x` or `needs: [x, y]`. */
+function jobNeeds(source, job) {
+    const needs = resolved(source, mappingEntry(source, job.value, 'needs')?.value);
+    if ((0,dist/* isSeq */.oP)(needs))
+        return needs.items.flatMap((item) => scalarText(resolved(source, item)) ?? []);
+    const single = scalarText(needs);
+    return single === undefined ? [] : [single];
+}
+function checksRunConclusion(source, job) {
+    return /workflow_run\s*\.\s*conclusion/.test(scalarText(mappingEntry(source, job.value, 'if')?.value ?? null) ?? '');
+}
+/** The deploy jobs with no test job before them, each with the jobs it needs (transitively). */
+function deploysWithoutTests(jobs, startsOnWorkflowRun) {
+    const byName = new Map(jobs.map((job) => [job.job, job]));
+    const gaps = [];
+    for (const job of jobs) {
+        if (!job.deploys)
+            continue;
+        const upstream = upstreamJobs(job, byName);
+        const chain = [job, ...upstream.flatMap((name) => byName.get(name) ?? [])];
+        if (chain.some((member) => member.runsTests || member.callsWorkflow))
+            continue;
+        if (startsOnWorkflowRun && chain.some((member) => member.checksRunConclusion))
+            continue;
+        gaps.push({ job, upstream });
+    }
+    return gaps;
+}
+/** Every job `job` waits for, nearest first; unknown names and cycles are ignored. */
+function upstreamJobs(job, byName) {
+    const seen = new Set([job.job]);
+    const order = [];
+    const queue = [...job.needs];
+    while (queue.length > 0) {
+        const name = queue.shift();
+        const needed = byName.get(name);
+        if (seen.has(name) || needed === undefined)
+            continue;
+        seen.add(name);
+        order.push(name);
+        queue.push(...needed.needs);
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ci-command-words.ts
+// Small readers for the words of one shell command (as split by ci-shell-commands.ts), shared by the
+// CI command classifiers.
+const SHELL_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'time', 'exec', 'command', 'nohup']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** The words from the command's name on: leading shell keywords and `VAR=value` assignments dropped. */
+function commandStart(words) {
+    let i = 0;
+    while (i < words.length && (SHELL_KEYWORDS.has(words[i]) || ASSIGNMENT.test(words[i])))
+        i += 1;
+    return words.slice(i);
+}
+/** `./node_modules/.bin/eslint` → `eslint`; `.\gradlew.bat` → `gradlew`; `trivy.exe` → `trivy`. */
+function commandName(command) {
+    const base = command.slice(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
+    return base.replace(/\.(exe|cmd|bat)$/i, '');
+}
+/** The words that are not options (or option values) nor `VAR=value` assignments. */
+function operands(args, valueFlags = []) {
+    const found = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg.startsWith('-')) {
+            if (valueFlags.includes(arg))
+                i += 1;
+        }
+        else if (!ASSIGNMENT.test(arg))
+            found.push(arg);
+    }
+    return found;
+}
+/** The words after leading options (and their values, for `valueFlags`), `--` and assignments. */
+function afterOptions(args, valueFlags = []) {
+    let i = 0;
+    while (i < args.length && args[i].startsWith('-')) {
+        const arg = args[i];
+        i += valueFlags.includes(arg) ? 2 : 1;
+        if (arg === '--')
+            break;
+    }
+    while (i < args.length && ASSIGNMENT.test(args[i]))
+        i += 1;
+    return args.slice(i);
+}
+/** True when one of `flags` is given, alone or as `--flag=value`. */
+function hasFlag(args, flags) {
+    return args.some((arg) => flags.includes(arg) || flags.some((flag) => flag.startsWith('--') && arg.startsWith(`${flag}=`)));
+}
+function shorten(command) {
+    return command.length <= 80 ? command : `${command.slice(0, 79)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ci-purpose-tools.ts
+// What a CI command does, read from its name and arguments: lint, build, security scan or deploy.
+// Wrappers, package-manager scripts and task runners are looked through in ci-purpose-commands.ts;
+// this table knows the tools themselves. A tool is listed only when its usual CI use is unambiguous
+// (`prettier` lints only with `--check`; `vercel` deploys to production only with `--prod`).
+
+const ci_purpose_tools_NONE = [];
+const always = (...purposes) => () => purposes;
+const withFlag = (flags, ...purposes) => (args) => (hasFlag(args, flags) ? purposes : ci_purpose_tools_NONE);
+/** By the first operand (the subcommand); `'*'` is any other subcommand, or none. */
+const bySubcommand = (table, valueFlags = []) => {
+    const entries = new Map(Object.entries(table));
+    return (args) => {
+        const [subcommand] = operands(args, valueFlags);
+        const found = entries.get(subcommand ?? '*') ?? entries.get('*') ?? ci_purpose_tools_NONE;
+        return typeof found === 'function' ? found(args.slice(args.indexOf(subcommand ?? '') + 1)) : found;
+    };
+};
+/** Any operand is one of `words`, e.g. the `deploy` of `gcloud run deploy` or `cap production deploy`. */
+const withOperand = (words, ...purposes) => (args) => operands(args).some((word) => words.includes(word)) ? purposes : ci_purpose_tools_NONE;
+const LINT = ['lint'];
+const BUILD = ['build'];
+const SCAN = ['security-scan'];
+const DEPLOY = ['deploy'];
+const MAVEN_VALUE_FLAGS = ['-f', '--file', '-pl', '--projects', '-P', '--activate-profiles', '-s', '--settings', '-gs', '--global-settings', '-T', '--threads', '-rf', '--resume-from', '-t', '--toolchains', '-l', '--log-file', '-b', '--builder', '-D'];
+const GRADLE_VALUE_FLAGS = ['-x', '--exclude-task', '-p', '--project-dir', '-b', '--build-file', '-c', '--settings-file', '-g', '--gradle-user-home', '-I', '--init-script', '-D', '-P', '--console'];
+/** Maven phases and plugin goals. `verify` and later phases package the project; `deploy` uploads it. */
+function mavenPurposes(args) {
+    const purposes = new Set();
+    for (const goal of operands(args, MAVEN_VALUE_FLAGS)) {
+        if (['compile', 'package', 'verify', 'install', 'deploy'].includes(goal))
+            purposes.add('build');
+        if (goal === 'deploy')
+            purposes.add('deploy');
+        if (/(^|:)(checkstyle|spotless|pmd|spotbugs|cpd)[\w-]*:(check|cpd-check)$/.test(goal))
+            purposes.add('lint');
+        if (goal.includes('dependency-check'))
+            purposes.add('security-scan');
+    }
+    return [...purposes];
+}
+/** Gradle tasks, also as `:app:task`; `publishToMavenLocal` stays on the runner, so it is not a deploy. */
+function gradlePurposes(args) {
+    const purposes = new Set();
+    for (const task of operands(args, GRADLE_VALUE_FLAGS)) {
+        const name = task.slice(task.lastIndexOf(':') + 1);
+        if (/^(build|assemble\w*|jar|bootJar|shadowJar|bootBuildImage|installDist|dist(Zip|Tar))$/.test(name))
+            purposes.add('build');
+        if (/^publish/.test(name) && name !== 'publishToMavenLocal')
+            purposes.add('deploy');
+        if (/^(spotlessCheck|ktlintCheck|detekt|checkstyle\w*|pmd\w*|spotbugs\w*|lint\w*)$/.test(name))
+            purposes.add('lint');
+        if (/^dependencyCheck/.test(name))
+            purposes.add('security-scan');
+    }
+    return [...purposes];
+}
+const dockerBuild = (args) => (hasFlag(args, ['--push']) ? ['build', 'deploy'] : BUILD);
+/** `docker build|push…`, `docker buildx build|bake --push`, `docker compose build|push`, `docker scout cves`. */
+const docker = bySubcommand({
+    build: dockerBuild,
+    push: DEPLOY,
+    image: bySubcommand({ build: BUILD, push: DEPLOY }),
+    manifest: bySubcommand({ push: DEPLOY }),
+    buildx: bySubcommand({ build: dockerBuild, bake: dockerBuild, imagetools: bySubcommand({ create: DEPLOY }) }, ['--builder']),
+    compose: bySubcommand({ build: BUILD, push: DEPLOY }, ['-f', '--file', '-p', '--project-name', '--profile', '--env-file']),
+    stack: bySubcommand({ deploy: DEPLOY }),
+    scout: bySubcommand({ cves: SCAN, quickview: SCAN, recommendations: SCAN }),
+}, ['-H', '--host', '-c', '--context', '--config']);
+/** `cargo +nightly clippy` names a toolchain first; `cargo deny check` audits advisories unless other checks are named. */
+const cargo = bySubcommand({
+    build: BUILD, clippy: LINT, fmt: withFlag(['--check'], 'lint'), audit: SCAN, publish: DEPLOY,
+    deny: (args) => {
+        const checks = operands(args).filter((word) => word !== 'check');
+        return checks.length === 0 || checks.includes('advisories') ? SCAN : ci_purpose_tools_NONE;
+    },
+}, ['-Z', '--config', '-C']);
+const terraform = bySubcommand({ apply: DEPLOY, validate: LINT, fmt: withFlag(['-check', '--check'], 'lint') }, ['-chdir']);
+/** Command name → purposes. Maps, not object literals, so a command named `constructor` finds nothing. */
+const PURPOSE_TOOLS = new Map(Object.entries({
+    // Linters, formatters in check mode, and type checkers (a type check is static analysis, like lint).
+    eslint: always('lint'), flake8: always('lint'), pylint: always('lint'), mypy: always('lint'), pyright: always('lint'),
+    basedpyright: always('lint'), 'golangci-lint': always('lint'), staticcheck: always('lint'), revive: always('lint'),
+    rubocop: always('lint'), standardrb: always('lint'), shellcheck: always('lint'), hadolint: always('lint'),
+    actionlint: always('lint'), yamllint: always('lint'), markdownlint: always('lint'), 'markdownlint-cli2': always('lint'),
+    stylelint: always('lint'), oxlint: always('lint'), ktlint: always('lint'), detekt: always('lint'), phpcs: always('lint'),
+    phpstan: always('lint'), psalm: always('lint'), swiftlint: always('lint'), tflint: always('lint'), 'clang-tidy': always('lint'),
+    'vue-tsc': always('lint'), 'svelte-check': always('lint'), xo: always('lint'),
+    ruff: bySubcommand({ format: withFlag(['--check', '--diff'], 'lint'), '*': LINT }),
+    black: withFlag(['--check', '--diff'], 'lint'),
+    isort: withFlag(['--check', '--check-only', '-c', '--diff'], 'lint'),
+    prettier: withFlag(['--check', '-c', '--list-different', '-l'], 'lint'),
+    gofmt: withFlag(['-l', '-d'], 'lint'),
+    'clang-format': withFlag(['--dry-run', '-n', '--Werror'], 'lint'),
+    'php-cs-fixer': withFlag(['--dry-run'], 'lint'),
+    'pre-commit': bySubcommand({ run: LINT }),
+    biome: bySubcommand({ check: LINT, lint: LINT, ci: LINT }),
+    buf: bySubcommand({ lint: LINT, build: BUILD, push: DEPLOY }),
+    sqlfluff: bySubcommand({ lint: LINT }),
+    deno: bySubcommand({ lint: LINT, fmt: withFlag(['--check'], 'lint'), compile: BUILD }),
+    mix: bySubcommand({ credo: LINT, format: withFlag(['--check-formatted'], 'lint'), compile: BUILD, 'hex.publish': DEPLOY }),
+    tsc: (args) => (hasFlag(args, ['--noEmit']) ? LINT : BUILD),
+    // Builders.
+    webpack: always('build'), rollup: always('build'), esbuild: always('build'), tsup: always('build'), msbuild: always('build'),
+    xcodebuild: always('build'), 'pyproject-build': always('build'), packer: bySubcommand({ build: BUILD }),
+    vite: bySubcommand({ build: BUILD }), next: bySubcommand({ build: BUILD }), ng: bySubcommand({ build: BUILD }),
+    cmake: withFlag(['--build'], 'build'), bazel: bySubcommand({ build: BUILD }), bazelisk: bySubcommand({ build: BUILD }),
+    swift: bySubcommand({ build: BUILD }), zig: bySubcommand({ build: BUILD }), maturin: bySubcommand({ build: BUILD, publish: DEPLOY }),
+    gem: bySubcommand({ build: BUILD, push: DEPLOY }),
+    podman: bySubcommand({ build: BUILD, push: DEPLOY }), nerdctl: bySubcommand({ build: BUILD, push: DEPLOY }),
+    buildah: bySubcommand({ bud: BUILD, build: BUILD, push: DEPLOY }),
+    docker,
+    mvn: mavenPurposes, mvnw: mavenPurposes, gradle: gradlePurposes, gradlew: gradlePurposes,
+    go: bySubcommand({ build: BUILD, vet: LINT }),
+    cargo: (args) => cargo(args.filter((arg) => !arg.startsWith('+'))),
+    cross: bySubcommand({ build: BUILD }),
+    dotnet: bySubcommand({
+        build: BUILD, publish: BUILD, pack: BUILD,
+        format: withFlag(['--verify-no-changes'], 'lint'),
+        nuget: bySubcommand({ push: DEPLOY }),
+        list: withFlag(['--vulnerable'], 'security-scan'),
+    }),
+    goreleaser: bySubcommand({ build: BUILD, release: (args) => (hasFlag(args, ['--snapshot']) ? BUILD : ['build', 'deploy']) }),
+    // Security scanners: dependency audits, SAST, secret and image scanners.
+    gitleaks: always('security-scan'), trufflehog: always('security-scan'), semgrep: always('security-scan'),
+    bandit: always('security-scan'), 'pip-audit': always('security-scan'), govulncheck: always('security-scan'),
+    gosec: always('security-scan'), 'osv-scanner': always('security-scan'), trivy: always('security-scan'),
+    grype: always('security-scan'), 'bundle-audit': always('security-scan'), 'bundler-audit': always('security-scan'),
+    brakeman: always('security-scan'), checkov: always('security-scan'), tfsec: always('security-scan'),
+    kics: always('security-scan'), zizmor: always('security-scan'), retire: always('security-scan'),
+    'audit-ci': always('security-scan'), 'better-npm-audit': always('security-scan'), nancy: always('security-scan'),
+    'dependency-check': always('security-scan'), 'dependency-check.sh': always('security-scan'),
+    safety: bySubcommand({ check: SCAN, scan: SCAN }),
+    snyk: bySubcommand({ test: SCAN, monitor: SCAN, code: SCAN, container: SCAN, iac: SCAN }),
+    composer: bySubcommand({ audit: SCAN }),
+    codeql: bySubcommand({ database: bySubcommand({ analyze: SCAN }) }),
+    // Deploys and releases: to a cluster, a cloud, a host, a package registry or a GitHub release.
+    kubectl: bySubcommand({ apply: DEPLOY, replace: DEPLOY, set: DEPLOY, patch: DEPLOY, rollout: bySubcommand({ restart: DEPLOY }) }, ['-n', '--namespace', '--context', '--kubeconfig']),
+    helm: bySubcommand({ upgrade: DEPLOY, install: DEPLOY, push: DEPLOY, lint: LINT, package: BUILD }, ['-n', '--namespace', '--kube-context']),
+    helmfile: bySubcommand({ apply: DEPLOY, sync: DEPLOY, deploy: DEPLOY }, ['-f', '--file', '-e', '--environment']),
+    terraform, tofu: terraform,
+    pulumi: bySubcommand({ up: DEPLOY }), cdk: bySubcommand({ deploy: DEPLOY }),
+    serverless: bySubcommand({ deploy: DEPLOY }), sls: bySubcommand({ deploy: DEPLOY }), sam: bySubcommand({ deploy: DEPLOY }),
+    flyctl: bySubcommand({ deploy: DEPLOY }), fly: bySubcommand({ deploy: DEPLOY }),
+    vercel: withFlag(['--prod'], 'deploy'), netlify: (args) => (operands(args)[0] === 'deploy' && hasFlag(args, ['--prod']) ? DEPLOY : ci_purpose_tools_NONE),
+    wrangler: bySubcommand({ deploy: DEPLOY, publish: DEPLOY, pages: bySubcommand({ deploy: DEPLOY }) }),
+    firebase: bySubcommand({ deploy: DEPLOY }), gcloud: withOperand(['deploy'], 'deploy'), eb: bySubcommand({ deploy: DEPLOY }),
+    aws: bySubcommand({
+        ecs: bySubcommand({ 'update-service': DEPLOY }), cloudformation: bySubcommand({ deploy: DEPLOY }),
+        lambda: bySubcommand({ 'update-function-code': DEPLOY }), deploy: bySubcommand({ 'create-deployment': DEPLOY }),
+    }, ['--region', '--profile', '--output']),
+    az: bySubcommand({
+        webapp: bySubcommand({ deploy: DEPLOY, up: DEPLOY }), containerapp: bySubcommand({ update: DEPLOY, up: DEPLOY }),
+        functionapp: bySubcommand({ deployment: DEPLOY }),
+    }),
+    heroku: bySubcommand({ 'container:release': DEPLOY }), kamal: bySubcommand({ deploy: DEPLOY }), cap: withOperand(['deploy'], 'deploy'),
+    skaffold: bySubcommand({ run: DEPLOY, deploy: DEPLOY }), argocd: bySubcommand({ app: bySubcommand({ sync: DEPLOY }) }),
+    railway: bySubcommand({ up: DEPLOY }), fastapi: bySubcommand({ deploy: DEPLOY }), mkdocs: bySubcommand({ 'gh-deploy': DEPLOY }),
+    gh: bySubcommand({ release: bySubcommand({ create: DEPLOY, upload: DEPLOY }) }, ['-R', '--repo']),
+    'gh-pages': always('deploy'), 'semantic-release': always('deploy'),
+    twine: bySubcommand({ upload: DEPLOY }), flit: bySubcommand({ build: BUILD, publish: DEPLOY }),
+    changeset: bySubcommand({ publish: DEPLOY }), lerna: bySubcommand({ publish: DEPLOY }),
+    vsce: bySubcommand({ publish: DEPLOY, package: BUILD }), ovsx: bySubcommand({ publish: DEPLOY }), nuget: bySubcommand({ push: DEPLOY }),
+}));
+
 ;// CONCATENATED MODULE: ./src/collectors/ci-shell-commands.ts
 // A small shell reader for CI `run:` scripts: it splits a script into simple commands the way a
 // shell would (quotes, comments, line continuations, heredoc bodies, `&&`, `|`, `;`, `$(`…) so the
@@ -52670,6 +53128,485 @@ function skipHeredocBodies(script, start, heredocs) {
     return Math.min(i, script.length);
 }
 
+;// CONCATENATED MODULE: ./src/collectors/ci-purpose-commands.ts
+// Decides what a CI `run:` script does besides testing: lint, build, security scan, deploy. The
+// script is split into simple commands (ci-shell-commands.ts); each command is read from its name
+// after looking through wrappers (`npx`, `uv run`, `bundle exec`, `sudo`, `bash -c '…'`), package
+// manager scripts (`npm run lint`, `pnpm -r build`, `yarn npm publish`), task runners (`make lint`,
+// `tox -e typing`, `nx run-many -t build`) and `python -m` / `go run`; the tool left is looked up in
+// ci-purpose-tools.ts. Like the test detector, `echo docker push` is not a deploy: `echo` is the command.
+
+
+
+/** Each purpose the script shows, with the first command that shows it, in script order. */
+function commandPurposes(script) {
+    const found = [];
+    for (const words of shellCommands(script)) {
+        const command = commandStart(words);
+        for (const purpose of purposesOf(command, 0)) {
+            if (!found.some((entry) => entry.purpose === purpose))
+                found.push({ purpose, command: shorten(command.join(' ')) });
+        }
+    }
+    return found;
+}
+const WRAPPERS = new Map(Object.entries({
+    npx: { valueFlags: ['-p', '--package'] },
+    bunx: { valueFlags: ['-p', '--package'] },
+    pnpx: {},
+    uvx: { valueFlags: ['--from', '--with', '--python', '-p'] },
+    poetry: { subcommand: 'run' },
+    uv: { subcommand: 'run', valueFlags: ['--with', '--python', '-p', '--extra', '--group', '--only-group', '--package', '--directory', '--project', '--env-file'] },
+    pipenv: { subcommand: 'run' },
+    rye: { subcommand: 'run' },
+    pdm: { subcommand: 'run' },
+    hatch: { subcommand: 'run', valueFlags: ['-e', '--env'] },
+    bundle: { subcommand: 'exec' },
+    sudo: { valueFlags: ['-u', '-g', '-U', '-C', '-p', '-h'] },
+    env: { valueFlags: ['-u', '--unset', '-C', '--chdir'] },
+    'cross-env': {},
+    timeout: { valueFlags: ['-k', '--kill-after', '-s', '--signal'], positional: 1 },
+    nice: { valueFlags: ['-n'] },
+    'xvfb-run': { valueFlags: ['-s', '--server-args', '-n', '--server-num'] },
+}));
+// Python packaging front ends that build and publish without a `run` (`uv build`, `poetry publish`).
+const PACKAGING = new Map(['uv', 'poetry', 'pdm', 'hatch'].map((tool) => [tool, new Map([['build', 'build'], ['publish', 'deploy']])]));
+PACKAGING.set('bundle', new Map([['audit', 'security-scan']]));
+const PACKAGE_MANAGER_VALUE_FLAGS = new Map([
+    ['npm', ['--prefix', '-w', '--workspace', '-C']],
+    ['pnpm', ['--filter', '-F', '-C', '--dir', '--reporter']],
+    ['yarn', ['--cwd']],
+    ['bun', ['--cwd', '--filter']],
+]);
+function purposesOf(words, depth) {
+    const command = commandStart(words);
+    const first = command[0];
+    if (first === undefined || depth > 8)
+        return [];
+    const name = commandName(first);
+    const args = command.slice(1);
+    if ((name === 'bash' || name === 'sh') && args[0] === '-c' && args[1] !== undefined) {
+        return shellCommands(args[1]).flatMap((inner) => purposesOf(inner, depth + 1));
+    }
+    const managerValueFlags = PACKAGE_MANAGER_VALUE_FLAGS.get(name);
+    if (managerValueFlags)
+        return packageManagerPurposes(name, managerValueFlags, args, depth);
+    if (/^(python(\d+(\.\d+)*)?|py|pypy\d*)$/.test(name))
+        return pythonPurposes(args, depth);
+    if (name === 'go' && (args[0] === 'run' || args[0] === 'tool'))
+        return goToolPurposes(args.slice(1), depth);
+    const tasks = taskRunnerTasks(name, args);
+    if (tasks !== undefined)
+        return tasks.flatMap(taskPurposes);
+    const packaging = PACKAGING.get(name)?.get(args[0] ?? '');
+    if (packaging !== undefined)
+        return [packaging];
+    const tool = PURPOSE_TOOLS.get(name);
+    if (tool)
+        return tool(args);
+    const wrapper = WRAPPERS.get(name);
+    if (!wrapper)
+        return [];
+    let rest = args;
+    if (wrapper.subcommand !== undefined) {
+        if (args[0] !== wrapper.subcommand)
+            return [];
+        rest = args.slice(1);
+    }
+    const wrapped = afterOptions(rest, wrapper.valueFlags ?? []).slice(wrapper.positional ?? 0);
+    const purposes = purposesOf(wrapped, depth + 1);
+    // `pdm run` and `hatch run` also run the project's own scripts by name (`pdm run lint`).
+    return purposes.length === 0 && (name === 'pdm' || name === 'hatch') && wrapped[0] !== undefined ? taskPurposes(wrapped[0]) : purposes;
+}
+/** `npm run lint`, `pnpm -r build`, `yarn workspace web build`, `npm publish`, `yarn npm audit`, `pnpm exec eslint`… */
+function packageManagerPurposes(manager, valueFlags, args, depth) {
+    let i = 0;
+    while (i < args.length) {
+        const arg = args[i];
+        if (arg.startsWith('-'))
+            i += valueFlags.includes(arg) ? 2 : 1;
+        else if (manager === 'yarn' && arg === 'workspace')
+            i += 2;
+        else if (manager === 'yarn' && arg === 'npm')
+            i += 1;
+        else
+            break;
+    }
+    const subcommand = args[i];
+    const rest = args.slice(i + 1);
+    if (subcommand === undefined)
+        return [];
+    if (subcommand === 'publish')
+        return ['deploy'];
+    if (subcommand === 'audit')
+        return rest[0] === 'fix' ? [] : ['security-scan'];
+    if (subcommand === 'pack')
+        return ['build'];
+    if (manager === 'bun' && subcommand === 'build')
+        return ['build'];
+    if (['run', 'run-script', 'rum', 'urn'].includes(subcommand)) {
+        const script = afterOptions(rest, valueFlags);
+        return script[0] === undefined ? [] : taskPurposes(script[0]);
+    }
+    if (['exec', 'dlx', 'x'].includes(subcommand))
+        return purposesOf(afterOptions(rest, valueFlags), depth + 1);
+    // npm runs only its own subcommands; the others also run a script or a binary by its bare name.
+    if (manager === 'npm')
+        return [];
+    const asScript = taskPurposes(subcommand);
+    return asScript.length > 0 ? asScript : purposesOf([subcommand, ...rest], depth + 1);
+}
+/** `python -m build`, `python3 -m mypy`, `python -m twine upload`, `python setup.py sdist`. */
+function pythonPurposes(args, depth) {
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '-m') {
+            const [module, ...rest] = args.slice(i + 1);
+            if (module === undefined)
+                return [];
+            // Modules are named with underscores where their commands use dashes: pip_audit is pip-audit.
+            if (module === 'build')
+                return ['build'];
+            return purposesOf([module.replace(/_/g, '-'), ...rest], depth + 1);
+        }
+        if (arg === '-c')
+            return [];
+        if (arg === '-W' || arg === '-X')
+            i += 1;
+        else if (!arg.startsWith('-'))
+            return arg.endsWith('setup.py') ? setupPyPurposes(args.slice(i + 1)) : [];
+    }
+    return [];
+}
+function setupPyPurposes(args) {
+    const commands = operands(args);
+    const purposes = [];
+    if (commands.some((command) => ['sdist', 'bdist_wheel', 'build', 'bdist'].includes(command)))
+        purposes.push('build');
+    if (commands.includes('upload'))
+        purposes.push('deploy');
+    return purposes;
+}
+/** `go run golang.org/x/vuln/cmd/govulncheck@latest ./...` runs govulncheck; so does `go tool govulncheck`. */
+function goToolPurposes(args, depth) {
+    const [target, ...rest] = afterOptions(args, ['-exec', '-tags', '-C']);
+    if (target === undefined || target.endsWith('.go') || target.startsWith('.'))
+        return [];
+    const tool = target.replace(/@.*$/, '');
+    return purposesOf([tool.slice(tool.lastIndexOf('/') + 1), ...rest], depth + 1);
+}
+/**
+ * The tasks a task runner is asked for: make/just/rake targets (bare `make` builds its default target),
+ * tox `-e` and nox `-s` environments, nx targets, turbo and lerna `run` tasks. Undefined for other commands.
+ */
+function taskRunnerTasks(name, args) {
+    if (name === 'make' || name === 'gmake') {
+        const targets = operands(args, ['-C', '-f', '--directory', '--file', '-j', '--jobs']).filter((target) => !/^\d+$/.test(target));
+        return targets.length === 0 ? ['build'] : targets.map((target) => (target === 'all' ? 'build' : target));
+    }
+    if (name === 'just')
+        return operands(args, ['-f', '--justfile', '-d', '--working-directory']);
+    if (name === 'rake')
+        return operands(args, ['-f', '--rakefile', '-C', '--directory']);
+    if (name === 'tox' || name === 'nox')
+        return optionValues(args, ['-e', '-s', '--session', '--sessions']).flatMap((value) => value.split(','));
+    if (name === 'turbo' || name === 'lerna') {
+        const [first, ...rest] = operands(args, ['--filter', '-F', '--scope', '--concurrency']);
+        if (name === 'lerna')
+            return first === 'run' ? rest.slice(0, 1) : [];
+        return first === 'run' ? rest : first === undefined ? [] : [first, ...rest];
+    }
+    if (name === 'nx')
+        return nxTargets(args);
+    return undefined;
+}
+function nxTargets(args) {
+    const [target, project] = operands(args, ['-t', '--target', '--targets', '-p', '--projects', '-c', '--configuration', '--base', '--head']);
+    if (target === 'run')
+        return project === undefined ? [] : project.split(':').slice(1, 2);
+    if (target === 'run-many' || target === 'affected') {
+        // `-t build lint` takes every word up to the next option.
+        const targets = [];
+        for (let i = 0; i < args.length; i++) {
+            const arg = args[i];
+            if (/^--targets?=|^-t=/.test(arg))
+                targets.push(...arg.slice(arg.indexOf('=') + 1).split(','));
+            if (arg !== '-t' && arg !== '--target' && arg !== '--targets')
+                continue;
+            for (let j = i + 1; j < args.length && !args[j].startsWith('-'); j++)
+                targets.push(...args[j].split(','));
+        }
+        return targets;
+    }
+    return target === undefined ? [] : [target.replace(/^affected:/, '')];
+}
+/** Values of options such as `-e lint` or `-e=lint`. */
+function optionValues(args, flags) {
+    const values = [];
+    args.forEach((arg, i) => {
+        const next = args[i + 1];
+        if (flags.includes(arg) && next !== undefined)
+            values.push(next);
+        const flag = flags.find((candidate) => arg.startsWith(`${candidate}=`));
+        if (flag !== undefined)
+            values.push(arg.slice(flag.length + 1));
+    });
+    return values;
+}
+const LINT_TASK = /^(lint|eslint|stylelint|typing|typecheck|type-check|check-types|mypy|pyright|flake8|pylint|ruff|pre-commit|clippy|rubocop|standard|(format|fmt|prettier|style)-check|check-(format|fmt|style))(-|$)/;
+const BUILD_TASK = /^(build|compile)(-|$)/;
+const DEPLOY_TASK = /^(deploy|publish)(-|$)/;
+/** A script, target or environment named for its purpose: `lint:fix`, `build-docker`, `format:check`, `deploy_prod`. */
+function taskPurposes(task) {
+    const name = task.toLowerCase().replace(/[:_]/g, '-');
+    const purposes = [];
+    if (LINT_TASK.test(name))
+        purposes.push('lint');
+    if (BUILD_TASK.test(name))
+        purposes.push('build');
+    if (DEPLOY_TASK.test(name))
+        purposes.push('deploy');
+    return purposes;
+}
+/** A task or bake target named for its purpose, or after the tool it runs (`lint`, `govulncheck`). */
+function namedTaskPurposes(task) {
+    const byName = taskPurposes(task);
+    return byName.length > 0 ? byName : PURPOSE_TOOLS.get(task)?.([]) ?? [];
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ci-known-actions.ts
+// What a `uses:` step (or a job-level reusable workflow call) does, by the action it names:
+// `aquasecurity/trivy-action@v0.28.0` scans, `pypa/gh-action-pypi-publish@<sha>` deploys. Only
+// actions that do the work count; setup and login actions (`docker/login-action`,
+// `google-github-actions/auth`) and result uploaders (`github/codeql-action/upload-sarif`) do not.
+
+const ci_known_actions_always = (...purposes) => () => purposes;
+/**
+ * Image builders also push when `push:` is set to anything but `false`; an expression such as
+ * `${{ github.event_name != 'pull_request' }}` counts, because the job pushes on some events.
+ */
+const buildsAndMaybePushes = (inputs) => {
+    const push = inputs.get('push');
+    return push !== undefined && push.trim() !== 'false' ? ['build', 'deploy'] : ['build'];
+};
+/**
+ * Bake runs named targets; projects name check targets for what they run (`targets: lint`,
+ * `targets: govulncheck`), and those are not builds of the product.
+ */
+const bakes = (inputs) => {
+    const named = (inputs.get('targets') ?? '').split(/[\s,]+/).filter((target) => target !== '');
+    const purposes = [...new Set(named.flatMap(namedTaskPurposes))];
+    if (purposes.length === 0)
+        return buildsAndMaybePushes(inputs);
+    return buildsAndMaybePushes(inputs).includes('deploy') && !purposes.includes('deploy') ? [...purposes, 'deploy'] : purposes;
+};
+/** GoReleaser publishes when it runs `release` without `--snapshot`. */
+const goreleaser = (inputs) => {
+    const args = inputs.get('args') ?? '';
+    if (/\brelease\b/.test(args) && !args.includes('--snapshot'))
+        return ['build', 'deploy'];
+    return ['build'];
+};
+const withInput = (input, pattern, ...purposes) => (inputs) => pattern.test(inputs.get(input) ?? '') ? purposes : [];
+// Lowercase, without `@ref`: GitHub owner and repository names are case-insensitive.
+const KNOWN_ACTIONS = new Map(Object.entries({
+    'golangci/golangci-lint-action': ci_known_actions_always('lint'),
+    'super-linter/super-linter': ci_known_actions_always('lint'),
+    'super-linter/super-linter/slim': ci_known_actions_always('lint'),
+    'github/super-linter': ci_known_actions_always('lint'),
+    'oxsecurity/megalinter': ci_known_actions_always('lint'),
+    'pre-commit/action': ci_known_actions_always('lint'),
+    'hadolint/hadolint-action': ci_known_actions_always('lint'),
+    'wearerequired/lint-action': ci_known_actions_always('lint'),
+    'astral-sh/ruff-action': ci_known_actions_always('lint'),
+    'chartboost/ruff-action': ci_known_actions_always('lint'),
+    'psf/black': ci_known_actions_always('lint'),
+    'ludeeus/action-shellcheck': ci_known_actions_always('lint'),
+    'raven-actions/actionlint': ci_known_actions_always('lint'),
+    'davidanson/markdownlint-cli2-action': ci_known_actions_always('lint'),
+    'ibiqlik/action-yamllint': ci_known_actions_always('lint'),
+    'actions-rs/clippy-check': ci_known_actions_always('lint'),
+    'giraffate/clippy-action': ci_known_actions_always('lint'),
+    'dominikh/staticcheck-action': ci_known_actions_always('lint'),
+    'docker/build-push-action': buildsAndMaybePushes,
+    'docker/bake-action': bakes,
+    'depot/build-push-action': buildsAndMaybePushes,
+    'depot/bake-action': bakes,
+    'redhat-actions/buildah-build': ci_known_actions_always('build'),
+    'goreleaser/goreleaser-action': goreleaser,
+    'github/codeql-action/analyze': ci_known_actions_always('security-scan'),
+    'actions/dependency-review-action': ci_known_actions_always('security-scan'),
+    'aquasecurity/trivy-action': ci_known_actions_always('security-scan'),
+    'aquasecurity/tfsec-action': ci_known_actions_always('security-scan'),
+    'ossf/scorecard-action': ci_known_actions_always('security-scan'),
+    'anchore/scan-action': ci_known_actions_always('security-scan'),
+    'gitleaks/gitleaks-action': ci_known_actions_always('security-scan'),
+    'trufflesecurity/trufflehog': ci_known_actions_always('security-scan'),
+    'returntocorp/semgrep-action': ci_known_actions_always('security-scan'),
+    'semgrep/semgrep-action': ci_known_actions_always('security-scan'),
+    'securego/gosec': ci_known_actions_always('security-scan'),
+    'pycqa/bandit-action': ci_known_actions_always('security-scan'),
+    'pypa/gh-action-pip-audit': ci_known_actions_always('security-scan'),
+    'golang/govulncheck-action': ci_known_actions_always('security-scan'),
+    'rustsec/audit-check': ci_known_actions_always('security-scan'),
+    'actions-rs/audit-check': ci_known_actions_always('security-scan'),
+    'embarkstudios/cargo-deny-action': ci_known_actions_always('security-scan'),
+    'docker/scout-action': ci_known_actions_always('security-scan'),
+    'checkmarx/kics-github-action': ci_known_actions_always('security-scan'),
+    'bridgecrewio/checkov-action': ci_known_actions_always('security-scan'),
+    'zizmorcore/zizmor-action': ci_known_actions_always('security-scan'),
+    'aws-actions/amazon-ecs-deploy-task-definition': ci_known_actions_always('deploy'),
+    'aws-actions/aws-cloudformation-github-deploy': ci_known_actions_always('deploy'),
+    'azure/webapps-deploy': ci_known_actions_always('deploy'),
+    'azure/functions-action': ci_known_actions_always('deploy'),
+    'azure/k8s-deploy': ci_known_actions_always('deploy'),
+    'azure/container-apps-deploy-action': ci_known_actions_always('deploy'),
+    'azure/static-web-apps-deploy': ci_known_actions_always('deploy'),
+    'azure/arm-deploy': ci_known_actions_always('deploy'),
+    'appleboy/ssh-action': ci_known_actions_always('deploy'),
+    'appleboy/scp-action': ci_known_actions_always('deploy'),
+    'easingthemes/ssh-deploy': ci_known_actions_always('deploy'),
+    'burnett01/rsync-deployments': ci_known_actions_always('deploy'),
+    'pypa/gh-action-pypi-publish': ci_known_actions_always('deploy'),
+    'js-devtools/npm-publish': ci_known_actions_always('deploy'),
+    'jamesives/github-pages-deploy-action': ci_known_actions_always('deploy'),
+    'peaceiris/actions-gh-pages': ci_known_actions_always('deploy'),
+    'actions/deploy-pages': ci_known_actions_always('deploy'),
+    'amondnet/vercel-action': ci_known_actions_always('deploy'),
+    'cloudflare/wrangler-action': ci_known_actions_always('deploy'),
+    'cloudflare/pages-action': ci_known_actions_always('deploy'),
+    'akhileshns/heroku-deploy': ci_known_actions_always('deploy'),
+    'softprops/action-gh-release': ci_known_actions_always('deploy'),
+    'ncipollo/release-action': ci_known_actions_always('deploy'),
+    'helm/chart-releaser-action': ci_known_actions_always('deploy'),
+    'superfly/flyctl-actions': withInput('args', /\bdeploy\b/, 'deploy'),
+    'changesets/action': withInput('publish', /\S/, 'deploy'),
+}));
+// Families named by prefix: `snyk/actions/node`, `google-github-actions/deploy-cloudrun`, and
+// google/osv-scanner-action's reusable workflows (`…/.github/workflows/osv-scanner-reusable.yml`).
+const ACTION_FAMILIES = [
+    ['snyk/actions/', ci_known_actions_always('security-scan')],
+    ['google/osv-scanner-action/', ci_known_actions_always('security-scan')],
+    ['oxsecurity/megalinter/flavors/', ci_known_actions_always('lint')],
+    ['google-github-actions/deploy-', ci_known_actions_always('deploy')],
+];
+/** The purposes of `uses: owner/repo[/path]@ref`; none for local (`./…`) and `docker://` steps. */
+function actionPurposes(uses, inputs) {
+    const at = uses.indexOf('@');
+    const action = (at === -1 ? uses : uses.slice(0, at)).trim().toLowerCase();
+    const known = KNOWN_ACTIONS.get(action) ?? ACTION_FAMILIES.find(([prefix]) => action.startsWith(prefix))?.[1];
+    return known ? known(inputs) : [];
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ci-job-purposes.ts
+// What a job is for besides testing: lint, build, security scan, deploy. Read from its `run:`
+// commands (ci-purpose-commands.ts), its `uses:` steps or reusable workflow call
+// (ci-known-actions.ts), and for deploys also its `environment:`.
+
+
+
+/** Each purpose of a job once, at the first place that shows it, in file order. */
+function jobPurposes(source, job, steps) {
+    const found = [];
+    const add = (purpose, line, by) => {
+        if (!found.some((entry) => entry.purpose === purpose))
+            found.push({ purpose, line, by });
+    };
+    const environment = deploymentEnvironment(source, job);
+    if (environment)
+        add('deploy', environment.line, `environment: ${environment.name}`);
+    const call = mappingEntry(source, job.value, 'uses');
+    const workflow = scalarText(call?.value ?? null);
+    if (call !== undefined && workflow !== undefined) {
+        for (const purpose of actionPurposes(workflow, new Map()))
+            add(purpose, call.line, workflow);
+    }
+    for (const step of steps) {
+        if (step.kind === 'run') {
+            for (const { purpose, command } of commandPurposes(step.script))
+                add(purpose, step.line, command);
+        }
+        else {
+            for (const purpose of actionPurposes(step.action, step.inputs))
+                add(purpose, step.line, step.action);
+        }
+    }
+    return found.sort((a, b) => a.line - b.line);
+}
+/**
+ * The job's environment when GitHub records a deployment for it: a literal name, and not
+ * `deployment: false`. A name that is an expression is left out, because projects use
+ * `environment: ${{ cond && 'main' || '' }}` to hand secrets to test jobs on some events only.
+ * https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-deployments/managing-environments-for-deployment
+ */
+function deploymentEnvironment(source, job) {
+    const environment = mappingEntry(source, job.value, 'environment');
+    if (environment === undefined)
+        return undefined;
+    const value = resolved(source, environment.value);
+    const name = scalarText(value) ?? scalarText(mappingEntry(source, value, 'name')?.value ?? null);
+    const deployment = scalarText(mappingEntry(source, value, 'deployment')?.value ?? null);
+    if (name === undefined || name.trim() === '' || name.includes('${{') || deployment === 'false')
+        return undefined;
+    return { line: environment.line, name };
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ci-job-steps.ts
+// Reads a GitHub Actions job into plain data the CI collectors classify: its `run:` scripts (with
+// literal `env:` values substituted) and its `uses:` steps (with their literal `with:` inputs), in
+// order, each at the line of its `run:` or `uses:` key.
+
+
+/** The `run:` and `uses:` steps of a job; none for a job that calls a reusable workflow. */
+function jobSteps(source, job, workflowEnv) {
+    if (mappingEntry(source, job.value, 'uses'))
+        return [];
+    const jobEnv = new Map([...workflowEnv, ...literalEnv(source, job.value)]);
+    const steps = resolved(source, mappingEntry(source, job.value, 'steps')?.value);
+    if (!(0,dist/* isSeq */.oP)(steps))
+        return [];
+    const found = [];
+    for (const item of steps.items) {
+        const run = mappingEntry(source, item, 'run');
+        const script = scalarText(run?.value ?? null);
+        if (run !== undefined && script !== undefined) {
+            const env = new Map([...jobEnv, ...literalEnv(source, item)]);
+            const line = run.line || lineOf(source, resolved(source, item));
+            found.push({ kind: 'run', line, script: env.size === 0 ? script : expandEnv(script, env) });
+            continue;
+        }
+        const uses = mappingEntry(source, item, 'uses');
+        const action = scalarText(uses?.value ?? null);
+        if (uses !== undefined && action !== undefined) {
+            found.push({ kind: 'uses', line: uses.line, action, inputs: scalarEntries(source, mappingEntry(source, item, 'with')?.value) });
+        }
+    }
+    return found;
+}
+/** The `env:` entries of a workflow, job or step whose values are plain text, not expressions. */
+function literalEnv(source, owner) {
+    const env = new Map();
+    for (const [name, value] of scalarEntries(source, mappingEntry(source, owner, 'env')?.value)) {
+        if (!value.includes('${{'))
+            env.set(name, value);
+    }
+    return env;
+}
+/** A mapping's scalar values as text (expressions kept as written); collections are left out. */
+function scalarEntries(source, node) {
+    const entries = new Map();
+    for (const entry of mappingEntries(source, node)) {
+        const value = scalarText(entry.value);
+        if (value !== undefined)
+            entries.set(entry.key, value);
+    }
+    return entries;
+}
+const ENV_EXPRESSION = /\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g;
+function expandEnv(script, env) {
+    return script.replace(ENV_EXPRESSION, (expression, name) => env.get(name) ?? expression);
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/ci-test-commands.ts
 // Decides whether a CI `run:` script invokes a test runner. The script is split into simple
 // commands (ci-shell-commands.ts), then each command is read from its first word: wrappers (`npx`,
@@ -52681,20 +53618,20 @@ function findTestCommand(script) {
     for (const words of shellCommands(script)) {
         const start = skipShellKeywords(words, 0);
         if (runsTests(words.slice(start), 0))
-            return shorten(words.slice(start).join(' '));
+            return ci_test_commands_shorten(words.slice(start).join(' '));
     }
     return undefined;
 }
-const SHELL_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'time', 'exec', 'command', 'nohup']);
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const ci_test_commands_SHELL_KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'time', 'exec', 'command', 'nohup']);
+const ci_test_commands_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 function skipShellKeywords(words, start) {
     let i = start;
-    while (i < words.length && SHELL_KEYWORDS.has(words[i]))
+    while (i < words.length && ci_test_commands_SHELL_KEYWORDS.has(words[i]))
         i += 1;
     return i;
 }
 // Maps, not object literals: a command named `constructor` or `toString` must not find a prototype member.
-const WRAPPERS = new Map(Object.entries({
+const ci_test_commands_WRAPPERS = new Map(Object.entries({
     npx: { valueFlags: ['-p', '--package'] },
     bunx: { valueFlags: ['-p', '--package'] },
     pnpx: {},
@@ -52723,9 +53660,9 @@ const RUNNERS = new Map(Object.entries({
     jest: () => true,
     mocha: () => true,
     ava: () => true,
-    playwright: (args) => operands(args)[0] === 'test',
+    playwright: (args) => ci_test_commands_operands(args)[0] === 'test',
     node: nodeRunsTests,
-    go: (args) => operands(args)[0] === 'test',
+    go: (args) => ci_test_commands_operands(args)[0] === 'test',
     gotestsum: () => true,
     mvn: mavenRunsTests,
     mvnw: mavenRunsTests,
@@ -52733,20 +53670,20 @@ const RUNNERS = new Map(Object.entries({
     gradlew: gradleRunsTests,
     cargo: cargoRunsTests,
     cross: cargoRunsTests,
-    'wasm-pack': (args) => operands(args)[0] === 'test',
-    dotnet: (args) => operands(args)[0] === 'test',
+    'wasm-pack': (args) => ci_test_commands_operands(args)[0] === 'test',
+    dotnet: (args) => ci_test_commands_operands(args)[0] === 'test',
     rspec: () => true,
-    rails: (args) => isRubyTestTask(operands(args)[0]),
-    rake: (args) => operands(args).some(isRubyTestTask),
+    rails: (args) => isRubyTestTask(ci_test_commands_operands(args)[0]),
+    rake: (args) => ci_test_commands_operands(args).some(isRubyTestTask),
     phpunit: () => true,
-    make: (args) => operands(args, ['-C', '-f', '--directory', '--file']).some((t) => t === 'test' || t.startsWith('test-')),
-    'manage.py': (args) => operands(args)[0] === 'test',
+    make: (args) => ci_test_commands_operands(args, ['-C', '-f', '--directory', '--file']).some((t) => t === 'test' || t.startsWith('test-')),
+    'manage.py': (args) => ci_test_commands_operands(args)[0] === 'test',
     nx: nxRunsTests,
-    turbo: (args) => operands(args).some((task) => task.startsWith('test')),
+    turbo: (args) => ci_test_commands_operands(args).some((task) => task.startsWith('test')),
 }));
-const MAVEN_VALUE_FLAGS = ['-f', '--file', '-pl', '--projects', '-P', '--activate-profiles', '-s', '--settings', '-gs', '--global-settings', '-T', '--threads', '-rf', '--resume-from', '-t', '--toolchains', '-l', '--log-file', '-b', '--builder', '-D'];
-const GRADLE_VALUE_FLAGS = ['-x', '--exclude-task', '-p', '--project-dir', '-b', '--build-file', '-c', '--settings-file', '-g', '--gradle-user-home', '-I', '--init-script', '-D', '-P', '--console'];
-const PACKAGE_MANAGER_VALUE_FLAGS = new Map([
+const ci_test_commands_MAVEN_VALUE_FLAGS = ['-f', '--file', '-pl', '--projects', '-P', '--activate-profiles', '-s', '--settings', '-gs', '--global-settings', '-T', '--threads', '-rf', '--resume-from', '-t', '--toolchains', '-l', '--log-file', '-b', '--builder', '-D'];
+const ci_test_commands_GRADLE_VALUE_FLAGS = ['-x', '--exclude-task', '-p', '--project-dir', '-b', '--build-file', '-c', '--settings-file', '-g', '--gradle-user-home', '-I', '--init-script', '-D', '-P', '--console'];
+const ci_test_commands_PACKAGE_MANAGER_VALUE_FLAGS = new Map([
     ['npm', ['--prefix', '-w', '--workspace', '-C']],
     ['pnpm', ['--filter', '-F', '-C', '--dir', '--reporter']],
     ['yarn', ['--cwd']],
@@ -52754,17 +53691,17 @@ const PACKAGE_MANAGER_VALUE_FLAGS = new Map([
 ]);
 function runsTests(words, depth) {
     let i = 0;
-    while (i < words.length && ASSIGNMENT.test(words[i]))
+    while (i < words.length && ci_test_commands_ASSIGNMENT.test(words[i]))
         i += 1;
     const command = words[i];
     if (command === undefined || depth > 8)
         return false;
-    const name = commandName(command);
+    const name = ci_test_commands_commandName(command);
     const args = words.slice(i + 1);
     const runner = RUNNERS.get(name);
     if (runner)
         return runner(args);
-    const managerValueFlags = PACKAGE_MANAGER_VALUE_FLAGS.get(name);
+    const managerValueFlags = ci_test_commands_PACKAGE_MANAGER_VALUE_FLAGS.get(name);
     if (managerValueFlags)
         return packageManagerRunsTests(name, managerValueFlags, args, depth);
     if (/^(python(\d+(\.\d+)*)?|py|pypy\d*)$/.test(name))
@@ -52774,7 +53711,7 @@ function runsTests(words, depth) {
     }
     if (TEST_SCRIPT.test(name))
         return true;
-    if ((name === 'bash' || name === 'sh') && args[0] !== undefined && TEST_SCRIPT.test(commandName(args[0])))
+    if ((name === 'bash' || name === 'sh') && args[0] !== undefined && TEST_SCRIPT.test(ci_test_commands_commandName(args[0])))
         return true;
     const inContainer = composeRunCommand(name, args);
     if (inContainer !== undefined)
@@ -52784,10 +53721,10 @@ function runsTests(words, depth) {
     if (name === 'hatch' && args[0] === 'test')
         return true;
     if (SCRIPT_RUNNERS.has(name) && args[0] === 'run') {
-        const script = afterOptions(args.slice(1), [], 0);
+        const script = ci_test_commands_afterOptions(args.slice(1), [], 0);
         return script[0]?.startsWith('test') === true || runsTests(script, depth + 1);
     }
-    const wrapper = WRAPPERS.get(name);
+    const wrapper = ci_test_commands_WRAPPERS.get(name);
     if (!wrapper)
         return false;
     let rest = args;
@@ -52796,7 +53733,7 @@ function runsTests(words, depth) {
             return false;
         rest = args.slice(1);
     }
-    return runsTests(afterOptions(rest, wrapper.valueFlags ?? [], wrapper.positional ?? 0), depth + 1);
+    return runsTests(ci_test_commands_afterOptions(rest, wrapper.valueFlags ?? [], wrapper.positional ?? 0), depth + 1);
 }
 /** A project's own test script: `test.sh`, `tests-start.sh`, `run-tests.sh`, `run_tests.bash`. */
 const TEST_SCRIPT = /^(run[-_]?)?tests?([-_.][A-Za-z0-9_.-]*)?\.(sh|bash)$/;
@@ -52806,12 +53743,12 @@ const COMPOSE_RUN_VALUE_FLAGS = ['-e', '--env', '-w', '--workdir', '-u', '--user
 function composeRunCommand(name, args) {
     let rest;
     if (name === 'docker' && args[0] === 'compose')
-        rest = afterOptions(args.slice(1), COMPOSE_GLOBAL_VALUE_FLAGS, 0);
+        rest = ci_test_commands_afterOptions(args.slice(1), COMPOSE_GLOBAL_VALUE_FLAGS, 0);
     else if (name === 'docker-compose')
-        rest = afterOptions(args, COMPOSE_GLOBAL_VALUE_FLAGS, 0);
+        rest = ci_test_commands_afterOptions(args, COMPOSE_GLOBAL_VALUE_FLAGS, 0);
     if (rest === undefined || (rest[0] !== 'run' && rest[0] !== 'exec'))
         return undefined;
-    return afterOptions(rest.slice(1), COMPOSE_RUN_VALUE_FLAGS, 1);
+    return ci_test_commands_afterOptions(rest.slice(1), COMPOSE_RUN_VALUE_FLAGS, 1);
 }
 /** `npm test`, `yarn test:unit`, `pnpm --filter web run test`, `npm exec jest`, `yarn jest`… */
 function packageManagerRunsTests(manager, valueFlags, args, depth) {
@@ -52836,11 +53773,11 @@ function packageManagerRunsTests(manager, valueFlags, args, depth) {
     if (subcommand === 'test' || (manager !== 'npm' && subcommand.startsWith('test')))
         return true;
     if (['run', 'run-script', 'rum', 'urn'].includes(subcommand)) {
-        const script = afterOptions(rest, valueFlags, 0);
+        const script = ci_test_commands_afterOptions(rest, valueFlags, 0);
         return script[0]?.startsWith('test') === true || runsTests(script, depth + 1);
     }
     if (['exec', 'dlx', 'x'].includes(subcommand))
-        return runsTests(afterOptions(rest, valueFlags, 0), depth + 1);
+        return runsTests(ci_test_commands_afterOptions(rest, valueFlags, 0), depth + 1);
     return manager !== 'npm' && manager !== 'bun' && runsTests([subcommand, ...rest], depth + 1);
 }
 /** `python -m pytest`, `python3.12 -m unittest`, `python manage.py test`, `coverage run -m pytest`. */
@@ -52862,18 +53799,18 @@ function pythonRunsTests(args, depth) {
 function mavenRunsTests(args) {
     if (args.some((arg) => /^-D(skipTests|maven\.test\.skip)(=true)?$/.test(arg)))
         return false;
-    return operands(args, MAVEN_VALUE_FLAGS).some((goal) => goal === 'test' || goal === 'verify');
+    return ci_test_commands_operands(args, ci_test_commands_MAVEN_VALUE_FLAGS).some((goal) => goal === 'test' || goal === 'verify');
 }
 /** A `test`, `check` or `build` task (also `:app:test`), unless `-x test` excludes the tests. */
 function gradleRunsTests(args) {
     if (args.some((arg, i) => (arg === '-x' || arg === '--exclude-task') && args[i + 1] === 'test'))
         return false;
-    return operands(args, GRADLE_VALUE_FLAGS).some(isGradleTestTask);
+    return ci_test_commands_operands(args, ci_test_commands_GRADLE_VALUE_FLAGS).some(isGradleTestTask);
 }
 function cargoRunsTests(args) {
     if (args.includes('--no-run'))
         return false;
-    const [subcommand, ...rest] = operands(args.filter((arg) => !arg.startsWith('+')), ['-Z', '--config', '-C']);
+    const [subcommand, ...rest] = ci_test_commands_operands(args.filter((arg) => !arg.startsWith('+')), ['-Z', '--config', '-C']);
     if (subcommand === 'test' || subcommand === 'nextest')
         return true;
     if (subcommand === 'llvm-cov')
@@ -52883,7 +53820,7 @@ function cargoRunsTests(args) {
     return false;
 }
 function nxRunsTests(args) {
-    const [target, project] = operands(args);
+    const [target, project] = ci_test_commands_operands(args);
     if (target === 'test' || target === 'affected:test')
         return true;
     if (target === 'run')
@@ -52911,7 +53848,7 @@ function isRubyTestTask(task) {
     return task !== undefined && /^(test|spec)(:|$)/.test(task);
 }
 /** The words that are not options (or option values) nor `VAR=value` assignments. */
-function operands(args, valueFlags = []) {
+function ci_test_commands_operands(args, valueFlags = []) {
     const found = [];
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
@@ -52919,13 +53856,13 @@ function operands(args, valueFlags = []) {
             if (valueFlags.includes(arg))
                 i += 1;
         }
-        else if (!ASSIGNMENT.test(arg))
+        else if (!ci_test_commands_ASSIGNMENT.test(arg))
             found.push(arg);
     }
     return found;
 }
 /** The words after leading options, `--`, positional values and `VAR=value` assignments. */
-function afterOptions(args, valueFlags, positional) {
+function ci_test_commands_afterOptions(args, valueFlags, positional) {
     let i = 0;
     while (i < args.length && args[i].startsWith('-')) {
         const arg = args[i];
@@ -52934,25 +53871,54 @@ function afterOptions(args, valueFlags, positional) {
             break;
     }
     i += positional;
-    while (i < args.length && ASSIGNMENT.test(args[i]))
+    while (i < args.length && ci_test_commands_ASSIGNMENT.test(args[i]))
         i += 1;
     return args.slice(i);
 }
 /** `./node_modules/.bin/jest` → `jest`; `.\gradlew.bat` → `gradlew`; `mvnw.cmd` → `mvnw`. */
-function commandName(command) {
+function ci_test_commands_commandName(command) {
     const base = command.slice(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
     return base.replace(/\.(exe|cmd|bat)$/i, '');
 }
-function shorten(command) {
+function ci_test_commands_shorten(command) {
     return command.length <= 80 ? command : `${command.slice(0, 79)}…`;
 }
 
+;// CONCATENATED MODULE: ./src/collectors/ci-triggers.ts
+// The events that start a workflow, from its `on:` key written as a string (`on: push`), a list
+// (`on: [push, pull_request]`) or a map of events to filters.
+// https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#on
+
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+// A merge queue runs the checks a pull request needs before it merges, so a scan there gates PRs too.
+const PULL_REQUEST_GATE_EVENTS = [...PULL_REQUEST_EVENTS, 'merge_group'];
+function workflowTriggers(source, root) {
+    // A YAML 1.1 document (`%YAML 1.1`) reads the bare key `on` as the boolean true.
+    const on = mappingEntry(source, root, 'on') ?? mappingEntry(source, root, 'true');
+    if (on === undefined)
+        return undefined;
+    const value = on.value;
+    const single = scalarText(value);
+    let events;
+    if (single !== undefined)
+        events = [single];
+    else if ((0,dist/* isSeq */.oP)(value))
+        events = value.items.flatMap((item) => scalarText(resolved(source, item)) ?? []);
+    else
+        events = mappingEntries(source, value).map((entry) => entry.key);
+    const workflowRun = mappingEntry(source, value, 'workflow_run')?.value;
+    const named = resolved(source, mappingEntry(source, workflowRun, 'workflows')?.value);
+    const workflowRuns = (0,dist/* isSeq */.oP)(named)
+        ? named.items.flatMap((item) => scalarText(resolved(source, item)) ?? [])
+        : [scalarText(named)].flatMap((name) => name ?? []);
+    return { line: on.line, events, workflowRuns };
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/ci-workflows.ts
-// GitHub Actions evidence: the workflow files, their jobs, and which jobs run tests.
-// A job runs tests when one of its `run:` steps invokes a known test runner (see ci-test-commands.ts);
-// a job that calls a reusable workflow (`uses:` at job level) runs no steps of its own here.
-// `${{ env.NAME }}` in a script is replaced by a literal `env:` value of the step, job or workflow,
-// so `${{ env.CARGO }} test` with `CARGO: cargo` reads as `cargo test`.
+
+
+
 
 
 
@@ -52990,6 +53956,20 @@ function jobFindings(file, workflow, source, document) {
     const findings = [];
     const root = rootMapping(source, document);
     const workflowEnv = literalEnv(source, root);
+    const triggers = workflowTriggers(source, root);
+    const events = triggers?.events ?? [];
+    const prEvents = events.filter((event) => PULL_REQUEST_EVENTS.includes(event));
+    if (triggers !== undefined && prEvents.length > 0) {
+        findings.push({
+            kind: 'ci.pr-workflows',
+            file,
+            line: triggers.line,
+            message: `workflow \`${workflow}\` runs on pull requests (${prEvents.map((event) => `\`${event}\``).join(', ')})`,
+            data: { workflow, events: events.join(',') },
+        });
+    }
+    const gatesPullRequests = events.some((event) => PULL_REQUEST_GATE_EVENTS.includes(event));
+    const gateFacts = [];
     const jobs = mappingEntry(source, root, 'jobs');
     for (const job of mappingEntries(source, jobs?.value)) {
         findings.push({
@@ -52999,7 +53979,8 @@ function jobFindings(file, workflow, source, document) {
             message: `job \`${job.key}\``,
             data: { job: job.key, workflow },
         });
-        const testStep = firstTestStep(source, job, workflowEnv);
+        const steps = jobSteps(source, job, workflowEnv);
+        const testStep = firstTestStep(steps);
         if (testStep) {
             findings.push({
                 kind: 'ci.test-jobs',
@@ -53009,42 +53990,63 @@ function jobFindings(file, workflow, source, document) {
                 data: { job: job.key, workflow, command: testStep.command },
             });
         }
+        const purposes = jobPurposes(source, job, steps);
+        for (const purpose of purposes) {
+            findings.push(purposeFinding(file, workflow, job.key, purpose));
+            if (purpose.purpose === 'security-scan' && gatesPullRequests) {
+                findings.push({
+                    kind: 'ci.security-scans-on-pr',
+                    file,
+                    line: purpose.line,
+                    message: `job \`${job.key}\` scans pull requests: \`${purpose.by}\``,
+                    data: { job: job.key, workflow, by: purpose.by, events: events.join(',') },
+                });
+            }
+        }
+        gateFacts.push({
+            job: job.key,
+            line: job.line,
+            needs: jobNeeds(source, job),
+            runsTests: testStep !== undefined,
+            deploys: purposes.some((purpose) => purpose.purpose === 'deploy'),
+            callsWorkflow: mappingEntry(source, job.value, 'uses') !== undefined,
+            checksRunConclusion: checksRunConclusion(source, job),
+        });
+    }
+    for (const { job, upstream } of deploysWithoutTests(gateFacts, events.includes('workflow_run'))) {
+        const needed = upstream.map((name) => `\`${name}\``).join(', ');
+        findings.push({
+            kind: 'ci.deploy-without-tests',
+            file,
+            line: job.line,
+            message: upstream.length === 0
+                ? `deploy job \`${job.job}\` runs no tests and needs no job that does`
+                : `deploy job \`${job.job}\` runs no tests, nor does any job it needs (${needed})`,
+            data: { job: job.job, workflow, needs: upstream.join(',') },
+        });
     }
     return findings;
 }
+const PURPOSE_FINDINGS = {
+    lint: { kind: 'ci.lint-jobs', verb: 'lints' },
+    build: { kind: 'ci.build-jobs', verb: 'builds' },
+    'security-scan': { kind: 'ci.security-scan-jobs', verb: 'runs a security scan' },
+    deploy: { kind: 'ci.deploy-jobs', verb: 'deploys' },
+};
+function purposeFinding(file, workflow, job, { purpose, line, by }) {
+    const { kind, verb } = PURPOSE_FINDINGS[purpose];
+    return { kind, file, line, message: `job \`${job}\` ${verb}: \`${by}\``, data: { job, workflow, purpose, by } };
+}
 /** The first `run:` step of a job that invokes a test runner, at the line of its `run:` key. */
-function firstTestStep(source, job, workflowEnv) {
-    if (mappingEntry(source, job.value, 'uses'))
-        return undefined;
-    const jobEnv = new Map([...workflowEnv, ...literalEnv(source, job.value)]);
-    const steps = resolved(source, mappingEntry(source, job.value, 'steps')?.value);
-    if (!(0,dist/* isSeq */.oP)(steps))
-        return undefined;
-    for (const item of steps.items) {
-        const run = mappingEntry(source, item, 'run');
-        const script = scalarText(run?.value ?? null);
-        if (run === undefined || script === undefined)
+function firstTestStep(steps) {
+    for (const step of steps) {
+        if (step.kind !== 'run')
             continue;
-        const env = new Map([...jobEnv, ...literalEnv(source, item)]);
-        const command = findTestCommand(env.size === 0 ? script : expandEnv(script, env));
+        const command = findTestCommand(step.script);
         if (command !== undefined)
-            return { line: run.line || lineOf(source, resolved(source, item)), command };
+            return { line: step.line, command };
     }
     return undefined;
-}
-const ENV_EXPRESSION = /\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g;
-/** The `env:` entries of a workflow, job or step whose values are plain text, not expressions. */
-function literalEnv(source, owner) {
-    const env = new Map();
-    for (const entry of mappingEntries(source, mappingEntry(source, owner, 'env')?.value)) {
-        const value = scalarText(entry.value);
-        if (value !== undefined && !value.includes('${{'))
-            env.set(entry.key, value);
-    }
-    return env;
-}
-function expandEnv(script, env) {
-    return script.replace(ENV_EXPRESSION, (expression, name) => env.get(name) ?? expression);
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/compose-services.ts
@@ -57504,6 +58506,1208 @@ function migrations_parent(parts) {
     return parts[parts.length - 2];
 }
 
+;// CONCATENATED MODULE: ./src/collectors/mock-data/dev-only-files.ts
+// Files that are expected to hold sample data, so definitions in them are not "mock data in production":
+// seeds, fixtures, mock folders, stories, examples, demos, docs and benchmarks; and generated code, which nobody edits.
+const DEV_ONLY_FOLDERS = new Set([
+    'seed', 'seeds', 'seeders', 'fixtures', '__fixtures__', 'mock', 'mocks', '__mocks__', 'fakes',
+    'stories', 'storybook', '.storybook', 'example', 'examples', 'demo', 'demos', 'sample', 'samples',
+    'doc', 'docs', 'docs_src', 'e2e', 'cypress', 'playwright', 'bench', 'benchmark', 'benchmarks',
+]);
+/** `Button.stories.tsx`, `user.story.ts`, `api.mock.ts`, `users.fixtures.js`. */
+const DEV_ONLY_SUFFIX = /\.(stories|story|mock|mocks|fixture|fixtures)\.[^.]+$/i;
+/** `seed.py`, `seed_db.py`, `seed-users.ts`, `seeder.js`. */
+const SEED_FILE = /^(seed|seeds|seeder|seeders)([-_.]|$)/i;
+/** Only the top of a file is read: generators put their banner there. */
+const HEADER_LENGTH = 1000;
+// `@generated` (Meta, protobuf-es), Go's `Code generated … DO NOT EDIT.`, protoc's Python banner.
+const GENERATED_BANNER = /@generated\b|\bDO NOT EDIT\b|Generated by the protocol buffer compiler/;
+function isDevOnlyPath(path) {
+    const parts = path.split('/');
+    const basename = parts[parts.length - 1] ?? '';
+    for (let i = 0; i < parts.length - 1; i++)
+        if (DEV_ONLY_FOLDERS.has(parts[i]))
+            return true;
+    return DEV_ONLY_SUFFIX.test(basename) || SEED_FILE.test(basename);
+}
+function hasGeneratedBanner(text) {
+    return GENERATED_BANNER.test(text.slice(0, HEADER_LENGTH));
+}
+
+;// CONCATENATED MODULE: ./src/collectors/mock-data/messages.ts
+// The words of `stubs.mock-data` findings, shared by both languages so they read the same everywhere.
+function definitionMessage(name) {
+    return `\`${name}\` holds hard-coded mock data in production code`;
+}
+function functionMessage(name) {
+    return `\`${name}\` returns hard-coded mock data in production code`;
+}
+function importMessage(module) {
+    return `imports the test or mock module \`${module}\` into production code`;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/mock-data/names.ts
+// Which identifiers name mock data, and which module paths are test or mock modules. Decided on whole
+// words, so `mockingbird`, `mockup` and `stubborn` never match.
+/**
+ * Words that say a value stands in for real data. `sample` is left out: sample payloads are often a
+ * feature (documenso's "send a test webhook" payload), and `sample_data` in Python is mostly demo input.
+ */
+const MARKER_WORDS = new Set(['mock', 'mocked', 'fake', 'faked', 'dummy', 'stub', 'stubbed']);
+/**
+ * Nouns for collections of records or one record. The name must END in one of them, because the last word
+ * of an English compound is what the thing is: `mockUsers` is users, while `mockDataSource` is a source,
+ * `MOCK_DATA_ENABLED` a flag and `SAMPLE_DATA_DIR` a folder.
+ */
+const DATA_WORDS = new Set([
+    'data', 'dataset', 'json', 'payload', 'payloads', 'response', 'responses', 'result', 'results',
+    'record', 'records', 'row', 'rows', 'entry', 'entries', 'item', 'items', 'list', 'db', 'database',
+    'user', 'users', 'product', 'products', 'order', 'orders', 'post', 'posts', 'customer', 'customers',
+    'account', 'accounts', 'profile', 'profiles', 'comment', 'comments', 'message', 'messages',
+    'transaction', 'transactions', 'todos', 'tasks', 'projects', 'articles', 'invoices', 'employees',
+]);
+/**
+ * Folders that hold tests or test doubles: a module under one is never production code. Singular `mock`
+ * is left out: mocking libraries keep their feature there (undici's `lib/mock`, vitest's `integrations/mock`).
+ */
+const TEST_OR_MOCK_FOLDERS = new Set([
+    'test', 'tests', '__tests__', 'mocks', '__mocks__', 'fakes', 'stubs', 'fixtures', '__fixtures__',
+]);
+/**
+ * Module names that are collections of test doubles. Singular `mock`, `dummy`, `test` or `stub` modules
+ * are left out: in libraries they are null objects and public testing APIs (prompt_toolkit's `dummy`,
+ * werkzeug's `test`, trio's `_mock_clock`), not data.
+ */
+const MOCK_MODULE_NAMES = new Set(['mocks', '__mocks__', 'fakes', 'fixtures', '__fixtures__']);
+/** The `users.mock.ts` / `users.fixtures.json` naming convention. */
+const MOCK_FILE_SUFFIXES = new Set(['mock', 'mocks', 'fixture', 'fixtures']);
+/** camelCase, PascalCase, snake_case, SCREAMING_CASE and kebab-case parts, lower-cased; digits separate words. */
+function wordsOf(name) {
+    return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []).map((word) => word.toLowerCase());
+}
+/** A marker word anywhere before a data word that ends the name: `MOCK_USERS`, `getFakeApiResponse`. */
+function isMockDataName(name) {
+    const words = wordsOf(name);
+    const last = words[words.length - 1];
+    if (last === undefined || !DATA_WORDS.has(last))
+        return false;
+    for (let i = 0; i < words.length - 1; i++)
+        if (MARKER_WORDS.has(words[i]))
+            return true;
+    return false;
+}
+/**
+ * True when a project module path (split into segments, relative markers removed) is a test or mock
+ * module: a folder on it holds tests or test doubles, or the module is named as mock data
+ * (`mock-data.json`, `fake_users`, `users.mock.ts`, `mocks`).
+ */
+function isMockModulePath(segments) {
+    const last = segments[segments.length - 1];
+    if (last === undefined)
+        return false;
+    for (let i = 0; i < segments.length - 1; i++)
+        if (TEST_OR_MOCK_FOLDERS.has(segments[i]))
+            return true;
+    const [stem = '', ...suffixes] = last.split('.');
+    return MOCK_MODULE_NAMES.has(stem) || suffixes.some((suffix) => MOCK_FILE_SUFFIXES.has(suffix)) || isMockDataName(stem);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/mock-data/javascript.ts
+
+
+
+
+
+/** Type annotations and arrow heads are short; a bound keeps hostile input linear. */
+const LOOKAHEAD_LIMIT = 64;
+const DECLARATION_KEYWORDS = new Set(['const', 'let', 'var']);
+/** Bare specifiers that can only be the project's own test folders: no npm package is named so. */
+const TEST_ROOTS = new Set(['tests', '__tests__', '__mocks__', '__fixtures__']);
+/** Bracket depth of every token: 0 is the module's top level. */
+function depthsOf(tokens) {
+    const depths = new Int32Array(tokens.count);
+    let depth = 0;
+    for (let i = 0; i < tokens.count; i++) {
+        const value = tokens.kinds[i] === tokens_PUNCT ? tokens.values[i] : 0;
+        if (value === tokens_CLOSE_PAREN || value === tokens_CLOSE_BRACKET || value === tokens_CLOSE_BRACE)
+            depth = Math.max(0, depth - 1);
+        depths[i] = depth;
+        if (value === tokens_OPEN_PAREN || value === tokens_OPEN_BRACKET || value === tokens_OPEN_BRACE)
+            depth++;
+    }
+    return depths;
+}
+function isNonEmptyLiteral(tokens, index) {
+    if (!tokens_isPunct(tokens, index, tokens_OPEN_BRACKET) && !tokens_isPunct(tokens, index, tokens_OPEN_BRACE))
+        return false;
+    return tokens_partnerOf(tokens, index) > index + 1;
+}
+/** A literal array or object, or a call building one from a literal: `Object.freeze({…})`, `new Map([…])`. */
+function isDataValue(context, index) {
+    const { tokens, text } = context;
+    if (isNonEmptyLiteral(tokens, index))
+        return true;
+    let i = tokens_isWord(text, tokens, index, 'new') ? index + 1 : index;
+    if (!tokens_isKind(tokens, i, tokens_IDENT))
+        return false;
+    while (tokens_isPunct(tokens, i + 1, tokens_DOT) && tokens_isKind(tokens, i + 2, tokens_IDENT))
+        i += 2;
+    return tokens_isPunct(tokens, i + 1, tokens_OPEN_PAREN) && isNonEmptyLiteral(tokens, i + 2);
+}
+/** Index of the first `target` punctuator after `from` outside nested brackets, within the lookahead bound. */
+function findAhead(tokens, from, target) {
+    let i = from;
+    for (let steps = 0; steps < LOOKAHEAD_LIMIT && i < tokens.count; steps++) {
+        if (tokens_isPunct(tokens, i, target))
+            return i;
+        if (tokens_isPunct(tokens, i, tokens_SEMICOLON))
+            return -1;
+        const partner = tokens_partnerOf(tokens, i);
+        i = partner > i ? partner + 1 : i + 1;
+    }
+    return -1;
+}
+/** The `{` of the body of a function whose parameter list opens at `open`, or -1. */
+function bodyAfterParameters(context, open) {
+    const close = tokens_partnerOf(context.tokens, open);
+    if (close < 0)
+        return -1;
+    const next = close + 1;
+    if (tokens_isPunct(context.tokens, next, tokens_COLON))
+        return bodyAfterReturnType(context, next);
+    return tokens_isPunct(context.tokens, next, tokens_OPEN_BRACE) && isFunctionBody(context, next) ? next : -1;
+}
+/** True when a `return <literal>` lies inside the brace group at `brace`; `returns` is sorted. */
+function bodyReturnsData(context, brace, returns) {
+    const close = tokens_partnerOf(context.tokens, brace);
+    let low = 0;
+    let high = returns.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((returns[middle] ?? 0) <= brace)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < returns.length && (returns[low] ?? 0) < close;
+}
+/** Whether the function expression or arrow starting at `index` gives back a literal. */
+function functionValueReturnsData(context, index, returns) {
+    const { tokens, text } = context;
+    let i = tokens_isWord(text, tokens, index, 'async') ? index + 1 : index;
+    if (tokens_isWord(text, tokens, i, 'function')) {
+        i++;
+        if (tokens_isPunct(tokens, i, tokens_STAR))
+            i++;
+        if (tokens_isKind(tokens, i, tokens_IDENT))
+            i++;
+        const body = tokens_isPunct(tokens, i, tokens_OPEN_PAREN) ? bodyAfterParameters(context, i) : -1;
+        return body >= 0 && bodyReturnsData(context, body, returns);
+    }
+    if (!tokens_isPunct(tokens, i, tokens_OPEN_PAREN) && !tokens_isKind(tokens, i, tokens_IDENT) && !tokens_isPunct(tokens, i, tokens_LESS))
+        return false;
+    const arrow = findAhead(tokens, i, ARROW);
+    if (arrow < 0)
+        return false;
+    const body = arrow + 1;
+    if (tokens_isPunct(tokens, body, tokens_OPEN_BRACE))
+        return bodyReturnsData(context, body, returns);
+    // `=> ({ … })` returns an object; `=> [ … ]` an array.
+    if (tokens_isPunct(tokens, body, tokens_OPEN_PAREN))
+        return isDataValue(context, body + 1);
+    return isDataValue(context, body);
+}
+/** Indices of `return` keywords followed by a literal, in order. */
+function dataReturns(context) {
+    const { tokens, text } = context;
+    const returns = [];
+    for (let i = 0; i < tokens.count; i++) {
+        if (!tokens_isWord(text, tokens, i, 'return') || isPropertyName(tokens, i))
+            continue;
+        const value = tokens_isPunct(tokens, i + 1, tokens_OPEN_PAREN) ? i + 2 : i + 1;
+        if (isDataValue(context, value))
+            returns.push(i);
+    }
+    return returns;
+}
+/** The string token of a static `import … from 'x'` / `import 'x'` at `index`; -1 for type-only imports. */
+function importedModule(context, index) {
+    const { tokens, text } = context;
+    const next = index + 1;
+    if (tokens_isKind(tokens, next, tokens_STRING))
+        return next;
+    if (tokens_isWord(text, tokens, next, 'type') && !tokens_isWord(text, tokens, next + 1, 'from'))
+        return -1;
+    return specifierAfterFrom(context, next);
+}
+/** `… from 'x'` within the lookahead bound: the index of the string, or -1. */
+function specifierAfterFrom(context, from) {
+    const { tokens, text } = context;
+    let i = from;
+    for (let steps = 0; steps < LOOKAHEAD_LIMIT && i < tokens.count; steps++) {
+        if (tokens_isWord(text, tokens, i, 'from') && tokens_isKind(tokens, i + 1, tokens_STRING))
+            return i + 1;
+        if (tokens_isPunct(tokens, i, tokens_SEMICOLON) || tokens_isKind(tokens, i, tokens_STRING))
+            return -1;
+        const partner = tokens_partnerOf(tokens, i);
+        i = partner > i ? partner + 1 : i + 1;
+    }
+    return -1;
+}
+/** Relative paths and the `@/` / `~/` project-root aliases are the project's own modules. */
+function isMockSpecifier(specifier) {
+    const relative = specifier.startsWith('.') || specifier.startsWith('@/') || specifier.startsWith('~/');
+    const segments = specifier.split('/').filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
+    if (relative)
+        return isMockModulePath(specifier.startsWith('.') ? segments : segments.slice(1));
+    return TEST_ROOTS.has(segments[0] ?? '');
+}
+function collectJavaScriptMockData(context) {
+    const { tokens, text } = context;
+    const depths = depthsOf(tokens);
+    const returns = dataReturns(context);
+    const findings = [];
+    const report = (token, rule, name, message) => {
+        findings.push(context_findingAt(context, 'stubs.mock-data', tokens.starts[token] ?? 0, message, { rule, name }));
+    };
+    const reportImport = (keyword, specifierToken) => {
+        if (specifierToken < 0)
+            return;
+        const specifier = tokens_tokenText(text, tokens, specifierToken).slice(1, -1);
+        if (isMockSpecifier(specifier))
+            report(keyword, 'import', specifier, importMessage(specifier));
+    };
+    for (let i = 0; i < tokens.count; i++) {
+        if (tokens.kinds[i] !== tokens_IDENT)
+            continue;
+        const word = tokens_tokenText(text, tokens, i);
+        // Property names are never keywords, but `exports.mockUsers` still names a module member.
+        const topLevelKeyword = depths[i] === 0 && !isPropertyName(tokens, i);
+        if (topLevelKeyword && word === 'import' && !tokens_isPunct(tokens, i + 1, tokens_OPEN_PAREN) && !tokens_isPunct(tokens, i + 1, tokens_DOT)) {
+            reportImport(i, importedModule(context, i));
+        }
+        else if (topLevelKeyword && word === 'export' && (tokens_isPunct(tokens, i + 1, tokens_STAR) || tokens_isPunct(tokens, i + 1, tokens_OPEN_BRACE))) {
+            reportImport(i, specifierAfterFrom(context, i + 1));
+        }
+        else if (topLevelKeyword && word === 'require' && tokens_isPunct(tokens, i + 1, tokens_OPEN_PAREN) && tokens_isKind(tokens, i + 2, tokens_STRING)) {
+            if (tokens_isPunct(tokens, i + 3, tokens_CLOSE_PAREN))
+                reportImport(i, i + 2);
+        }
+        else if (isMockDataName(word) && (!isPropertyName(tokens, i) || tokens_isWord(text, tokens, i - 2, 'exports'))) {
+            collectNamed(context, i, depths[i] === 0, returns, report);
+        }
+    }
+    return findings;
+}
+/** A mock-data name: a declaration with a literal value, or a function returning one. */
+function collectNamed(context, name, topLevel, returns, report) {
+    const { tokens, text } = context;
+    const word = tokens_tokenText(text, tokens, name);
+    const before = name - 1;
+    const declared = tokens_isKind(tokens, before, tokens_IDENT) && DECLARATION_KEYWORDS.has(tokens_tokenText(text, tokens, before));
+    // `exports.mockUsers = […]` and `module.exports.mockUsers = […]` define module members too.
+    const exported = tokens_isPunct(tokens, before, tokens_DOT) && tokens_isWord(text, tokens, before - 1, 'exports');
+    if (declared || exported) {
+        const equals = tokens_isPunct(tokens, name + 1, tokens_EQUALS) ? name + 1 : tokens_isPunct(tokens, name + 1, tokens_COLON) ? findAhead(tokens, name + 1, tokens_EQUALS) : -1;
+        if (equals < 0)
+            return;
+        const value = equals + 1;
+        // Only module-level values: locals named so were library internals in every case measured
+        // (zod's `fakePayload`, jest-mock's `mockResult`), never data an app renders.
+        if (topLevel && isDataValue(context, value))
+            report(name, 'definition', word, definitionMessage(word));
+        else if (functionValueReturnsData(context, value, returns))
+            report(name, 'function', word, functionMessage(word));
+        return;
+    }
+    // `function getMockUsers(…) {…}`, or a method `getMockUsers(…) {…}` in a class or object literal.
+    if (!tokens_isPunct(tokens, name + 1, tokens_OPEN_PAREN))
+        return;
+    const body = bodyAfterParameters(context, name + 1);
+    if (body >= 0 && bodyReturnsData(context, body, returns))
+        report(name, 'function', word, functionMessage(word));
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/structure.ts
+const MAX_NESTING = 100;
+const COMPOUND_KEYWORDS = new Set([
+    'def', 'class', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while',
+]);
+const ASYNC_KEYWORDS = new Set(['def', 'for', 'with']);
+// Tokens after `match`/`case` that show it is a plain name (`match = 1`, `case.x()`), not a soft keyword.
+const NOT_SOFT_KEYWORD_FOLLOWERS = new Set([
+    '=', '.', ':', ',', ')', ']', '}', ';', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
+    '**=', '//=', '>>=', '<<=', '==', '!=', '<', '>', '<=', '>=',
+]);
+function newStatement(kind, tokens, first) {
+    return { kind, tokens, line: first.line, column: first.column, body: [], decorators: [] };
+}
+/** Index of the `:` ending a compound header: the first at bracket depth 0 not owned by a lambda. */
+function headerColon(tokens, from) {
+    let depth = 0;
+    let lambdas = 0;
+    for (let i = from; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token === undefined)
+            break;
+        if (token.type === 'name') {
+            if (token.text === 'lambda' && depth === 0)
+                lambdas += 1;
+            continue;
+        }
+        if (token.type !== 'op')
+            continue;
+        const op = token.text;
+        if (op === '(' || op === '[' || op === '{')
+            depth += 1;
+        else if (op === ')' || op === ']' || op === '}')
+            depth = Math.max(0, depth - 1);
+        else if (op === ':' && depth === 0) {
+            if (lambdas === 0)
+                return i;
+            lambdas -= 1;
+        }
+    }
+    return -1;
+}
+function compoundKind(tokens) {
+    const first = tokens[0];
+    if (first === undefined || first.type !== 'name')
+        return undefined;
+    const second = tokens[1];
+    if (first.text === 'async' && second?.type === 'name' && ASYNC_KEYWORDS.has(second.text)) {
+        return { kind: second.text, headerStart: 1 };
+    }
+    if (COMPOUND_KEYWORDS.has(first.text)) {
+        return { kind: first.text, headerStart: 0 };
+    }
+    if ((first.text === 'match' || first.text === 'case') && second !== undefined) {
+        if (second.type === 'op' && NOT_SOFT_KEYWORD_FOLLOWERS.has(second.text))
+            return undefined;
+        if (headerColon(tokens, 1) < 0)
+            return undefined;
+        return { kind: first.text, headerStart: 0 };
+    }
+    return undefined;
+}
+function splitSimpleStatements(tokens, from, into) {
+    let start = from;
+    for (let i = from; i <= tokens.length; i++) {
+        const token = tokens[i];
+        if (token !== undefined && !(token.type === 'op' && token.text === ';'))
+            continue;
+        const first = tokens[start];
+        if (i > start && first !== undefined) {
+            const part = tokens.slice(start, i);
+            into.push(newStatement(first.type === 'op' && first.text === '@' ? 'decorator' : 'simple', part, first));
+        }
+        start = i + 1;
+    }
+}
+/** The statements of one logical line; the last one is the compound statement, if any. */
+function statementsOf(line) {
+    const { tokens } = line;
+    const compound = compoundKind(tokens);
+    const first = tokens[0];
+    if (compound === undefined || first === undefined) {
+        const statements = [];
+        splitSimpleStatements(tokens, 0, statements);
+        return statements;
+    }
+    const colon = headerColon(tokens, compound.headerStart + 1);
+    const headerEnd = colon < 0 ? tokens.length : colon;
+    const statement = newStatement(compound.kind, tokens.slice(compound.headerStart, headerEnd), first);
+    if (colon >= 0)
+        splitSimpleStatements(tokens, colon + 1, statement.body);
+    return [statement];
+}
+function append(parent, statement) {
+    if (statement.kind === 'def' || statement.kind === 'class') {
+        let firstDecorator = parent.body.length;
+        while (firstDecorator > 0 && parent.body[firstDecorator - 1]?.kind === 'decorator')
+            firstDecorator -= 1;
+        statement.decorators = parent.body.splice(firstDecorator);
+    }
+    parent.body.push(statement);
+}
+function buildStatementTree(lines) {
+    const module = { kind: 'module', tokens: [], line: 0, column: 0, body: [], decorators: [] };
+    const tree = { module };
+    const open = [{ indent: -1, statement: module }];
+    for (const line of lines) {
+        while (open.length > 1 && (open[open.length - 1]?.indent ?? -1) >= line.indent)
+            open.pop();
+        const parent = open[open.length - 1]?.statement ?? module;
+        const statements = statementsOf(line);
+        for (const statement of statements)
+            append(parent, statement);
+        const last = statements[statements.length - 1];
+        if (last === undefined || last.kind === 'simple' || last.kind === 'decorator')
+            continue;
+        if (open.length > MAX_NESTING) {
+            tree.tooDeepLine ??= last.line;
+            continue;
+        }
+        open.push({ indent: line.indent, statement: last });
+    }
+    return tree;
+}
+/**
+ * Calls `visit` for every statement below `root` (decorators excluded), with its owner: the
+ * nearest enclosing def, class or module. Depth is bounded by MAX_NESTING, so recursion is safe.
+ */
+function walkStatements(root, visit) {
+    const walk = (body, owner) => {
+        for (const statement of body) {
+            visit(statement, owner);
+            walk(statement.body, statement.kind === 'def' || statement.kind === 'class' ? statement : owner);
+        }
+    };
+    walk(root.body, root);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/syntax.ts
+/** `a.b.c` starting at `from`, as its parts; empty when no name starts there. */
+function dottedNameAt(tokens, from) {
+    const parts = [];
+    let i = from;
+    while (tokens[i]?.type === 'name') {
+        parts.push(tokens[i]?.text ?? '');
+        if (tokens[i + 1]?.text !== '.')
+            break;
+        i += 2;
+    }
+    return parts;
+}
+/** The dotted name a decorator applies, without its call arguments: `@pytest.mark.skip(…)` → pytest.mark.skip. */
+function decoratorName(decorator) {
+    return dottedNameAt(decorator.tokens, 1);
+}
+function lastPart(parts) {
+    return parts[parts.length - 1] ?? '';
+}
+/** The name after `def` or `class`. */
+function definedName(statement) {
+    const token = statement.tokens[1];
+    return token?.type === 'name' ? token.text : '';
+}
+/** Index of the bracket closing the one at `open`, or -1. */
+function closingBracket(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        const text = tokens[i]?.type === 'op' ? tokens[i]?.text : undefined;
+        if (text === '(' || text === '[' || text === '{')
+            depth += 1;
+        else if (text === ')' || text === ']' || text === '}') {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+function classHeader(statement) {
+    const { tokens } = statement;
+    const header = { name: definedName(statement), bases: [], keywords: new Map() };
+    let open = 2;
+    if (tokens[open]?.text === '[')
+        open = closingBracket(tokens, open) + 1;
+    if (tokens[open]?.text !== '(')
+        return header;
+    const closing = closingBracket(tokens, open);
+    const close = closing < 0 ? tokens.length : closing;
+    let argumentStart = open + 1;
+    let depth = 0;
+    for (let i = open + 1; i <= close; i++) {
+        const text = tokens[i]?.type === 'op' ? tokens[i]?.text : undefined;
+        if (text === '(' || text === '[' || text === '{')
+            depth += 1;
+        else if ((text === ')' || text === ']' || text === '}') && i < close)
+            depth -= 1;
+        else if ((text === ',' && depth === 0) || i === close) {
+            if (tokens[argumentStart + 1]?.text === '=' && tokens[argumentStart]?.type === 'name') {
+                header.keywords.set(tokens[argumentStart]?.text ?? '', dottedNameAt(tokens, argumentStart + 2));
+            }
+            else {
+                const base = dottedNameAt(tokens, argumentStart);
+                if (base.length > 0)
+                    header.bases.push(base);
+            }
+            argumentStart = i + 1;
+        }
+    }
+    return header;
+}
+/** True when the statement is exactly one of `words`, e.g. `pass` or `...`. */
+function isSingleToken(statement, words) {
+    const token = statement.tokens[0];
+    return statement.kind === 'simple' && statement.tokens.length === 1 && token !== undefined &&
+        token.type !== 'string' && words.has(token.text);
+}
+/** A docstring-like statement: only string literals (implicitly joined). */
+function isStringOnly(statement) {
+    return statement.kind === 'simple' && statement.tokens.every((token) => token.type === 'string');
+}
+/** Whitespace-collapsed source of `tokens[from..to)`, cut to `max` characters. */
+function sourceOf(text, tokens, from, to, max = 80) {
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (first === undefined || last === undefined || to <= from)
+        return '';
+    const source = text.slice(first.start, Math.min(last.end, first.start + max * 4)).replace(/\s+/g, ' ');
+    return source.length > max ? `${source.slice(0, max - 1)}…` : source;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/mock-data/python.ts
+
+
+
+
+/** Blocks whose assignments still define module attributes (the module namespace). */
+const NAMESPACE_BLOCKS = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with']);
+/**
+ * Blocks whose imports always run. `if` is left out on purpose: `if settings.DEBUG: from .mocks import …`
+ * and `if TYPE_CHECKING:` are the guarded, intended forms.
+ */
+const UNCONDITIONAL_BLOCKS = new Set(['try', 'except', 'finally']);
+/** `if __name__ == "__main__":` holds demo code that runs only as a script. */
+function isMainGuard(statement) {
+    return statement.kind === 'if' && statement.tokens.some((token) => token.type === 'name' && token.text === '__name__') &&
+        statement.tokens.some((token) => token.type === 'string' && /^['"]__main__['"]$/.test(token.text));
+}
+function isOp(token, text) {
+    return token?.type === 'op' && token.text === text;
+}
+/** A non-empty `[…]` or `{…}` at `from`. */
+function python_isNonEmptyLiteral(tokens, from) {
+    if (!isOp(tokens[from], '[') && !isOp(tokens[from], '{'))
+        return false;
+    const close = closingBracket(tokens, from);
+    return close > from + 1;
+}
+/** A literal list or dict, or a call building one from a literal: `dict({…})`, `pd.DataFrame([…])`. */
+function python_isDataValue(tokens, from) {
+    if (python_isNonEmptyLiteral(tokens, from))
+        return true;
+    const callee = dottedNameAt(tokens, from);
+    if (callee.length === 0)
+        return false;
+    const open = from + callee.length * 2 - 1;
+    return isOp(tokens[open], '(') && python_isNonEmptyLiteral(tokens, open + 1);
+}
+/** Names assigned by `A = B = value` or `A: T = value`, with the index of the value. */
+function assignment(tokens) {
+    const first = tokens[0];
+    if (first?.type !== 'name')
+        return undefined;
+    if (isOp(tokens[1], ':')) {
+        for (let i = 2; i < tokens.length; i++) {
+            const token = tokens[i];
+            if (isOp(token, '[') || isOp(token, '(') || isOp(token, '{'))
+                i = Math.max(i, closingBracket(tokens, i));
+            else if (isOp(token, '='))
+                return { targets: [first], value: i + 1 };
+        }
+        return undefined;
+    }
+    const targets = [];
+    let i = 0;
+    while (tokens[i]?.type === 'name' && isOp(tokens[i + 1], '=')) {
+        targets.push(tokens[i]);
+        i += 2;
+    }
+    return targets.length > 0 ? { targets, value: i } : undefined;
+}
+/** The module path of an import statement that brings in a test or mock module, else undefined. */
+function mockImport(tokens) {
+    const keyword = tokens[0]?.text;
+    if (keyword === 'from') {
+        let i = 1;
+        let dots = '';
+        while (isOp(tokens[i], '.') || isOp(tokens[i], '...'))
+            dots += tokens[i++]?.text ?? '';
+        // In `from . import x` the keyword follows the dots directly; it is no module name.
+        const path = tokens[i]?.text === 'import' ? [] : dottedNameAt(tokens, i);
+        if (dots.length > 0 && path.length === 0) {
+            // `from . import mock_data`: the imported names are sibling modules or their attributes.
+            const sibling = importedNames(tokens, i + 1).find((name) => isMockModulePath([name]));
+            return sibling === undefined ? undefined : dots + sibling;
+        }
+        return isMockModule(dots.length > 0, path) ? dots + path.join('.') : undefined;
+    }
+    if (keyword !== 'import')
+        return undefined;
+    // `import a.b as x, c`: each comma-separated part starts with a dotted module name.
+    for (let start = 1; start < tokens.length;) {
+        const path = dottedNameAt(tokens, start);
+        if (isMockModule(false, path))
+            return path.join('.');
+        let next = start;
+        while (next < tokens.length && !isOp(tokens[next], ','))
+            next += 1;
+        start = next + 1;
+    }
+    return undefined;
+}
+/** In `from . import a, b as c`, the names after `import`, aliases left out. */
+function importedNames(tokens, from) {
+    const names = [];
+    for (let i = from; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.type === 'name' && token.text !== 'import' && token.text !== 'as' && tokens[i - 1]?.text !== 'as') {
+            names.push(token.text);
+        }
+    }
+    return names;
+}
+/**
+ * Relative imports are the project's own modules. Absolute ones could be any library (`unittest.mock`,
+ * `django.test`, `mock`, `fixtures` on PyPI), so only a first segment `tests` or `test` counts.
+ */
+function isMockModule(relative, path) {
+    if (relative)
+        return isMockModulePath(path);
+    return path[0] === 'tests' || path[0] === 'test';
+}
+/** Whether a `return` in the function's own body (not a nested def or class) gives back a literal. */
+function returnsData(body) {
+    for (const statement of body) {
+        if (statement.kind === 'def' || statement.kind === 'class')
+            continue;
+        if (statement.kind === 'simple' && statement.tokens[0]?.text === 'return' && python_isDataValue(statement.tokens, 1))
+            return true;
+        if (returnsData(statement.body))
+            return true;
+    }
+    return false;
+}
+function finding(file, token, rule, name, message) {
+    return { kind: 'stubs.mock-data', file: file.path, line: token.line, column: token.column, language: 'python', message, data: { rule, name } };
+}
+function collectModuleLevel(body, file, importsRun, findings) {
+    for (const statement of body) {
+        if (statement.kind === 'simple') {
+            const module = importsRun ? mockImport(statement.tokens) : undefined;
+            if (module !== undefined)
+                findings.push(finding(file, statement, 'import', module, importMessage(module)));
+            const assigned = assignment(statement.tokens);
+            if (assigned === undefined || !python_isDataValue(statement.tokens, assigned.value))
+                continue;
+            for (const target of assigned.targets) {
+                if (isMockDataName(target.text))
+                    findings.push(finding(file, target, 'definition', target.text, definitionMessage(target.text)));
+            }
+        }
+        else if (NAMESPACE_BLOCKS.has(statement.kind) && !isMainGuard(statement)) {
+            collectModuleLevel(statement.body, file, importsRun && UNCONDITIONAL_BLOCKS.has(statement.kind), findings);
+        }
+    }
+}
+function collectPythonMockData(module, file) {
+    const findings = [];
+    collectModuleLevel(module.body, file, true, findings);
+    walkStatements(module, (statement) => {
+        if (statement.kind !== 'def')
+            return;
+        const name = definedName(statement);
+        if (isMockDataName(name) && returnsData(statement.body)) {
+            findings.push(finding(file, statement, 'function', name, functionMessage(name)));
+        }
+    });
+    return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/scan-state.ts
+// The cursor and character classes shared by the Python lexer and its string scanners.
+const CR = 13;
+const LF = 10;
+/** Consumes one line break (`\r\n`, `\n` or a lone `\r`) at `state.pos`. */
+function consumeNewline(state) {
+    const { text } = state;
+    if (text.charCodeAt(state.pos) === CR && text.charCodeAt(state.pos + 1) === LF)
+        state.pos += 2;
+    else
+        state.pos += 1;
+    state.line += 1;
+    state.lineStart = state.pos;
+}
+function recordError(state, line, reason) {
+    state.error ??= { line, reason };
+}
+/** Identifier characters; anything non-ASCII is taken as a letter, as Python mostly does. */
+function isNameStart(code) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 128;
+}
+function isNameChar(code) {
+    return isNameStart(code) || (code >= 48 && code <= 57);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/strings.ts
+// String literal scanners. Plain strings are one loop; f- and t-strings follow PEP 701
+// (Python 3.12): replacement fields hold full expressions, including strings that reuse the
+// outer quote and nested f-strings, so they are walked with an explicit stack (no recursion).
+
+const strings_CR = 13;
+const strings_LF = 10;
+const TAB = 9;
+const FORM_FEED = 12;
+const SPACE = 32;
+const strings_HASH = 35;
+const strings_BACKSLASH = 92;
+const SINGLE_QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+const strings_OPEN_BRACE = 123;
+const strings_CLOSE_BRACE = 125;
+const strings_COLON = 58;
+const UPPER_N = 78;
+function unterminated(triple) {
+    return triple ? 'unterminated triple-quoted string' : 'unterminated string';
+}
+function isNewline(code) {
+    return code === strings_LF || code === strings_CR;
+}
+/** True when a `quote` (tripled when `triple`) starts at `pos`. */
+function closesAt(text, pos, quote, triple) {
+    if (text.charCodeAt(pos) !== quote)
+        return false;
+    return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
+}
+function skipEscape(state) {
+    state.pos += 1;
+    if (state.pos >= state.text.length)
+        return;
+    if (isNewline(state.text.charCodeAt(state.pos)))
+        consumeNewline(state);
+    else
+        state.pos += 1;
+}
+/**
+ * Scans a string without replacement fields; `state.pos` is at its opening quote.
+ * Backslash always protects the next character, raw or not (`r"\"` is unterminated).
+ * Returns false (error recorded) when the string does not end.
+ */
+function scanPlainString(state, quote, triple) {
+    const { text } = state;
+    const startLine = state.line;
+    const length = text.length;
+    state.pos += triple ? 3 : 1;
+    while (state.pos < length) {
+        const code = text.charCodeAt(state.pos);
+        if (code === strings_BACKSLASH)
+            skipEscape(state);
+        else if (code === quote) {
+            if (closesAt(text, state.pos, quote, triple)) {
+                state.pos += triple ? 3 : 1;
+                return true;
+            }
+            state.pos += 1;
+        }
+        else if (isNewline(code)) {
+            if (!triple)
+                break;
+            consumeNewline(state);
+        }
+        else
+            state.pos += 1;
+    }
+    recordError(state, startLine, unterminated(triple));
+    return false;
+}
+function literalFrame(state, quote, triple, raw) {
+    state.pos += triple ? 3 : 1;
+    return { kind: 'literal', quote, triple, raw };
+}
+function stepLiteral(state, frames, frame) {
+    const { text } = state;
+    const { quote } = frame;
+    let pos = state.pos;
+    const length = text.length;
+    let code = text.charCodeAt(pos);
+    while (pos < length && code !== strings_BACKSLASH && code !== strings_OPEN_BRACE && code !== strings_CLOSE_BRACE &&
+        code !== quote && code !== strings_LF && code !== strings_CR) {
+        pos += 1;
+        code = text.charCodeAt(pos);
+    }
+    state.pos = pos;
+    if (pos >= length)
+        return true;
+    if (code === strings_BACKSLASH) {
+        // `\N{NAME}` is a character escape in non-raw strings, not a replacement field.
+        if (!frame.raw && text.charCodeAt(pos + 1) === UPPER_N && text.charCodeAt(pos + 2) === strings_OPEN_BRACE) {
+            let end = pos + 3;
+            while (end < length && !isNewline(text.charCodeAt(end)) && text.charCodeAt(end) !== strings_CLOSE_BRACE) {
+                end += 1;
+            }
+            state.pos = text.charCodeAt(end) === strings_CLOSE_BRACE ? end + 1 : end;
+        }
+        else if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE || text.charCodeAt(pos + 1) === strings_CLOSE_BRACE) {
+            // A backslash does not escape braces: `fr'\{{'` is a backslash and a literal brace.
+            state.pos += 1;
+        }
+        else
+            skipEscape(state);
+    }
+    else if (code === strings_OPEN_BRACE) {
+        if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE)
+            state.pos += 2;
+        else {
+            state.pos += 1;
+            frames.push({ kind: 'field', depth: 0 });
+        }
+    }
+    else if (code === strings_CLOSE_BRACE) {
+        state.pos += text.charCodeAt(pos + 1) === strings_CLOSE_BRACE ? 2 : 1;
+    }
+    else if (code === quote) {
+        if (closesAt(text, pos, quote, frame.triple)) {
+            state.pos += frame.triple ? 3 : 1;
+            frames.pop();
+        }
+        else
+            state.pos += 1;
+    }
+    else if (frame.triple)
+        consumeNewline(state);
+    else
+        return false;
+    return true;
+}
+function stepField(state, frames, frame) {
+    const { text } = state;
+    const code = text.charCodeAt(state.pos);
+    if (code === SPACE || code === TAB || code === FORM_FEED)
+        state.pos += 1;
+    else if (isNewline(code))
+        consumeNewline(state);
+    else if (code === strings_HASH) {
+        while (state.pos < text.length && !isNewline(text.charCodeAt(state.pos)))
+            state.pos += 1;
+    }
+    else if (code === strings_BACKSLASH)
+        skipEscape(state);
+    else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
+        return scanPlainString(state, code, closesAt(text, state.pos, code, true));
+    }
+    else if (isNameChar(code)) {
+        let end = state.pos + 1;
+        while (end < text.length && isNameChar(text.charCodeAt(end)))
+            end += 1;
+        const next = text.charCodeAt(end);
+        const prefix = text.slice(state.pos, end).toLowerCase();
+        state.pos = end;
+        if ((next === SINGLE_QUOTE || next === DOUBLE_QUOTE) && isStringPrefix(prefix)) {
+            const triple = closesAt(text, end, next, true);
+            if (!prefix.includes('f') && !prefix.includes('t'))
+                return scanPlainString(state, next, triple);
+            frames.push(literalFrame(state, next, triple, prefix.includes('r')));
+        }
+    }
+    else if (code === 40 || code === 91 || code === strings_OPEN_BRACE) {
+        frame.depth += 1;
+        state.pos += 1;
+    }
+    else if (code === 41 || code === 93) {
+        if (frame.depth > 0)
+            frame.depth -= 1;
+        state.pos += 1;
+    }
+    else if (code === strings_CLOSE_BRACE) {
+        state.pos += 1;
+        if (frame.depth > 0)
+            frame.depth -= 1;
+        else
+            frames.pop();
+    }
+    else if (code === strings_COLON && frame.depth === 0) {
+        state.pos += 1;
+        const literal = enclosingLiteral(frames);
+        frames[frames.length - 1] = { kind: 'spec', literal };
+    }
+    else
+        state.pos += 1;
+    return true;
+}
+function stepSpec(state, frames, frame) {
+    const { text } = state;
+    const code = text.charCodeAt(state.pos);
+    const { literal } = frame;
+    if (code === strings_OPEN_BRACE) {
+        state.pos += 1;
+        frames.push({ kind: 'field', depth: 0 });
+    }
+    else if (code === strings_CLOSE_BRACE) {
+        state.pos += 1;
+        frames.pop();
+    }
+    else if (closesAt(text, state.pos, literal.quote, literal.triple)) {
+        // The string ends inside a format spec: let the literal close it.
+        frames.pop();
+    }
+    else if (code === strings_BACKSLASH)
+        skipEscape(state);
+    else if (isNewline(code)) {
+        if (!literal.triple)
+            return false;
+        consumeNewline(state);
+    }
+    else
+        state.pos += 1;
+    return true;
+}
+function enclosingLiteral(frames) {
+    for (let i = frames.length - 1; i >= 0; i--) {
+        const frame = frames[i];
+        if (frame?.kind === 'literal')
+            return frame;
+    }
+    // The outermost frame is always a literal; this is only reached if that invariant breaks.
+    return { kind: 'literal', quote: DOUBLE_QUOTE, triple: false, raw: false };
+}
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
+/** `prefix` must be lower-cased. */
+function isStringPrefix(prefix) {
+    return STRING_PREFIXES.has(prefix);
+}
+/**
+ * Scans an f-string or t-string; `state.pos` is at its opening quote. Returns false (error
+ * recorded at the line where the string opened) when it does not end.
+ */
+function scanFString(state, quote, triple, raw) {
+    const startLine = state.line;
+    const frames = [literalFrame(state, quote, triple, raw)];
+    const length = state.text.length;
+    while (frames.length > 0) {
+        const frame = frames[frames.length - 1];
+        if (frame === undefined || state.pos >= length)
+            break;
+        const ok = frame.kind === 'literal' ? stepLiteral(state, frames, frame)
+            : frame.kind === 'field' ? stepField(state, frames, frame)
+                : stepSpec(state, frames, frame);
+        if (!ok)
+            break;
+    }
+    if (frames.length === 0)
+        return true;
+    recordError(state, startLine, unterminated(triple));
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/lexer.ts
+// A single-pass Python tokenizer over char codes. It keeps only what the collector needs:
+// names, operators, numbers and strings grouped into logical lines, plus every comment.
+// It never throws; when it cannot follow the file it records the first place it lost track.
+
+
+const lexer_CR = 13;
+const lexer_LF = 10;
+const lexer_TAB = 9;
+const lexer_FORM_FEED = 12;
+const lexer_SPACE = 32;
+const lexer_HASH = 35;
+const lexer_BACKSLASH = 92;
+const lexer_SINGLE_QUOTE = 39;
+const lexer_DOUBLE_QUOTE = 34;
+const lexer_DOT = 46;
+const lexer_EQUALS = 61;
+const BOM = 0xfeff;
+/** Length of the operator at `pos`: `...`, `**=`, `->`, `:=`, `==`, `+=` and the like, else 1. */
+function operatorLength(text, pos) {
+    const code = text.charCodeAt(pos);
+    const next = text.charCodeAt(pos + 1);
+    if (code === lexer_DOT)
+        return next === lexer_DOT && text.charCodeAt(pos + 2) === lexer_DOT ? 3 : 1;
+    // `**`, `//`, `<<`, `>>` and their augmented forms.
+    if ((code === 42 || code === 47 || code === 60 || code === 62) && next === code) {
+        return text.charCodeAt(pos + 2) === lexer_EQUALS ? 3 : 2;
+    }
+    if (code === 45 && next === 62)
+        return 2;
+    if (next !== lexer_EQUALS)
+        return 1;
+    // `==`, `!=`, `<=`, `>=`, `:=` and augmented assignments.
+    return code === 61 || code === 33 || code === 60 || code === 62 || code === 58 || code === 43 ||
+        code === 45 || code === 42 || code === 47 || code === 37 || code === 38 || code === 124 ||
+        code === 94 || code === 64
+        ? 2
+        : 1;
+}
+function lexer_isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+function indentWidth(text, from, to) {
+    let width = 0;
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code === lexer_SPACE)
+            width += 1;
+        else if (code === lexer_TAB)
+            width = width - (width % 8) + 8;
+        else if (code === lexer_FORM_FEED)
+            width = 0;
+        else
+            break;
+    }
+    return width;
+}
+/**
+ * Scans the string whose opening quote is at `state.pos` (its prefix already consumed).
+ * An unterminated string records the error and ends where scanning stopped.
+ */
+function lexer_scanString(state, prefix) {
+    const quote = state.text.charCodeAt(state.pos);
+    const triple = state.text.charCodeAt(state.pos + 1) === quote && state.text.charCodeAt(state.pos + 2) === quote;
+    const lowered = prefix.toLowerCase();
+    const raw = lowered.includes('r');
+    if (lowered.includes('f') || lowered.includes('t'))
+        scanFString(state, quote, triple, raw);
+    else
+        scanPlainString(state, quote, triple);
+}
+function lexPython(text) {
+    const state = { text, pos: 0, line: 1, lineStart: 0 };
+    if (text.charCodeAt(0) === BOM) {
+        state.pos = 1;
+        state.lineStart = 1;
+    }
+    const lines = [];
+    const comments = [];
+    let tokens = [];
+    let indent = 0;
+    let depth = 0;
+    let outermostBracketLine = 0;
+    const length = text.length;
+    // `lineStart` is taken before scanning, since a string token may span several lines.
+    const push = (type, start, line, lineStart) => {
+        const column = start - lineStart + 1;
+        if (tokens.length === 0)
+            indent = indentWidth(text, lineStart, start);
+        tokens.push({ type, text: text.slice(start, state.pos), line, column, start, end: state.pos });
+    };
+    const endLogicalLine = () => {
+        if (tokens.length > 0)
+            lines.push({ indent, tokens });
+        tokens = [];
+    };
+    while (state.pos < length) {
+        const code = text.charCodeAt(state.pos);
+        if (code === lexer_SPACE || code === lexer_TAB || code === lexer_FORM_FEED) {
+            state.pos += 1;
+            continue;
+        }
+        if (code === lexer_LF || code === lexer_CR) {
+            consumeNewline(state);
+            if (depth === 0)
+                endLogicalLine();
+            continue;
+        }
+        const start = state.pos;
+        const line = state.line;
+        const lineStart = state.lineStart;
+        if (code === lexer_HASH) {
+            let end = start;
+            while (end < length) {
+                const c = text.charCodeAt(end);
+                if (c === lexer_LF || c === lexer_CR)
+                    break;
+                end += 1;
+            }
+            comments.push({ line, column: start - lineStart + 1, text: text.slice(start, end) });
+            state.pos = end;
+            continue;
+        }
+        if (code === lexer_BACKSLASH) {
+            const next = text.charCodeAt(start + 1);
+            state.pos += 1;
+            if (next === lexer_LF || next === lexer_CR)
+                consumeNewline(state);
+            continue;
+        }
+        if (code === lexer_SINGLE_QUOTE || code === lexer_DOUBLE_QUOTE) {
+            lexer_scanString(state, '');
+            push('string', start, line, lineStart);
+            continue;
+        }
+        if (isNameStart(code)) {
+            let end = start + 1;
+            while (end < length && isNameChar(text.charCodeAt(end)))
+                end += 1;
+            const next = text.charCodeAt(end);
+            if ((next === lexer_SINGLE_QUOTE || next === lexer_DOUBLE_QUOTE) &&
+                end - start <= 2 &&
+                isStringPrefix(text.slice(start, end).toLowerCase())) {
+                const prefix = text.slice(start, end);
+                state.pos = end;
+                lexer_scanString(state, prefix);
+                push('string', start, line, lineStart);
+                continue;
+            }
+            state.pos = end;
+            push('name', start, line, lineStart);
+            continue;
+        }
+        if (lexer_isDigit(code) || (code === lexer_DOT && lexer_isDigit(text.charCodeAt(start + 1)))) {
+            let end = start + 1;
+            while (end < length) {
+                const c = text.charCodeAt(end);
+                if (!(isNameChar(c) || c === lexer_DOT))
+                    break;
+                end += 1;
+            }
+            state.pos = end;
+            push('number', start, line, lineStart);
+            continue;
+        }
+        state.pos += operatorLength(text, start);
+        if (code === 40 || code === 91 || code === 123) {
+            if (depth === 0)
+                outermostBracketLine = line;
+            depth += 1;
+        }
+        else if (code === 41 || code === 93 || code === 125) {
+            if (depth === 0)
+                recordError(state, line, 'unmatched closing bracket');
+            else
+                depth -= 1;
+        }
+        push('op', start, line, lineStart);
+    }
+    endLogicalLine();
+    if (depth > 0)
+        recordError(state, outermostBracketLine, 'unclosed bracket');
+    return state.error ? { lines, comments, error: state.error } : { lines, comments };
+}
+
+;// CONCATENATED MODULE: ./src/collectors/mock-data.ts
+
+
+
+
+
+
+
+/** In .ts/.mts/.cts `<T>x` is a type assertion, so only these extensions may hold JSX (as javascript-code). */
+const mock_data_JSX_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'tsx']);
+function collectJavaScript(file, text) {
+    const extension = file.path.slice(file.path.lastIndexOf('.') + 1).toLowerCase();
+    const lexed = lexJavaScript(text, { jsx: mock_data_JSX_EXTENSIONS.has(extension), tsx: extension === 'tsx' });
+    return collectJavaScriptMockData({ file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) });
+}
+/** Parse problems are reported once, by the python-code and javascript-code collectors, not here. */
+function collectMockData(file, text) {
+    if (hasGeneratedBanner(text))
+        return [];
+    if (file.language === 'python')
+        return collectPythonMockData(buildStatementTree(lexPython(text).lines).module, file);
+    return collectJavaScript(file, text);
+}
+const mockDataCollector = {
+    id: 'mock-data',
+    wants: (file) => !file.isTest &&
+        (file.language === 'python' || file.language === 'javascript' || file.language === 'typescript') &&
+        !isDevOnlyPath(file.path),
+    collect: collectMockData,
+};
+
 ;// CONCATENATED MODULE: ./src/collectors/operability/call-text.ts
 /**
  * The text of a call from its opening parenthesis to the matching close, across at most `maxLines`
@@ -58665,236 +60869,6 @@ function namesDocument(document, name) {
     return document.stems.some((stem) => name === stem || (document.variants === true && new RegExp(`^${stem}[-._][a-z0-9.-]+$`).test(name)));
 }
 
-;// CONCATENATED MODULE: ./src/collectors/python/structure.ts
-const MAX_NESTING = 100;
-const COMPOUND_KEYWORDS = new Set([
-    'def', 'class', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while',
-]);
-const ASYNC_KEYWORDS = new Set(['def', 'for', 'with']);
-// Tokens after `match`/`case` that show it is a plain name (`match = 1`, `case.x()`), not a soft keyword.
-const NOT_SOFT_KEYWORD_FOLLOWERS = new Set([
-    '=', '.', ':', ',', ')', ']', '}', ';', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
-    '**=', '//=', '>>=', '<<=', '==', '!=', '<', '>', '<=', '>=',
-]);
-function newStatement(kind, tokens, first) {
-    return { kind, tokens, line: first.line, column: first.column, body: [], decorators: [] };
-}
-/** Index of the `:` ending a compound header: the first at bracket depth 0 not owned by a lambda. */
-function headerColon(tokens, from) {
-    let depth = 0;
-    let lambdas = 0;
-    for (let i = from; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token === undefined)
-            break;
-        if (token.type === 'name') {
-            if (token.text === 'lambda' && depth === 0)
-                lambdas += 1;
-            continue;
-        }
-        if (token.type !== 'op')
-            continue;
-        const op = token.text;
-        if (op === '(' || op === '[' || op === '{')
-            depth += 1;
-        else if (op === ')' || op === ']' || op === '}')
-            depth = Math.max(0, depth - 1);
-        else if (op === ':' && depth === 0) {
-            if (lambdas === 0)
-                return i;
-            lambdas -= 1;
-        }
-    }
-    return -1;
-}
-function compoundKind(tokens) {
-    const first = tokens[0];
-    if (first === undefined || first.type !== 'name')
-        return undefined;
-    const second = tokens[1];
-    if (first.text === 'async' && second?.type === 'name' && ASYNC_KEYWORDS.has(second.text)) {
-        return { kind: second.text, headerStart: 1 };
-    }
-    if (COMPOUND_KEYWORDS.has(first.text)) {
-        return { kind: first.text, headerStart: 0 };
-    }
-    if ((first.text === 'match' || first.text === 'case') && second !== undefined) {
-        if (second.type === 'op' && NOT_SOFT_KEYWORD_FOLLOWERS.has(second.text))
-            return undefined;
-        if (headerColon(tokens, 1) < 0)
-            return undefined;
-        return { kind: first.text, headerStart: 0 };
-    }
-    return undefined;
-}
-function splitSimpleStatements(tokens, from, into) {
-    let start = from;
-    for (let i = from; i <= tokens.length; i++) {
-        const token = tokens[i];
-        if (token !== undefined && !(token.type === 'op' && token.text === ';'))
-            continue;
-        const first = tokens[start];
-        if (i > start && first !== undefined) {
-            const part = tokens.slice(start, i);
-            into.push(newStatement(first.type === 'op' && first.text === '@' ? 'decorator' : 'simple', part, first));
-        }
-        start = i + 1;
-    }
-}
-/** The statements of one logical line; the last one is the compound statement, if any. */
-function statementsOf(line) {
-    const { tokens } = line;
-    const compound = compoundKind(tokens);
-    const first = tokens[0];
-    if (compound === undefined || first === undefined) {
-        const statements = [];
-        splitSimpleStatements(tokens, 0, statements);
-        return statements;
-    }
-    const colon = headerColon(tokens, compound.headerStart + 1);
-    const headerEnd = colon < 0 ? tokens.length : colon;
-    const statement = newStatement(compound.kind, tokens.slice(compound.headerStart, headerEnd), first);
-    if (colon >= 0)
-        splitSimpleStatements(tokens, colon + 1, statement.body);
-    return [statement];
-}
-function append(parent, statement) {
-    if (statement.kind === 'def' || statement.kind === 'class') {
-        let firstDecorator = parent.body.length;
-        while (firstDecorator > 0 && parent.body[firstDecorator - 1]?.kind === 'decorator')
-            firstDecorator -= 1;
-        statement.decorators = parent.body.splice(firstDecorator);
-    }
-    parent.body.push(statement);
-}
-function buildStatementTree(lines) {
-    const module = { kind: 'module', tokens: [], line: 0, column: 0, body: [], decorators: [] };
-    const tree = { module };
-    const open = [{ indent: -1, statement: module }];
-    for (const line of lines) {
-        while (open.length > 1 && (open[open.length - 1]?.indent ?? -1) >= line.indent)
-            open.pop();
-        const parent = open[open.length - 1]?.statement ?? module;
-        const statements = statementsOf(line);
-        for (const statement of statements)
-            append(parent, statement);
-        const last = statements[statements.length - 1];
-        if (last === undefined || last.kind === 'simple' || last.kind === 'decorator')
-            continue;
-        if (open.length > MAX_NESTING) {
-            tree.tooDeepLine ??= last.line;
-            continue;
-        }
-        open.push({ indent: line.indent, statement: last });
-    }
-    return tree;
-}
-/**
- * Calls `visit` for every statement below `root` (decorators excluded), with its owner: the
- * nearest enclosing def, class or module. Depth is bounded by MAX_NESTING, so recursion is safe.
- */
-function walkStatements(root, visit) {
-    const walk = (body, owner) => {
-        for (const statement of body) {
-            visit(statement, owner);
-            walk(statement.body, statement.kind === 'def' || statement.kind === 'class' ? statement : owner);
-        }
-    };
-    walk(root.body, root);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/syntax.ts
-/** `a.b.c` starting at `from`, as its parts; empty when no name starts there. */
-function dottedNameAt(tokens, from) {
-    const parts = [];
-    let i = from;
-    while (tokens[i]?.type === 'name') {
-        parts.push(tokens[i]?.text ?? '');
-        if (tokens[i + 1]?.text !== '.')
-            break;
-        i += 2;
-    }
-    return parts;
-}
-/** The dotted name a decorator applies, without its call arguments: `@pytest.mark.skip(…)` → pytest.mark.skip. */
-function decoratorName(decorator) {
-    return dottedNameAt(decorator.tokens, 1);
-}
-function lastPart(parts) {
-    return parts[parts.length - 1] ?? '';
-}
-/** The name after `def` or `class`. */
-function definedName(statement) {
-    const token = statement.tokens[1];
-    return token?.type === 'name' ? token.text : '';
-}
-/** Index of the bracket closing the one at `open`, or -1. */
-function closingBracket(tokens, open) {
-    let depth = 0;
-    for (let i = open; i < tokens.length; i++) {
-        const text = tokens[i]?.type === 'op' ? tokens[i]?.text : undefined;
-        if (text === '(' || text === '[' || text === '{')
-            depth += 1;
-        else if (text === ')' || text === ']' || text === '}') {
-            depth -= 1;
-            if (depth === 0)
-                return i;
-        }
-    }
-    return -1;
-}
-function classHeader(statement) {
-    const { tokens } = statement;
-    const header = { name: definedName(statement), bases: [], keywords: new Map() };
-    let open = 2;
-    if (tokens[open]?.text === '[')
-        open = closingBracket(tokens, open) + 1;
-    if (tokens[open]?.text !== '(')
-        return header;
-    const closing = closingBracket(tokens, open);
-    const close = closing < 0 ? tokens.length : closing;
-    let argumentStart = open + 1;
-    let depth = 0;
-    for (let i = open + 1; i <= close; i++) {
-        const text = tokens[i]?.type === 'op' ? tokens[i]?.text : undefined;
-        if (text === '(' || text === '[' || text === '{')
-            depth += 1;
-        else if ((text === ')' || text === ']' || text === '}') && i < close)
-            depth -= 1;
-        else if ((text === ',' && depth === 0) || i === close) {
-            if (tokens[argumentStart + 1]?.text === '=' && tokens[argumentStart]?.type === 'name') {
-                header.keywords.set(tokens[argumentStart]?.text ?? '', dottedNameAt(tokens, argumentStart + 2));
-            }
-            else {
-                const base = dottedNameAt(tokens, argumentStart);
-                if (base.length > 0)
-                    header.bases.push(base);
-            }
-            argumentStart = i + 1;
-        }
-    }
-    return header;
-}
-/** True when the statement is exactly one of `words`, e.g. `pass` or `...`. */
-function isSingleToken(statement, words) {
-    const token = statement.tokens[0];
-    return statement.kind === 'simple' && statement.tokens.length === 1 && token !== undefined &&
-        token.type !== 'string' && words.has(token.text);
-}
-/** A docstring-like statement: only string literals (implicitly joined). */
-function isStringOnly(statement) {
-    return statement.kind === 'simple' && statement.tokens.every((token) => token.type === 'string');
-}
-/** Whitespace-collapsed source of `tokens[from..to)`, cut to `max` characters. */
-function sourceOf(text, tokens, from, to, max = 80) {
-    const first = tokens[from];
-    const last = tokens[to - 1];
-    if (first === undefined || last === undefined || to <= from)
-        return '';
-    const source = text.slice(first.start, Math.min(last.end, first.start + max * 4)).replace(/\s+/g, ' ');
-    return source.length > max ? `${source.slice(0, max - 1)}…` : source;
-}
-
 ;// CONCATENATED MODULE: ./src/collectors/python/handlers.ts
 
 
@@ -58982,466 +60956,6 @@ function collectHandlers(module, file, text) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/collectors/python/scan-state.ts
-// The cursor and character classes shared by the Python lexer and its string scanners.
-const CR = 13;
-const LF = 10;
-/** Consumes one line break (`\r\n`, `\n` or a lone `\r`) at `state.pos`. */
-function consumeNewline(state) {
-    const { text } = state;
-    if (text.charCodeAt(state.pos) === CR && text.charCodeAt(state.pos + 1) === LF)
-        state.pos += 2;
-    else
-        state.pos += 1;
-    state.line += 1;
-    state.lineStart = state.pos;
-}
-function recordError(state, line, reason) {
-    state.error ??= { line, reason };
-}
-/** Identifier characters; anything non-ASCII is taken as a letter, as Python mostly does. */
-function isNameStart(code) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 128;
-}
-function isNameChar(code) {
-    return isNameStart(code) || (code >= 48 && code <= 57);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/strings.ts
-// String literal scanners. Plain strings are one loop; f- and t-strings follow PEP 701
-// (Python 3.12): replacement fields hold full expressions, including strings that reuse the
-// outer quote and nested f-strings, so they are walked with an explicit stack (no recursion).
-
-const strings_CR = 13;
-const strings_LF = 10;
-const TAB = 9;
-const FORM_FEED = 12;
-const SPACE = 32;
-const strings_HASH = 35;
-const strings_BACKSLASH = 92;
-const SINGLE_QUOTE = 39;
-const DOUBLE_QUOTE = 34;
-const strings_OPEN_BRACE = 123;
-const strings_CLOSE_BRACE = 125;
-const strings_COLON = 58;
-const UPPER_N = 78;
-function unterminated(triple) {
-    return triple ? 'unterminated triple-quoted string' : 'unterminated string';
-}
-function isNewline(code) {
-    return code === strings_LF || code === strings_CR;
-}
-/** True when a `quote` (tripled when `triple`) starts at `pos`. */
-function closesAt(text, pos, quote, triple) {
-    if (text.charCodeAt(pos) !== quote)
-        return false;
-    return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
-}
-function skipEscape(state) {
-    state.pos += 1;
-    if (state.pos >= state.text.length)
-        return;
-    if (isNewline(state.text.charCodeAt(state.pos)))
-        consumeNewline(state);
-    else
-        state.pos += 1;
-}
-/**
- * Scans a string without replacement fields; `state.pos` is at its opening quote.
- * Backslash always protects the next character, raw or not (`r"\"` is unterminated).
- * Returns false (error recorded) when the string does not end.
- */
-function scanPlainString(state, quote, triple) {
-    const { text } = state;
-    const startLine = state.line;
-    const length = text.length;
-    state.pos += triple ? 3 : 1;
-    while (state.pos < length) {
-        const code = text.charCodeAt(state.pos);
-        if (code === strings_BACKSLASH)
-            skipEscape(state);
-        else if (code === quote) {
-            if (closesAt(text, state.pos, quote, triple)) {
-                state.pos += triple ? 3 : 1;
-                return true;
-            }
-            state.pos += 1;
-        }
-        else if (isNewline(code)) {
-            if (!triple)
-                break;
-            consumeNewline(state);
-        }
-        else
-            state.pos += 1;
-    }
-    recordError(state, startLine, unterminated(triple));
-    return false;
-}
-function literalFrame(state, quote, triple, raw) {
-    state.pos += triple ? 3 : 1;
-    return { kind: 'literal', quote, triple, raw };
-}
-function stepLiteral(state, frames, frame) {
-    const { text } = state;
-    const { quote } = frame;
-    let pos = state.pos;
-    const length = text.length;
-    let code = text.charCodeAt(pos);
-    while (pos < length && code !== strings_BACKSLASH && code !== strings_OPEN_BRACE && code !== strings_CLOSE_BRACE &&
-        code !== quote && code !== strings_LF && code !== strings_CR) {
-        pos += 1;
-        code = text.charCodeAt(pos);
-    }
-    state.pos = pos;
-    if (pos >= length)
-        return true;
-    if (code === strings_BACKSLASH) {
-        // `\N{NAME}` is a character escape in non-raw strings, not a replacement field.
-        if (!frame.raw && text.charCodeAt(pos + 1) === UPPER_N && text.charCodeAt(pos + 2) === strings_OPEN_BRACE) {
-            let end = pos + 3;
-            while (end < length && !isNewline(text.charCodeAt(end)) && text.charCodeAt(end) !== strings_CLOSE_BRACE) {
-                end += 1;
-            }
-            state.pos = text.charCodeAt(end) === strings_CLOSE_BRACE ? end + 1 : end;
-        }
-        else if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE || text.charCodeAt(pos + 1) === strings_CLOSE_BRACE) {
-            // A backslash does not escape braces: `fr'\{{'` is a backslash and a literal brace.
-            state.pos += 1;
-        }
-        else
-            skipEscape(state);
-    }
-    else if (code === strings_OPEN_BRACE) {
-        if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE)
-            state.pos += 2;
-        else {
-            state.pos += 1;
-            frames.push({ kind: 'field', depth: 0 });
-        }
-    }
-    else if (code === strings_CLOSE_BRACE) {
-        state.pos += text.charCodeAt(pos + 1) === strings_CLOSE_BRACE ? 2 : 1;
-    }
-    else if (code === quote) {
-        if (closesAt(text, pos, quote, frame.triple)) {
-            state.pos += frame.triple ? 3 : 1;
-            frames.pop();
-        }
-        else
-            state.pos += 1;
-    }
-    else if (frame.triple)
-        consumeNewline(state);
-    else
-        return false;
-    return true;
-}
-function stepField(state, frames, frame) {
-    const { text } = state;
-    const code = text.charCodeAt(state.pos);
-    if (code === SPACE || code === TAB || code === FORM_FEED)
-        state.pos += 1;
-    else if (isNewline(code))
-        consumeNewline(state);
-    else if (code === strings_HASH) {
-        while (state.pos < text.length && !isNewline(text.charCodeAt(state.pos)))
-            state.pos += 1;
-    }
-    else if (code === strings_BACKSLASH)
-        skipEscape(state);
-    else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
-        return scanPlainString(state, code, closesAt(text, state.pos, code, true));
-    }
-    else if (isNameChar(code)) {
-        let end = state.pos + 1;
-        while (end < text.length && isNameChar(text.charCodeAt(end)))
-            end += 1;
-        const next = text.charCodeAt(end);
-        const prefix = text.slice(state.pos, end).toLowerCase();
-        state.pos = end;
-        if ((next === SINGLE_QUOTE || next === DOUBLE_QUOTE) && isStringPrefix(prefix)) {
-            const triple = closesAt(text, end, next, true);
-            if (!prefix.includes('f') && !prefix.includes('t'))
-                return scanPlainString(state, next, triple);
-            frames.push(literalFrame(state, next, triple, prefix.includes('r')));
-        }
-    }
-    else if (code === 40 || code === 91 || code === strings_OPEN_BRACE) {
-        frame.depth += 1;
-        state.pos += 1;
-    }
-    else if (code === 41 || code === 93) {
-        if (frame.depth > 0)
-            frame.depth -= 1;
-        state.pos += 1;
-    }
-    else if (code === strings_CLOSE_BRACE) {
-        state.pos += 1;
-        if (frame.depth > 0)
-            frame.depth -= 1;
-        else
-            frames.pop();
-    }
-    else if (code === strings_COLON && frame.depth === 0) {
-        state.pos += 1;
-        const literal = enclosingLiteral(frames);
-        frames[frames.length - 1] = { kind: 'spec', literal };
-    }
-    else
-        state.pos += 1;
-    return true;
-}
-function stepSpec(state, frames, frame) {
-    const { text } = state;
-    const code = text.charCodeAt(state.pos);
-    const { literal } = frame;
-    if (code === strings_OPEN_BRACE) {
-        state.pos += 1;
-        frames.push({ kind: 'field', depth: 0 });
-    }
-    else if (code === strings_CLOSE_BRACE) {
-        state.pos += 1;
-        frames.pop();
-    }
-    else if (closesAt(text, state.pos, literal.quote, literal.triple)) {
-        // The string ends inside a format spec: let the literal close it.
-        frames.pop();
-    }
-    else if (code === strings_BACKSLASH)
-        skipEscape(state);
-    else if (isNewline(code)) {
-        if (!literal.triple)
-            return false;
-        consumeNewline(state);
-    }
-    else
-        state.pos += 1;
-    return true;
-}
-function enclosingLiteral(frames) {
-    for (let i = frames.length - 1; i >= 0; i--) {
-        const frame = frames[i];
-        if (frame?.kind === 'literal')
-            return frame;
-    }
-    // The outermost frame is always a literal; this is only reached if that invariant breaks.
-    return { kind: 'literal', quote: DOUBLE_QUOTE, triple: false, raw: false };
-}
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
-/** `prefix` must be lower-cased. */
-function isStringPrefix(prefix) {
-    return STRING_PREFIXES.has(prefix);
-}
-/**
- * Scans an f-string or t-string; `state.pos` is at its opening quote. Returns false (error
- * recorded at the line where the string opened) when it does not end.
- */
-function scanFString(state, quote, triple, raw) {
-    const startLine = state.line;
-    const frames = [literalFrame(state, quote, triple, raw)];
-    const length = state.text.length;
-    while (frames.length > 0) {
-        const frame = frames[frames.length - 1];
-        if (frame === undefined || state.pos >= length)
-            break;
-        const ok = frame.kind === 'literal' ? stepLiteral(state, frames, frame)
-            : frame.kind === 'field' ? stepField(state, frames, frame)
-                : stepSpec(state, frames, frame);
-        if (!ok)
-            break;
-    }
-    if (frames.length === 0)
-        return true;
-    recordError(state, startLine, unterminated(triple));
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/lexer.ts
-// A single-pass Python tokenizer over char codes. It keeps only what the collector needs:
-// names, operators, numbers and strings grouped into logical lines, plus every comment.
-// It never throws; when it cannot follow the file it records the first place it lost track.
-
-
-const lexer_CR = 13;
-const lexer_LF = 10;
-const lexer_TAB = 9;
-const lexer_FORM_FEED = 12;
-const lexer_SPACE = 32;
-const lexer_HASH = 35;
-const lexer_BACKSLASH = 92;
-const lexer_SINGLE_QUOTE = 39;
-const lexer_DOUBLE_QUOTE = 34;
-const lexer_DOT = 46;
-const lexer_EQUALS = 61;
-const BOM = 0xfeff;
-/** Length of the operator at `pos`: `...`, `**=`, `->`, `:=`, `==`, `+=` and the like, else 1. */
-function operatorLength(text, pos) {
-    const code = text.charCodeAt(pos);
-    const next = text.charCodeAt(pos + 1);
-    if (code === lexer_DOT)
-        return next === lexer_DOT && text.charCodeAt(pos + 2) === lexer_DOT ? 3 : 1;
-    // `**`, `//`, `<<`, `>>` and their augmented forms.
-    if ((code === 42 || code === 47 || code === 60 || code === 62) && next === code) {
-        return text.charCodeAt(pos + 2) === lexer_EQUALS ? 3 : 2;
-    }
-    if (code === 45 && next === 62)
-        return 2;
-    if (next !== lexer_EQUALS)
-        return 1;
-    // `==`, `!=`, `<=`, `>=`, `:=` and augmented assignments.
-    return code === 61 || code === 33 || code === 60 || code === 62 || code === 58 || code === 43 ||
-        code === 45 || code === 42 || code === 47 || code === 37 || code === 38 || code === 124 ||
-        code === 94 || code === 64
-        ? 2
-        : 1;
-}
-function lexer_isDigit(code) {
-    return code >= 48 && code <= 57;
-}
-function indentWidth(text, from, to) {
-    let width = 0;
-    for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        if (code === lexer_SPACE)
-            width += 1;
-        else if (code === lexer_TAB)
-            width = width - (width % 8) + 8;
-        else if (code === lexer_FORM_FEED)
-            width = 0;
-        else
-            break;
-    }
-    return width;
-}
-/**
- * Scans the string whose opening quote is at `state.pos` (its prefix already consumed).
- * An unterminated string records the error and ends where scanning stopped.
- */
-function lexer_scanString(state, prefix) {
-    const quote = state.text.charCodeAt(state.pos);
-    const triple = state.text.charCodeAt(state.pos + 1) === quote && state.text.charCodeAt(state.pos + 2) === quote;
-    const lowered = prefix.toLowerCase();
-    const raw = lowered.includes('r');
-    if (lowered.includes('f') || lowered.includes('t'))
-        scanFString(state, quote, triple, raw);
-    else
-        scanPlainString(state, quote, triple);
-}
-function lexPython(text) {
-    const state = { text, pos: 0, line: 1, lineStart: 0 };
-    if (text.charCodeAt(0) === BOM) {
-        state.pos = 1;
-        state.lineStart = 1;
-    }
-    const lines = [];
-    const comments = [];
-    let tokens = [];
-    let indent = 0;
-    let depth = 0;
-    let outermostBracketLine = 0;
-    const length = text.length;
-    // `lineStart` is taken before scanning, since a string token may span several lines.
-    const push = (type, start, line, lineStart) => {
-        const column = start - lineStart + 1;
-        if (tokens.length === 0)
-            indent = indentWidth(text, lineStart, start);
-        tokens.push({ type, text: text.slice(start, state.pos), line, column, start, end: state.pos });
-    };
-    const endLogicalLine = () => {
-        if (tokens.length > 0)
-            lines.push({ indent, tokens });
-        tokens = [];
-    };
-    while (state.pos < length) {
-        const code = text.charCodeAt(state.pos);
-        if (code === lexer_SPACE || code === lexer_TAB || code === lexer_FORM_FEED) {
-            state.pos += 1;
-            continue;
-        }
-        if (code === lexer_LF || code === lexer_CR) {
-            consumeNewline(state);
-            if (depth === 0)
-                endLogicalLine();
-            continue;
-        }
-        const start = state.pos;
-        const line = state.line;
-        const lineStart = state.lineStart;
-        if (code === lexer_HASH) {
-            let end = start;
-            while (end < length) {
-                const c = text.charCodeAt(end);
-                if (c === lexer_LF || c === lexer_CR)
-                    break;
-                end += 1;
-            }
-            comments.push({ line, column: start - lineStart + 1, text: text.slice(start, end) });
-            state.pos = end;
-            continue;
-        }
-        if (code === lexer_BACKSLASH) {
-            const next = text.charCodeAt(start + 1);
-            state.pos += 1;
-            if (next === lexer_LF || next === lexer_CR)
-                consumeNewline(state);
-            continue;
-        }
-        if (code === lexer_SINGLE_QUOTE || code === lexer_DOUBLE_QUOTE) {
-            lexer_scanString(state, '');
-            push('string', start, line, lineStart);
-            continue;
-        }
-        if (isNameStart(code)) {
-            let end = start + 1;
-            while (end < length && isNameChar(text.charCodeAt(end)))
-                end += 1;
-            const next = text.charCodeAt(end);
-            if ((next === lexer_SINGLE_QUOTE || next === lexer_DOUBLE_QUOTE) &&
-                end - start <= 2 &&
-                isStringPrefix(text.slice(start, end).toLowerCase())) {
-                const prefix = text.slice(start, end);
-                state.pos = end;
-                lexer_scanString(state, prefix);
-                push('string', start, line, lineStart);
-                continue;
-            }
-            state.pos = end;
-            push('name', start, line, lineStart);
-            continue;
-        }
-        if (lexer_isDigit(code) || (code === lexer_DOT && lexer_isDigit(text.charCodeAt(start + 1)))) {
-            let end = start + 1;
-            while (end < length) {
-                const c = text.charCodeAt(end);
-                if (!(isNameChar(c) || c === lexer_DOT))
-                    break;
-                end += 1;
-            }
-            state.pos = end;
-            push('number', start, line, lineStart);
-            continue;
-        }
-        state.pos += operatorLength(text, start);
-        if (code === 40 || code === 91 || code === 123) {
-            if (depth === 0)
-                outermostBracketLine = line;
-            depth += 1;
-        }
-        else if (code === 41 || code === 93 || code === 125) {
-            if (depth === 0)
-                recordError(state, line, 'unmatched closing bracket');
-            else
-                depth -= 1;
-        }
-        push('op', start, line, lineStart);
-    }
-    endLogicalLine();
-    if (depth > 0)
-        recordError(state, outermostBracketLine, 'unclosed bracket');
-    return state.error ? { lines, comments, error: state.error } : { lines, comments };
-}
-
 ;// CONCATENATED MODULE: ./src/collectors/python/stubs.ts
 
 
@@ -59517,14 +61031,14 @@ function collectStubs(module, file) {
 ;// CONCATENATED MODULE: ./src/collectors/python/tests.ts
 
 // Blocks whose definitions still land in the enclosing module or class namespace.
-const NAMESPACE_BLOCKS = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with']);
+const tests_NAMESPACE_BLOCKS = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with']);
 const PYTEST_SKIP_MARKS = new Set(['skip', 'skipif', 'xfail']);
 const UNITTEST_SKIP_DECORATORS = new Set(['skip', 'skipIf', 'skipUnless']);
 /** Statements defined in a namespace: its body, looking through if/try/with blocks. */
 function namespaceMembers(body, into = []) {
     for (const statement of body) {
         into.push(statement);
-        if (NAMESPACE_BLOCKS.has(statement.kind))
+        if (tests_NAMESPACE_BLOCKS.has(statement.kind))
             namespaceMembers(statement.body, into);
     }
     return into;
@@ -61311,6 +62825,7 @@ class LineIndex {
 
 
 
+
 const textCollectors = [
     apiDocs,
     ciWorkflows,
@@ -61322,6 +62837,7 @@ const textCollectors = [
     javascriptCode,
     jvmCode,
     kubernetes,
+    mockDataCollector,
     operability,
     phpCode,
     pythonCode,
@@ -63054,6 +64570,7 @@ const CODE_METRICS = [
 ];
 /** Language-specific code metrics: split by language too, but only shown for languages that have them. */
 const LANGUAGE_METRICS = new Set([
+    'stubs.mock-data',
     'tests.pending',
     'tests.benchmarks',
     'tests.fuzz',
@@ -63401,17 +64918,15 @@ const src_version_VERSION = '0.1.0';
 
 
 
-
 const DEFAULT_RULE_FILE = '.github/readiness.yml';
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** The rules in force: `--config`, else `.github/readiness.yml` under the root, else `recommended`. */
 function resolveRuleSet(root, config, target = {}) {
     if (config !== undefined)
-        return loadRuleFile(config.path, config.display, target);
+        return loadRuleFile(config.path, config.display, target, config.root ?? root);
     const defaultPath = external_node_path_default().join(root, DEFAULT_RULE_FILE);
-    if ((0,external_node_fs_namespaceObject.lstatSync)(defaultPath, { throwIfNoEntry: false }) !== undefined) {
-        return loadRuleFile(defaultPath, DEFAULT_RULE_FILE, target);
-    }
+    if (ruleFileIsPresent(defaultPath))
+        return loadRuleFile(defaultPath, DEFAULT_RULE_FILE, target, root);
     return loadPresetRuleSet('recommended');
 }
 /** The scanned folder's path inside the repository: '' or ending in '/'. */
@@ -64391,7 +65906,7 @@ async function runAction(ports) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2858);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8608);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8567);
 
 
 // The runner executes this file; everything it does lives behind runAction so tests can call it with fakes.
