@@ -44,6 +44,16 @@ describe('what the lexer treats as code', () => {
     expect(countOf(findings, 'parse.errors')).toBe(0);
   });
 
+  it('divides after a TypeScript non-null assertion, and reads a prefix ! on a new line as an operator', () => {
+    const source = 'const n = value! / 2; // XXX half\nconst m = list[0]! / 3; // TODO third\nok()\n!/x\\/y/.test(s); // HACK\n';
+    expect(linesOf(scan('src/a.ts', source), 'todo.comments')).toEqual([
+      [1, 'XXX: half'],
+      [2, 'TODO: third'],
+      [4, 'HACK: HACK'],
+    ]);
+    expect(countOf(scan('src/a.ts', source), 'parse.errors')).toBe(0);
+  });
+
   it('follows templates nested three deep with braces and strings inside ${}', () => {
     const source = [
       'const t = `a ${ `b ${ `c ${ {k: "}`"}.k } ${"`"}` } }` } d`; // TODO outer',

@@ -18,6 +18,10 @@ import {
   OPTIONAL_CHAIN,
   OTHER_OPERATOR,
   PUNCT,
+  REGEX,
+  STRING,
+  TEMPLATE,
+  TEMPLATE_TAIL,
   pushToken,
   TEMPLATE_HEAD,
   TEMPLATE_MIDDLE,
@@ -94,6 +98,28 @@ function scanNumber(state: LexState): void {
 }
 
 /** True when the previous token ends where an expression may begin. */
+/**
+ * TypeScript's `value!` ends an operand, so a `/` after it divides (`value! / 2`). A `!` right after an
+ * operand on the same line can only be that; on a new line it may be a prefix `!` after automatic
+ * semicolon insertion (`a\n!/re/.test(s)`).
+ */
+function isNonNullAssertion(state: LexState, bang: number): boolean {
+  const { tokens } = state;
+  const previous = bang - 1;
+  if (previous < 0) return false;
+  const between = state.text.slice(tokens.ends[previous] ?? 0, tokens.starts[bang] ?? 0);
+  if (between.includes('\n')) return false;
+  const kind = tokens.kinds[previous];
+  if (kind === NUMBER || kind === STRING || kind === TEMPLATE || kind === TEMPLATE_TAIL || kind === REGEX) return true;
+  if (kind === PUNCT) {
+    const value = tokens.values[previous];
+    return value === CLOSE_PAREN || value === CLOSE_BRACKET;
+  }
+  if (kind !== IDENT) return false;
+  const start = tokens.starts[previous] ?? 0;
+  return !EXPRESSION_KEYWORDS.has(state.text.slice(start, tokens.ends[previous] ?? 0));
+}
+
 function atExpressionStart(state: LexState): boolean {
   const { tokens } = state;
   const last = tokens.count - 1;
@@ -101,6 +127,7 @@ function atExpressionStart(state: LexState): boolean {
   const kind = tokens.kinds[last];
   if (kind === PUNCT) {
     const value = tokens.values[last];
+    if (value === 33 && isNonNullAssertion(state, last)) return false;
     return value !== CLOSE_PAREN && value !== CLOSE_BRACKET && value !== INCREMENT;
   }
   if (kind === IDENT) {
