@@ -65,10 +65,11 @@ describe('baseEvidence', () => {
 //   Head: testing — tests-present pass (10), test-file-ratio 0.05 fail (1), tests-not-dropping +3 pass (4):
 //         100 × (1 − 1/15) = 93.33; code-quality — generic-catches 3 > 2 fail (4), new-generic-catches
 //         fail (10): 0; documentation — readme pass: 100.  Overall (3 × 93.33 + 2 × 0 + 100) / 6 = 63.3.
-//   Base: tests.cases 0, tests.files 0, ratio 0, catch.generic 2, no README. testing — tests-present fail
-//         (10), test-file-ratio fail (1), tests-not-dropping not applicable: 0; code-quality —
-//         generic-catches 2 ≤ 2 pass, new-generic-catches not applicable: 100; documentation — readme
-//         fail (4 of 10): 60.  Overall (0 + 2 × 100 + 60) / 6 = 43.3.
+//   Base (same rules, an empty change: nothing new, nothing moved): tests.cases 0, tests.files 0, ratio 0,
+//         catch.generic 2, no README. testing — tests-present fail (10), test-file-ratio fail (1),
+//         tests-not-dropping pass (4): 100 × (1 − 11/15) = 26.67; code-quality — generic-catches 2 ≤ 2 pass,
+//         new-generic-catches pass: 100; documentation — readme fail (4 of 10): 60.
+//         Overall (3 × 26.67 + 2 × 100 + 60) / 6 = 56.7.
 const RULES: Rule[] = [
   ruleOf('tests-present', { check: { type: 'metric', metric: 'tests.cases', min: 1 } }),
   ruleOf('test-file-ratio', { level: 'notice', check: { type: 'metric', metric: 'tests.ratio', min: 0.1 } }),
@@ -93,7 +94,7 @@ describe('evaluatePullRequest', () => {
     changedFiles: [changed('README.md', 'added'), changed('tests/test_new.py', 'added'), changed('src/app.py', 'modified')],
   };
 
-  it('scores the head with the change and the base without it', () => {
+  it('scores the head with the change and the base with an empty change', () => {
     const evaluation = evaluatePullRequest(input);
     expect(evaluation.results.map((result) => [result.id, result.status])).toEqual([
       ['tests-present', 'pass'],
@@ -104,8 +105,8 @@ describe('evaluatePullRequest', () => {
       ['readme', 'pass'],
     ]);
     expect(evaluation.score.overall).toBe(63.3);
-    expect(evaluation.baseScore).toBe(43.3);
-    expect(evaluation.scoreDelta).toBe(20);
+    expect(evaluation.baseScore).toBe(56.7);
+    expect(evaluation.scoreDelta).toBe(6.6);
     expect(evaluation.verdict).toBe('fail');
   });
 
@@ -119,8 +120,13 @@ describe('evaluatePullRequest', () => {
     });
     // Head: testing 10 + 1 + 4 of 15 lost → 0; code-quality 4 of 14 lost → 71.43; documentation 4 of 10
     //   lost → 60; (0 + 2 × 71.43 + 60) / 6 = 33.8.  Base: 3 cases, ratio 0.05, README back: testing 1 of
-    //   11 lost (tests-not-dropping not applicable) → 90.91; code-quality 4 of 10 lost → 60; documentation
-    //   100; (3 × 90.91 + 2 × 60 + 100) / 6 = 82.1.
-    expect([evaluation.score.overall, evaluation.baseScore, evaluation.scoreDelta]).toEqual([33.8, 82.1, -48.3]);
+    //   15 lost → 93.33; code-quality 4 of 14 lost → 71.43; documentation 100;
+    //   (3 × 93.33 + 2 × 71.43 + 100) / 6 = 87.1.
+    expect([evaluation.score.overall, evaluation.baseScore, evaluation.scoreDelta]).toEqual([33.8, 87.1, -53.3]);
+  });
+
+  it('moves the score by exactly 0 for a change that adds and moves nothing', () => {
+    const evaluation = evaluatePullRequest({ ...input, change: changeWith([], {}), changedFiles: [] });
+    expect([evaluation.score.overall, evaluation.scoreDelta]).toEqual([evaluation.baseScore, 0]);
   });
 });

@@ -1,5 +1,6 @@
-// A pull request's evaluation: the head with the change (pull-request rules apply), and the base for
-// comparison (pull-request rules are not applicable there), so the comment can say how the PR moved the score.
+// A pull request's evaluation: the head with the change, and the base for comparison, so the comment can
+// say how the PR moved the score. The base is judged by the same rules with an empty change (nothing new,
+// nothing moved): the pull-request rules pass there, so an empty PR moves the score by exactly 0.
 import type { ChangeEvidence } from '../change/change-evidence.js';
 import type { ChangedFile } from '../change/change-set.js';
 import { baseEvidence } from './base-evidence.js';
@@ -22,6 +23,13 @@ export type PullRequestEvaluation = Evaluation & {
 export function evaluatePullRequest(input: PullRequestEvaluationInput): PullRequestEvaluation {
   const head = evaluate(input);
   const base = baseEvidence(input.evidence, input.paths, input.change, input.changedFiles);
-  const baseScore = evaluate({ evidence: base.evidence, paths: base.paths, ruleSet: input.ruleSet, failOn: input.failOn }).score.overall;
+  const unchanged: ChangeEvidence = { ...input.change, newFindings: [], deltas: {} };
+  const baseScore = evaluate({
+    evidence: base.evidence,
+    paths: base.paths,
+    ruleSet: input.ruleSet,
+    failOn: input.failOn,
+    change: unchanged,
+  }).score.overall;
   return { ...head, baseScore, scoreDelta: roundToTenth(head.score.overall - baseScore) };
 }
