@@ -1,4 +1,4 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc, as ESM.
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and their scan worker with ncc, as ESM.
 // Type checking is `npm run typecheck`; ncc only transpiles, so a half-typed tree still bundles the same way.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -8,6 +8,8 @@ import path from 'node:path';
 const ENTRIES = [
   { source: 'src/index.ts', target: 'dist/index.js' },
   { source: 'src/cli.ts', target: 'dist/cli.js' },
+  // Loaded by both bundles from beside them (src/scan/parallelism.ts) to scan on worker threads.
+  { source: 'src/scan/scan-worker.ts', target: 'dist/scan-worker.js' },
 ];
 
 const ncc = path.resolve('node_modules/@vercel/ncc/dist/ncc/cli.js');

@@ -18,6 +18,7 @@ import {
 } from './rules/load-rule-file.js';
 import { collectReportEvidence } from './artefacts/collect-report-evidence.js';
 import { assembleEvidence } from './scan/assemble-evidence.js';
+import { bundledParallelism } from './scan/parallelism.js';
 import { scanRepository } from './scan/scan-repository.js';
 import { VERSION } from './version.js';
 
@@ -37,6 +38,8 @@ export interface CheckOptions {
   debug?: (message: string) => void;
   /** Judge this change too (pull-request mode). */
   change?: ChangeRequest;
+  /** Wall-clock budget for the scan in milliseconds; when it runs out the report is marked incomplete. */
+  timeBudgetMs?: number;
   /** Test and coverage reports CI wrote before the scan: globs (the built-in ones when absent) or off. */
   reports?: { testReportGlobs?: readonly string[]; coverageGlobs?: readonly string[] } | false;
 }
@@ -123,8 +126,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     textCollectors,
     pathCollectors,
     debug: options.debug,
+    parallel: bundledParallelism(),
+    ...(options.timeBudgetMs === undefined ? {} : { deadline: Date.now() + options.timeBudgetMs }),
   });
   notes.push(...scan.notes);
+  if (scan.incomplete !== undefined) {
+    notes.push(
+      `the scan stopped at its time budget with ${scan.incomplete.unscanned} files unread; the report covers what was read, and the gate fails because it cannot vouch for the rest (raise the time budget)`,
+    );
+  }
   if (options.reports !== false) {
     // Reports live where CI wrote them (often ignored folders), so they are found by their own walk.
     scan.findings.push(...(await collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() })));
@@ -160,7 +170,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   const report: Report = {
     schemaVersion: 1,
     tool: { name: 'readiness-gate', version: VERSION },
-    verdict: evaluation.verdict,
+    // An incomplete scan cannot pass a gate: it did not look at everything (fail-on: never still passes).
+    verdict: scan.incomplete !== undefined && options.failOn !== 'never' ? 'fail' : evaluation.verdict,
     score: evaluation.score,
     counts: evaluation.counts,
     failOn: options.failOn,
@@ -170,6 +181,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
       ...(rules.ruleSet.profile === undefined ? {} : { profile: rules.ruleSet.profile }),
     },
     results: evaluation.results,
+    ...(scan.incomplete === undefined ? {} : { incomplete: scan.incomplete }),
     ...(change === undefined ? {} : { change }),
     inventory: evidence.inventory,
     metrics: evidence.metrics,

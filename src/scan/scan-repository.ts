@@ -10,6 +10,8 @@ import {
   skipReasonByName,
 } from '../inventory/skip-by-name.js';
 import { readText } from './read-text.js';
+import { collectorFailure, collectorsIn, type FileOutcome, scanFile, skipReasonOnDisk, wantedMask } from './scan-file.js';
+import { type ReadTask, scanInParallel } from './worker-pool.js';
 
 export interface ScanOptions {
   /** Files larger than this are skipped as `too-large`. */
@@ -18,11 +20,22 @@ export interface ScanOptions {
   pathCollectors: readonly PathCollector[];
   /** Receives internal errors with their stack (the CLI's --debug, the action's core.debug). */
   debug?: (message: string) => void;
+  /**
+   * Read and analyse files on `threads` worker threads running `workerScript` as well as on this one; the
+   * script must serve the same text collectors (see scan-worker.ts; checked by id). Used when at least
+   * `minFiles` files are to be read. The findings are the same as without it, in the same order.
+   */
+  parallel?: { workerScript: URL; threads: number; minFiles: number };
+  /**
+   * Epoch ms. Once passed, no more files are read: what is in flight finishes, the rest is left out of the
+   * scan and counted in `incomplete`. Files judged by name alone are still listed as scanned.
+   */
+  deadline?: number;
 }
 
 export interface ScanResult {
   source: 'git' | 'walk';
-  /** Paths listed, plus folders that could not be opened; equals scanned + skipped. */
+  /** Paths listed, plus folders that could not be opened; equals scanned + skipped + incomplete.unscanned. */
   listed: number;
   /** Every listed path, for presence checks. */
   paths: string[];
@@ -32,20 +45,8 @@ export interface ScanResult {
   skipped: Partial<Record<SkipReason, number>>;
   /** Things the user should know about the scan itself, e.g. why git was not used. */
   notes: string[];
-}
-
-const READS_IN_FLIGHT = 16;
-const MINIFIED_LINE_LENGTH = 1000;
-
-function hasLineLongerThan(text: string, limit: number): boolean {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    const stop = end === -1 ? text.length : end;
-    if (stop - start > limit) return true;
-    start = stop + 1;
-  }
-  return false;
+  /** Set when the deadline stopped the scan before every file was read. */
+  incomplete?: { reason: 'time budget'; unscanned: number };
 }
 
 /** True when every folder above `relative` is a real folder, not a symlink (cached per folder). */
@@ -68,13 +69,19 @@ function makeParentCheck(root: string): (relative: string) => boolean {
   };
 }
 
-function skipReasonOnDisk(root: string, relative: string, maxFileBytes: number): SkipReason | undefined {
-  const stats = lstatSync(path.join(root, relative), { throwIfNoEntry: false });
-  if (stats === undefined) return 'missing';
-  if (stats.isSymbolicLink()) return 'symlink';
-  if (!stats.isFile()) return 'not-a-file';
-  if (stats.size > maxFileBytes) return 'too-large';
-  return undefined;
+/** Each task's outcome, on worker threads too when the options allow and the work is worth it. */
+async function readAndCollect(root: string, tasks: readonly ReadTask[], options: ScanOptions): Promise<(FileOutcome | undefined)[]> {
+  const { parallel, deadline } = options;
+  const scanHere = ({ file, mask }: ReadTask) => scanFile(root, file, collectorsIn(options.textCollectors, mask), options.maxFileBytes);
+  const timeIsUp = () => deadline !== undefined && Date.now() >= deadline;
+  if (parallel !== undefined && parallel.threads > 0 && tasks.length >= parallel.minFiles && !timeIsUp()) {
+    const collectorIds = options.textCollectors.map((collector) => collector.id);
+    const { workerScript, threads } = parallel;
+    return scanInParallel(tasks, { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline }, scanHere);
+  }
+  const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length).fill(undefined);
+  for (let i = 0; i < tasks.length && !timeIsUp(); i++) outcomes[i] = scanHere(tasks[i] as ReadTask);
+  return outcomes;
 }
 
 export async function scanRepository(root: string, options: ScanOptions): Promise<ScanResult> {
@@ -94,60 +101,64 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     else candidates.push(relative);
   }
 
+  // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
   const attributeLines = await readAttributeLines(root, candidates);
-  const files: SourceFile[] = [];
+  const entries: ReadTask[] = [];
   for (const relative of candidates) {
-    const reason =
-      skipReasonByAttributes(relative, attributeLines) ?? skipReasonOnDisk(root, relative, options.maxFileBytes);
-    if (reason) skip(reason);
-    else files.push(describeFile(relative));
+    const byAttributes = skipReasonByAttributes(relative, attributeLines);
+    if (byAttributes) {
+      skip(byAttributes);
+      continue;
+    }
+    const file = describeFile(relative);
+    const mask = wantedMask(options.textCollectors, file);
+    const onDisk = mask === 0 ? skipReasonOnDisk(root, relative, options.maxFileBytes) : undefined;
+    if (onDisk) skip(onDisk);
+    else entries.push({ file, mask });
   }
 
+  const tasks = entries.filter((entry) => entry.mask !== 0);
+  const outcomes = await readAndCollect(root, tasks, options);
+  const outcomeOf = new Map<SourceFile, FileOutcome | undefined>(tasks.map((task, i) => [task.file, outcomes[i]]));
   const findings: Finding[] = [];
-  const runCollector = (collectorId: string, file: string, collect: () => Finding[]) => {
-    try {
-      findings.push(...collect());
-    } catch (error) {
-      // A collector bug must not hide the rest of the report; it becomes a visible problem on that file.
-      options.debug?.(`${collectorId} failed on ${file}: ${(error as Error).stack ?? String(error)}`);
-      findings.push({
-        kind: 'parse.errors',
-        file,
-        line: 0,
-        message: `readiness-gate could not analyse this file (${collectorId}: ${(error as Error).message}); please report it`,
-      });
+  const scanned: SourceFile[] = [];
+  let unscanned = 0;
+  for (const { file, mask } of entries) {
+    if (mask === 0) {
+      scanned.push(file);
+      continue;
     }
-  };
+    const outcome = outcomeOf.get(file);
+    if (outcome === undefined) unscanned++;
+    else if (outcome.skipped) skip(outcome.skipped);
+    else scanned.push(file);
+    for (const finding of outcome?.findings ?? []) findings.push(finding);
+    for (const message of outcome?.debug ?? []) options.debug?.(message);
+  }
 
-  const readable = files.map((file) => ({ file, wanted: options.textCollectors.filter((c) => c.wants(file)) }));
-  const unread = new Set<SourceFile>();
-  await forEachLimited(
-    readable.filter((entry) => entry.wanted.length > 0),
-    READS_IN_FLIGHT,
-    async ({ file, wanted }) => {
-      const outcome = await readText(path.join(root, file.path));
-      if ('skipped' in outcome) {
-        skip(outcome.skipped);
-        unread.add(file);
-        return;
-      }
-      if (file.language === 'javascript' && hasLineLongerThan(outcome.text, MINIFIED_LINE_LENGTH)) {
-        skip('minified');
-        unread.add(file);
-        return;
-      }
-      for (const collector of wanted) runCollector(collector.id, file.path, () => collector.collect(file, outcome.text));
-    },
-  );
-
-  const scanned = files.filter((file) => !unread.has(file));
   // Path collectors run last: they may read what the text collectors found (ScanFacts).
   const facts = { paths: listing.paths, findings: [...findings] };
-  for (const collector of options.pathCollectors) runCollector(collector.id, '.', () => collector.collect(scanned, facts));
+  for (const collector of options.pathCollectors) {
+    try {
+      for (const finding of collector.collect(scanned, facts)) findings.push(finding);
+    } catch (error) {
+      options.debug?.(`${collector.id} failed on .: ${(error as Error).stack ?? String(error)}`);
+      findings.push(collectorFailure(collector.id, '.', error));
+    }
+  }
 
   findings.sort(compareFindings);
-    const listed = listing.paths.length + listing.unreadableFolders.length;
-  return { source: listing.source, listed, paths: listing.paths, files: scanned, findings, skipped, notes };
+  const listed = listing.paths.length + listing.unreadableFolders.length;
+  return {
+    source: listing.source,
+    listed,
+    paths: listing.paths,
+    files: scanned,
+    findings,
+    skipped,
+    notes,
+    ...(unscanned > 0 ? { incomplete: { reason: 'time budget' as const, unscanned } } : {}),
+  };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -168,15 +179,4 @@ async function readAttributeLines(root: string, candidates: readonly string[]): 
     if ('text' in outcome) lines.push(...parseGitattributes(path.posix.dirname(relative).replace(/^\.$/, ''), outcome.text));
   }
   return lines;
-}
-
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

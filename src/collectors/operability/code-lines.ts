@@ -37,77 +37,145 @@ const SYNTAX: Record<Language, Syntax> = {
 
 type Mode = 'code' | 'line-comment' | 'block-comment' | 'string' | 'triple' | 'ruby-block';
 
+/**
+ * The text with given ranges replaced by spaces. Blanked ranges never hold a newline, so the output has
+ * the input's length and line breaks. Copies unblanked text in slices: no allocation per character.
+ */
+function makeBlanker(text: string) {
+  const pieces: string[] = [];
+  let copied = 0;
+  return {
+    blank(from: number, to: number): void {
+      if (to <= from) return;
+      if (from > copied) pieces.push(text.slice(copied, from));
+      pieces.push(' '.repeat(to - from));
+      copied = to;
+    },
+    result(): string {
+      pieces.push(text.slice(copied));
+      return pieces.join('');
+    },
+  };
+}
+
+const NEWLINE = 10;
+// Characters that can start a comment, a string or an escape in some language, plus the line break; any
+// other character in code is copied as it is. Codes outside the table (non-ASCII) start nothing either.
+const MAY_START_SOMETHING = new Uint8Array(128);
+for (const char of '\n/#"\'`\\') MAY_START_SOMETHING[char.charCodeAt(0)] = 1;
+const BACKSLASH = 92;
+
+/** The end of the line holding `from`: the index of its `\n`, or the text's length. */
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+/** True when a backslash at `i` escapes the next character (not a line break, not the end of the text). */
+function escapesNext(text: string, i: number): boolean {
+  return i + 1 < text.length && text.charCodeAt(i + 1) !== NEWLINE;
+}
+
 /** The file's lines (index 0 is line 1) with every comment character replaced by a space. */
 export function codeLines(text: string, language: Language): string[] {
   const syntax = SYNTAX[language];
-  const out: string[] = [];
+  const output = makeBlanker(text);
   let mode: Mode = language === 'ruby' ? rubyBlockComment(text, 0, 'code') : 'code';
   let quote = '';
   let i = 0;
   while (i < text.length) {
-    const char = text[i] as string;
-    if (char === '\n') {
-      out.push('\n');
+    if (text.charCodeAt(i) === NEWLINE) {
       i += 1;
       // Only backtick strings and the block forms continue on the next line.
       if (mode === 'line-comment' || (mode === 'string' && quote !== '`')) mode = 'code';
       if (language === 'ruby') mode = rubyBlockComment(text, i, mode);
       continue;
     }
-    if (mode === 'block-comment' && text.startsWith('*/', i)) {
-      out.push('  ');
-      i += 2;
-      mode = 'code';
-    } else if (mode === 'triple' && text.startsWith(quote, i)) {
-      out.push(quote);
-      i += 3;
-      mode = 'code';
-    } else if (mode === 'line-comment' || mode === 'block-comment' || mode === 'ruby-block' || mode === 'triple') {
-      // An escaped quote (\") does not end a triple-quoted string.
-      const width = mode === 'triple' && char === '\\' && text[i + 1] !== '\n' && i + 1 < text.length ? 2 : 1;
-      out.push(' '.repeat(width));
-      i += width;
+    if (mode === 'line-comment' || mode === 'ruby-block') {
+      const end = lineEnd(text, i);
+      output.blank(i, end);
+      i = end;
+    } else if (mode === 'block-comment') {
+      const close = text.indexOf('*/', i);
+      const end = lineEnd(text, i);
+      if (close !== -1 && close < end) {
+        output.blank(i, close + 2);
+        i = close + 2;
+        mode = 'code';
+      } else {
+        output.blank(i, end);
+        i = end;
+      }
+    } else if (mode === 'triple') {
+      const start = i;
+      while (i < text.length && text.charCodeAt(i) !== NEWLINE && !text.startsWith(quote, i)) {
+        // An escaped quote (\") does not end a triple-quoted string.
+        i += text.charCodeAt(i) === BACKSLASH && escapesNext(text, i) ? 2 : 1;
+      }
+      output.blank(start, i);
+      if (i < text.length && text.charCodeAt(i) !== NEWLINE) {
+        i += 3;
+        mode = 'code';
+      }
     } else if (mode === 'string') {
       const escapes = !(quote === '`' && language === 'go');
-      const width = escapes && char === '\\' && text[i + 1] !== '\n' && i + 1 < text.length ? 2 : 1;
-      out.push(text.slice(i, i + width));
-      if (width === 1 && char === quote) mode = 'code';
-      i += width;
+      const char = text[i] as string;
+      if (escapes && char === '\\' && escapesNext(text, i)) i += 2;
+      else {
+        i += 1;
+        if (char === quote) mode = 'code';
+      }
+    } else if (!MAY_START_SOMETHING[text.charCodeAt(i)]) {
+      // Most code characters start nothing: skip the whole run at once.
+      i += 1;
+      while (i < text.length && !MAY_START_SOMETHING[text.charCodeAt(i)]) i += 1;
     } else {
       const step = codeStep(text, i, language, syntax);
-      out.push(step.output);
-      i += step.output.length;
+      if (step.blank) output.blank(i, i + step.width);
+      i += step.width;
       if (step.mode) mode = step.mode;
       if (step.quote) quote = step.quote;
     }
   }
   // A CRLF file keeps no `\r` at line ends, so patterns can anchor on `$`.
-  return out.join('').split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  return output
+    .result()
+    .split('\n')
+    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
 }
 
 interface Step {
-  output: string;
+  /** Characters this step covers. */
+  width: number;
+  /** They are blanked (a comment marker) rather than copied. */
+  blank?: boolean;
   mode?: Mode;
   quote?: string;
 }
 
+const COPY_ONE: Step = { width: 1 };
+const COPY_TWO: Step = { width: 2 };
+
 /** What one position in code starts: a comment, a string, or nothing (the character is copied). */
 function codeStep(text: string, i: number, language: Language, syntax: Syntax): Step {
   const char = text[i] as string;
-  const triple = text.slice(i, i + 3);
-  if (syntax.tripleQuotes && (triple === '"""' || (language === 'python' && triple === "'''"))) {
-    return { output: triple, mode: 'triple', quote: triple };
+  if (syntax.tripleQuotes && (char === '"' || char === "'")) {
+    const triple = text.slice(i, i + 3);
+    if (triple === '"""' || (language === 'python' && triple === "'''")) return { width: 3, mode: 'triple', quote: triple };
   }
-  if (syntax.slashes && text.startsWith('//', i)) return { output: '  ', mode: 'line-comment' };
-  if (syntax.slashes && text.startsWith('/*', i)) return { output: '  ', mode: 'block-comment' };
+  if (syntax.slashes && char === '/') {
+    const next = text[i + 1];
+    if (next === '/') return { width: 2, blank: true, mode: 'line-comment' };
+    if (next === '*') return { width: 2, blank: true, mode: 'block-comment' };
+  }
   // PHP 8 attributes start with `#[`; they are code.
-  if (syntax.hash && char === '#' && !(language === 'php' && text[i + 1] === '[')) return { output: ' ', mode: 'line-comment' };
+  if (syntax.hash && char === '#' && !(language === 'php' && text[i + 1] === '[')) return { width: 1, blank: true, mode: 'line-comment' };
   if (char === '"' || (char === "'" && syntax.singleQuote) || (char === '`' && syntax.backtick)) {
-    return { output: char, mode: 'string', quote: char };
+    return { width: 1, mode: 'string', quote: char };
   }
   // An escaped character outside a string (in a regex literal such as /https?:\/\//) is no marker.
-  if (char === '\\' && i + 1 < text.length && text[i + 1] !== '\n') return { output: text.slice(i, i + 2) };
-  return { output: char };
+  if (char === '\\' && escapesNext(text, i)) return COPY_TWO;
+  return COPY_ONE;
 }
 
 /** Ruby's `=begin` … `=end` block comments start at column 0; the `=end` line is a comment too. */

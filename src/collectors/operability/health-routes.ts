@@ -6,6 +6,7 @@
 // `@GetMapping`/`[HttpGet]` on a method. The prefix holds until the next class-level prefix in the file.
 import type { Language } from '../../evidence.js';
 import { isHealthPath, joinRoutes } from './health-paths.js';
+import { lineMatches } from './line-matches.js';
 
 export interface HealthRoute {
   line: number;
@@ -120,7 +121,7 @@ export function findHealthRoutes(lines: readonly string[], language: Language): 
       return;
     }
     for (const pattern of patterns) {
-      for (const match of text.matchAll(pattern.regex)) {
+      for (const match of lineMatches(pattern.regex, text)) {
         if (isClientCall(language, match.groups?.recv, match.groups?.method)) continue;
         const route = match.groups?.route ?? match.groups?.route2;
         const end = (match.index ?? 0) + match[0].length;

@@ -4,6 +4,7 @@
 // manifests only.
 import type { Language } from '../../evidence.js';
 import { libraryOf, type LibraryKind } from './libraries.js';
+import { lineMatches } from './line-matches.js';
 
 export interface ImportedLibrary {
   kind: LibraryKind;
@@ -76,7 +77,7 @@ export function findImportedLibraries(lines: readonly string[], language: Langua
   if (syntax === undefined) return [];
   const found = new Map<string, ImportedLibrary>();
   lines.forEach((text, index) => {
-    for (const match of text.matchAll(syntax.regex)) {
+    for (const match of lineMatches(syntax.regex, text)) {
       // JS puts the quote in group 1 and the module in 2; the others put the module in group 1.
       const module = (language === 'javascript' || language === 'typescript' ? match[2] : match[1]) ?? '';
       const library = syntax.lookup(module);

@@ -1,0 +1,145 @@
+// Spreads the per-file work (scan-file.ts) over the main thread and worker threads: batches of files go
+// out, a few per worker at a time so no worker waits for the main thread, and each batch's outcomes come back
+// to the slots of its files. The caller assembles them in file order, so the findings are the same as a
+// scan on one thread.
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from '../evidence.js';
+import type { FileOutcome } from './scan-file.js';
+
+export interface ReadTask {
+  file: SourceFile;
+  /** The collectors that want the file, as a bit mask over the scan's text collectors. */
+  mask: number;
+}
+
+/** What every worker is started with. */
+export interface WorkerSetup {
+  root: string;
+  maxFileBytes: number;
+  /** The scan's text collector ids, in order: the worker refuses to start when its own differ. */
+  collectorIds: string[];
+}
+
+export interface BatchRequest {
+  batch: number;
+  tasks: ReadTask[];
+}
+
+export interface BatchReply {
+  batch: number;
+  outcomes: FileOutcome[];
+}
+
+export interface PoolOptions extends WorkerSetup {
+  workerScript: URL;
+  /** Worker threads besides the main thread, which scans too. */
+  threads: number;
+  /** Epoch ms after which no new batch is sent. */
+  deadline?: number;
+}
+
+// Small enough that every thread stays busy to the end, large enough that messages cost little per file.
+const BATCH_FILES = 64;
+// Batches queued per worker, so it has the next one while the main thread is busy with its own.
+const BATCHES_PER_WORKER = 3;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The outcome of each task, by index; undefined for the tasks the deadline kept from being started. The
+ * main thread scans batches too (with `scanHere`), between handing batches to the workers: it is already
+ * warm, and it reads the first file before any worker has even loaded its collectors.
+ */
+export async function scanInParallel(
+  tasks: readonly ReadTask[],
+  options: PoolOptions,
+  scanHere: (task: ReadTask) => FileOutcome,
+): Promise<(FileOutcome | undefined)[]> {
+  const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length).fill(undefined);
+  const batchCount = Math.ceil(tasks.length / BATCH_FILES);
+  let nextBatch = 0;
+  const takeBatch = (): number | undefined => {
+    const timeIsUp = options.deadline !== undefined && Date.now() >= options.deadline;
+    return nextBatch < batchCount && !timeIsUp ? nextBatch++ : undefined;
+  };
+  const tasksOf = (batch: number) => tasks.slice(batch * BATCH_FILES, (batch + 1) * BATCH_FILES);
+  const store = (batch: number, results: readonly FileOutcome[]) => {
+    results.forEach((outcome, offset) => {
+      outcomes[batch * BATCH_FILES + offset] = outcome;
+    });
+  };
+
+  const pool = startWorkers(options, tasksOf, takeBatch, store);
+  try {
+    for (let batch = takeBatch(); batch !== undefined; batch = takeBatch()) {
+      store(batch, tasksOf(batch).map(scanHere));
+      await Promise.race([yieldToEventLoop(), pool.failed]);
+    }
+    await pool.drained();
+  } finally {
+    pool.stop();
+  }
+  return outcomes;
+}
+
+interface Pool {
+  /** Rejects when a worker fails; never resolves. */
+  failed: Promise<never>;
+  /** Resolves when no batch is out with a worker. */
+  drained: () => Promise<void>;
+  stop: () => void;
+}
+
+function startWorkers(
+  options: PoolOptions,
+  tasksOf: (batch: number) => ReadTask[],
+  takeBatch: () => number | undefined,
+  store: (batch: number, outcomes: readonly FileOutcome[]) => void,
+): Pool {
+  const setup: WorkerSetup = { root: options.root, maxFileBytes: options.maxFileBytes, collectorIds: options.collectorIds };
+  const workers = Array.from({ length: options.threads }, () => new Worker(options.workerScript, { workerData: setup }));
+  let inFlight = 0;
+  let stopped = false;
+  let onDrained = () => {};
+  let fail: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  // Observed by the caller's race; this keeps a failure after the main loop from being an unhandled one.
+  failed.catch(() => {});
+
+  const send = (worker: Worker) => {
+    const batch = takeBatch();
+    if (batch === undefined) {
+      if (inFlight === 0) onDrained();
+      return;
+    }
+    inFlight++;
+    const request: BatchRequest = { batch, tasks: tasksOf(batch) };
+    worker.postMessage(request);
+  };
+  for (const worker of workers) {
+    worker.on('message', (reply: BatchReply) => {
+      inFlight--;
+      store(reply.batch, reply.outcomes);
+      send(worker);
+    });
+    // A worker's own failure is an internal bug (collector errors are caught per file): the scan fails.
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (!stopped) fail(new Error(`a scan worker stopped early (exit code ${code})`));
+    });
+    for (let i = 0; i < BATCHES_PER_WORKER; i++) send(worker);
+  }
+  return {
+    failed,
+    drained: () =>
+      inFlight === 0
+        ? Promise.resolve()
+        : Promise.race([new Promise<void>((resolve) => (onDrained = resolve)), failed]),
+    stop: () => {
+      stopped = true;
+      for (const worker of workers) void worker.terminate();
+    },
+  };
+}
