@@ -89,6 +89,8 @@ export interface Report extends Evidence {
   /** `fail` when a failed rule's level is at or above `failOn`. */
   verdict: 'pass' | 'fail';
   counts: { errors: number; warnings: number; notices: number; passed: number; notApplicable: number };
+  /** Set when the time budget ran out: `unscanned` files were not read, and the verdict is `fail`. */
+  incomplete?: { reason: 'time budget'; unscanned: number };
   /** Pull-request mode only. */
   change?: ChangeReport;
 }

@@ -88,6 +88,7 @@ describe('readiness-gate check', () => {
     [[], 'a command is required'],
     [['check', 'a', 'b'], 'unexpected argument "b"'],
     [['check', '--max-file-size', '0'], '--max-file-size: "0" is not a positive whole number of bytes'],
+    [['check', '--time-budget', 'soon'], '--time-budget: "soon" is not a number of seconds'],
   ])('exits 2 on bad usage %j', async (argv, message) => {
     const { status, stderr } = await cli(argv);
     expect(status).toBe(2);
@@ -99,6 +100,19 @@ describe('readiness-gate check', () => {
     const { status, stderr } = await cli(['check', 'no/such/folder']);
     expect(status).toBe(2);
     expect(stderr).toBe('readiness-gate: no/such/folder is not a folder; give the repository folder to scan\n');
+  });
+
+  it('marks a scan cut by --time-budget incomplete and fails the gate (unless --fail-on never)', async () => {
+    const repo = makeTempRepo(READY);
+    const cut = await cli(['check', repo, '--time-budget', '0', '--format', 'json']);
+    expect(cut.status).toBe(1);
+    const report = JSON.parse(cut.stdout);
+    expect(report.incomplete.reason).toBe('time budget');
+    expect(report.incomplete.unscanned).toBeGreaterThan(0);
+    expect(report.verdict).toBe('fail');
+    expect(cut.stderr).toContain('the scan stopped at its time budget');
+    expect((await cli(['check', repo, '--time-budget', '0', '--fail-on', 'never'])).status).toBe(0);
+    expect((await cli(['check', repo])).status).toBe(0);
   });
 
   it('--output writes the JSON report too', async () => {

@@ -17,6 +17,7 @@ export interface ActionInputs {
   /** Newline-separated globs; empty means the built-in ones. */
   testReportGlobs: string[];
   coverageGlobs: string[];
+  timeBudgetMs: number;
 }
 
 /** A mistake in the workflow's `with:` block, reported as the step's failure. */
@@ -56,7 +57,13 @@ export function getInputs(getInput: (name: string) => string): ActionInputs {
   if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
     throw new InputError(`input max-file-size: "${maxFileSize}" is not a positive whole number of bytes`);
   }
+  const timeBudget = getInput('time-budget') || '600';
+  const seconds = Number(timeBudget);
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new InputError(`input time-budget: "${timeBudget}" is not a number of seconds`);
+  }
   return {
+    timeBudgetMs: seconds * 1000,
     config: getInput('config'),
     comment: comment as CommentMode,
     checkRun,

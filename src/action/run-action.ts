@@ -51,6 +51,9 @@ function writeUntrusted(ports: ActionPorts, text: string): void {
 }
 
 function failureMessage(report: Report): string {
+  if (report.incomplete !== undefined && report.counts.errors === 0 && (report.failOn !== 'warning' || report.counts.warnings === 0)) {
+    return `readiness gate failed: the scan ran out of its time budget with ${report.incomplete.unscanned} files unread (raise time-budget)`;
+  }
   const failed = report.results.filter(
     (r) => r.status === 'fail' && (r.level === 'error' || (report.failOn === 'warning' && r.level === 'warning')),
   );
@@ -165,6 +168,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
         inputs.config === '' ? undefined : { path: path.resolve(workspace, inputs.config), display: inputs.config, root: workspace },
       failOn: inputs.failOn,
       maxFileBytes: inputs.maxFileBytes,
+      timeBudgetMs: inputs.timeBudgetMs,
       reports: {
         ...(inputs.testReportGlobs.length > 0 ? { testReportGlobs: inputs.testReportGlobs } : {}),
         ...(inputs.coverageGlobs.length > 0 ? { coverageGlobs: inputs.coverageGlobs } : {}),

@@ -34,6 +34,7 @@ Options:
   --test-reports GLOB    where CI writes test reports (JUnit XML, TRX…); repeatable; replaces the built-in globs
   --coverage-reports GLOB  where CI writes coverage reports (lcov, Cobertura, JaCoCo…); repeatable
   --no-reports           do not look for test or coverage reports
+  --time-budget SECONDS  stop scanning after this long (default 600); an incomplete scan fails the gate
   --max-file-size BYTES  skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES})
   --no-color             plain text output
   --debug                print internal errors with their stack
@@ -66,6 +67,7 @@ function parseCli(argv: string[]) {
         'test-reports': { type: 'string', multiple: true },
         'coverage-reports': { type: 'string', multiple: true },
         'no-reports': { type: 'boolean', default: false },
+        'time-budget': { type: 'string', default: '600' },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
@@ -84,6 +86,10 @@ function parseCli(argv: string[]) {
     throw new UsageError(command === undefined ? 'a command is required' : `unknown command "${command}"`);
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const timeBudget = Number(values['time-budget']);
+  if (!Number.isFinite(timeBudget) || timeBudget < 0) {
+    throw new UsageError(`--time-budget: "${values['time-budget']}" is not a number of seconds`);
+  }
   let maxFileBytes: number | undefined;
   if (values['max-file-size'] !== undefined) {
     maxFileBytes = Number(values['max-file-size']);
@@ -99,6 +105,7 @@ function parseCli(argv: string[]) {
     format: oneOf(values.format, FORMATS, '--format'),
     failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
     output: values.output,
+    timeBudgetMs: timeBudget * 1000,
     reports: values['no-reports']
       ? (false as const)
       : {
@@ -180,6 +187,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       failOn: args.failOn,
       maxFileBytes: args.maxFileBytes,
       reports: args.reports,
+      timeBudgetMs: args.timeBudgetMs,
       debug: args.debug ? (message) => io.stderr(`debug: ${message}\n`) : undefined,
     });
   } catch (error) {

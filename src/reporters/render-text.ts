@@ -149,6 +149,9 @@ export function renderText(report: Report, options: TextOptions): string {
     verdictLine(report, paint),
     `  Score: ${paint('bold', formatScore(report.score.overall))} / 100${scoreChange(report)} · ${passed}`,
     ...changeLines(report),
+    ...(report.incomplete === undefined
+      ? []
+      : [paint('bold', `  Incomplete: the time budget ran out with ${plural(report.incomplete.unscanned, 'file')} unread`)]),
     rulesLine(report),
     '',
     ...categoryTable(report, paint),
