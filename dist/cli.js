@@ -1645,7 +1645,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5101);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7934);
 
 const status = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -1660,7 +1660,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5101:
+/***/ 7934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2703,6 +2703,9 @@ function renderText(report, options) {
         verdictLine(report, paint),
         `  Score: ${paint('bold', formatScore(report.score.overall))} / 100${scoreChange(report)} · ${passed}`,
         ...changeLines(report),
+        ...(report.incomplete === undefined
+            ? []
+            : [paint('bold', `  Incomplete: the time budget ran out with ${plural(report.incomplete.unscanned, 'file')} unread`)]),
         rulesLine(report),
         '',
         ...render_text_categoryTable(report, paint),
@@ -16427,7 +16430,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 // O_NOFOLLOW makes the open itself refuse a symlink, so a file swapped for a link after we listed it
 // still cannot be read through. (Windows has no such flag; there links are refused by lstat alone.)
-const read_text_OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+// O_NONBLOCK: a file swapped for a named pipe after we listed it must not hang the open (no effect on files).
+const read_text_OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 const utf8 = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
@@ -16448,19 +16452,22 @@ function decodeText(bytes) {
         return undefined;
     return utf8.decode(bytes);
 }
+/** Why an open failed, as a skip; rethrows anything that is not about this one file. */
+function openFailure(error) {
+    const code = error.code;
+    if (code === 'ELOOP' || code === 'EMLINK')
+        return { skipped: 'symlink' };
+    if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'EISDIR')
+        return { skipped: 'unreadable' };
+    throw error;
+}
 async function readText(absolutePath) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(absolutePath, read_text_OPEN_FLAGS);
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP' || code === 'EMLINK')
-            return { skipped: 'symlink' };
-        if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'EISDIR') {
-            return { skipped: 'unreadable' };
-        }
-        throw error;
+        return openFailure(error);
     }
     try {
         const text = decodeText(await handle.readFile());
@@ -16468,6 +16475,32 @@ async function readText(absolutePath) {
     }
     finally {
         await handle.close();
+    }
+}
+/**
+ * The same as readText, synchronously: the scan reads thousands of small files in a row (on worker threads
+ * when it can), where one blocking read costs a fraction of the promise round trips of fs/promises.
+ */
+function readTextSync(absolutePath) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, read_text_OPEN_FLAGS);
+    }
+    catch (error) {
+        return openFailure(error);
+    }
+    try {
+        const text = decodeText((0,external_node_fs_namespaceObject.readFileSync)(fd));
+        return text === undefined ? { skipped: 'binary' } : { text };
+    }
+    catch (error) {
+        // A folder opened read-only on Linux fails only here.
+        if (error.code === 'EISDIR')
+            return { skipped: 'unreadable' };
+        throw error;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 
@@ -20310,17 +20343,53 @@ const SYNTAX = {
     csharp: { ...C_LIKE, tripleQuotes: true },
     rust: { ...C_LIKE, singleQuote: false },
 };
+/**
+ * The text with given ranges replaced by spaces. Blanked ranges never hold a newline, so the output has
+ * the input's length and line breaks. Copies unblanked text in slices: no allocation per character.
+ */
+function makeBlanker(text) {
+    const pieces = [];
+    let copied = 0;
+    return {
+        blank(from, to) {
+            if (to <= from)
+                return;
+            if (from > copied)
+                pieces.push(text.slice(copied, from));
+            pieces.push(' '.repeat(to - from));
+            copied = to;
+        },
+        result() {
+            pieces.push(text.slice(copied));
+            return pieces.join('');
+        },
+    };
+}
+const NEWLINE = 10;
+// Characters that can start a comment, a string or an escape in some language, plus the line break; any
+// other character in code is copied as it is. Codes outside the table (non-ASCII) start nothing either.
+const MAY_START_SOMETHING = new Uint8Array(128);
+for (const char of '\n/#"\'`\\')
+    MAY_START_SOMETHING[char.charCodeAt(0)] = 1;
+const code_lines_BACKSLASH = 92;
+/** The end of the line holding `from`: the index of its `\n`, or the text's length. */
+function code_lines_lineEnd(text, from) {
+    const end = text.indexOf('\n', from);
+    return end === -1 ? text.length : end;
+}
+/** True when a backslash at `i` escapes the next character (not a line break, not the end of the text). */
+function escapesNext(text, i) {
+    return i + 1 < text.length && text.charCodeAt(i + 1) !== NEWLINE;
+}
 /** The file's lines (index 0 is line 1) with every comment character replaced by a space. */
 function codeLines(text, language) {
     const syntax = SYNTAX[language];
-    const out = [];
+    const output = makeBlanker(text);
     let mode = language === 'ruby' ? rubyBlockComment(text, 0, 'code') : 'code';
     let quote = '';
     let i = 0;
     while (i < text.length) {
-        const char = text[i];
-        if (char === '\n') {
-            out.push('\n');
+        if (text.charCodeAt(i) === NEWLINE) {
             i += 1;
             // Only backtick strings and the block forms continue on the next line.
             if (mode === 'line-comment' || (mode === 'string' && quote !== '`'))
@@ -20329,34 +20398,58 @@ function codeLines(text, language) {
                 mode = rubyBlockComment(text, i, mode);
             continue;
         }
-        if (mode === 'block-comment' && text.startsWith('*/', i)) {
-            out.push('  ');
-            i += 2;
-            mode = 'code';
+        if (mode === 'line-comment' || mode === 'ruby-block') {
+            const end = code_lines_lineEnd(text, i);
+            output.blank(i, end);
+            i = end;
         }
-        else if (mode === 'triple' && text.startsWith(quote, i)) {
-            out.push(quote);
-            i += 3;
-            mode = 'code';
+        else if (mode === 'block-comment') {
+            const close = text.indexOf('*/', i);
+            const end = code_lines_lineEnd(text, i);
+            if (close !== -1 && close < end) {
+                output.blank(i, close + 2);
+                i = close + 2;
+                mode = 'code';
+            }
+            else {
+                output.blank(i, end);
+                i = end;
+            }
         }
-        else if (mode === 'line-comment' || mode === 'block-comment' || mode === 'ruby-block' || mode === 'triple') {
-            // An escaped quote (\") does not end a triple-quoted string.
-            const width = mode === 'triple' && char === '\\' && text[i + 1] !== '\n' && i + 1 < text.length ? 2 : 1;
-            out.push(' '.repeat(width));
-            i += width;
+        else if (mode === 'triple') {
+            const start = i;
+            while (i < text.length && text.charCodeAt(i) !== NEWLINE && !text.startsWith(quote, i)) {
+                // An escaped quote (\") does not end a triple-quoted string.
+                i += text.charCodeAt(i) === code_lines_BACKSLASH && escapesNext(text, i) ? 2 : 1;
+            }
+            output.blank(start, i);
+            if (i < text.length && text.charCodeAt(i) !== NEWLINE) {
+                i += 3;
+                mode = 'code';
+            }
         }
         else if (mode === 'string') {
             const escapes = !(quote === '`' && language === 'go');
-            const width = escapes && char === '\\' && text[i + 1] !== '\n' && i + 1 < text.length ? 2 : 1;
-            out.push(text.slice(i, i + width));
-            if (width === 1 && char === quote)
-                mode = 'code';
-            i += width;
+            const char = text[i];
+            if (escapes && char === '\\' && escapesNext(text, i))
+                i += 2;
+            else {
+                i += 1;
+                if (char === quote)
+                    mode = 'code';
+            }
+        }
+        else if (!MAY_START_SOMETHING[text.charCodeAt(i)]) {
+            // Most code characters start nothing: skip the whole run at once.
+            i += 1;
+            while (i < text.length && !MAY_START_SOMETHING[text.charCodeAt(i)])
+                i += 1;
         }
         else {
             const step = codeStep(text, i, language, syntax);
-            out.push(step.output);
-            i += step.output.length;
+            if (step.blank)
+                output.blank(i, i + step.width);
+            i += step.width;
             if (step.mode)
                 mode = step.mode;
             if (step.quote)
@@ -20364,29 +20457,38 @@ function codeLines(text, language) {
         }
     }
     // A CRLF file keeps no `\r` at line ends, so patterns can anchor on `$`.
-    return out.join('').split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    return output
+        .result()
+        .split('\n')
+        .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
 }
+const COPY_ONE = { width: 1 };
+const COPY_TWO = { width: 2 };
 /** What one position in code starts: a comment, a string, or nothing (the character is copied). */
 function codeStep(text, i, language, syntax) {
     const char = text[i];
-    const triple = text.slice(i, i + 3);
-    if (syntax.tripleQuotes && (triple === '"""' || (language === 'python' && triple === "'''"))) {
-        return { output: triple, mode: 'triple', quote: triple };
+    if (syntax.tripleQuotes && (char === '"' || char === "'")) {
+        const triple = text.slice(i, i + 3);
+        if (triple === '"""' || (language === 'python' && triple === "'''"))
+            return { width: 3, mode: 'triple', quote: triple };
     }
-    if (syntax.slashes && text.startsWith('//', i))
-        return { output: '  ', mode: 'line-comment' };
-    if (syntax.slashes && text.startsWith('/*', i))
-        return { output: '  ', mode: 'block-comment' };
+    if (syntax.slashes && char === '/') {
+        const next = text[i + 1];
+        if (next === '/')
+            return { width: 2, blank: true, mode: 'line-comment' };
+        if (next === '*')
+            return { width: 2, blank: true, mode: 'block-comment' };
+    }
     // PHP 8 attributes start with `#[`; they are code.
     if (syntax.hash && char === '#' && !(language === 'php' && text[i + 1] === '['))
-        return { output: ' ', mode: 'line-comment' };
+        return { width: 1, blank: true, mode: 'line-comment' };
     if (char === '"' || (char === "'" && syntax.singleQuote) || (char === '`' && syntax.backtick)) {
-        return { output: char, mode: 'string', quote: char };
+        return { width: 1, mode: 'string', quote: char };
     }
     // An escaped character outside a string (in a regex literal such as /https?:\/\//) is no marker.
-    if (char === '\\' && i + 1 < text.length && text[i + 1] !== '\n')
-        return { output: text.slice(i, i + 2) };
-    return { output: char };
+    if (char === '\\' && escapesNext(text, i))
+        return COPY_TWO;
+    return COPY_ONE;
 }
 /** Ruby's `=begin` … `=end` block comments start at column 0; the `=end` line is a comment too. */
 function rubyBlockComment(text, lineStart, mode) {
@@ -22055,6 +22157,31 @@ function lexer_scanNumber(state) {
     state.pos = pos;
 }
 /** True when the previous token ends where an expression may begin. */
+/**
+ * TypeScript's `value!` ends an operand, so a `/` after it divides (`value! / 2`). A `!` right after an
+ * operand on the same line can only be that; on a new line it may be a prefix `!` after automatic
+ * semicolon insertion (`a\n!/re/.test(s)`).
+ */
+function isNonNullAssertion(state, bang) {
+    const { tokens } = state;
+    const previous = bang - 1;
+    if (previous < 0)
+        return false;
+    const between = state.text.slice(tokens.ends[previous] ?? 0, tokens.starts[bang] ?? 0);
+    if (between.includes('\n'))
+        return false;
+    const kind = tokens.kinds[previous];
+    if (kind === tokens_NUMBER || kind === tokens_STRING || kind === TEMPLATE || kind === TEMPLATE_TAIL || kind === REGEX)
+        return true;
+    if (kind === tokens_PUNCT) {
+        const value = tokens.values[previous];
+        return value === tokens_CLOSE_PAREN || value === tokens_CLOSE_BRACKET;
+    }
+    if (kind !== tokens_IDENT)
+        return false;
+    const start = tokens.starts[previous] ?? 0;
+    return !EXPRESSION_KEYWORDS.has(state.text.slice(start, tokens.ends[previous] ?? 0));
+}
 function atExpressionStart(state) {
     const { tokens } = state;
     const last = tokens.count - 1;
@@ -22063,6 +22190,8 @@ function atExpressionStart(state) {
     const kind = tokens.kinds[last];
     if (kind === tokens_PUNCT) {
         const value = tokens.values[last];
+        if (value === 33 && isNonNullAssertion(state, last))
+            return false;
         return value !== tokens_CLOSE_PAREN && value !== tokens_CLOSE_BRACKET && value !== INCREMENT;
     }
     if (kind === tokens_IDENT) {
@@ -24515,7 +24644,26 @@ function joinRoutes(prefix, route) {
     return `${prefix.replace(/\/+$/, '')}/${route.replace(/^\/+/, '')}`;
 }
 
+;// CONCATENATED MODULE: ./src/collectors/operability/line-matches.ts
+/**
+ * The matches of a global regex in one line, as `line.matchAll(regex)` gives them, without the copy of the
+ * regex that matchAll makes on every call: run on every line of every source file, those copies were the
+ * operability collector's largest cost (see scripts/bench.mjs).
+ */
+function lineMatches(regex, line) {
+    const matches = [];
+    regex.lastIndex = 0;
+    for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
+        matches.push(match);
+        // As matchAll does, step over an empty match so the search moves on.
+        if (match[0] === '')
+            regex.lastIndex += 1;
+    }
+    return matches;
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/operability/health-routes.ts
+
 
 // A quoted string with no quote inside (named groups, so fragments combine with other groups).
 // Python may prefix r/u/b/f.
@@ -24604,7 +24752,7 @@ function findHealthRoutes(lines, language) {
             return;
         }
         for (const pattern of patterns) {
-            for (const match of text.matchAll(pattern.regex)) {
+            for (const match of lineMatches(pattern.regex, text)) {
                 if (isClientCall(language, match.groups?.recv, match.groups?.method))
                     continue;
                 const route = match.groups?.route ?? match.groups?.route2;
@@ -24651,6 +24799,7 @@ function classFollows(lines, index, matchEnd) {
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/operability/monitoring-imports.ts
+
 
 const monitoring_imports_monitoring = (label) => ({ kind: 'ops.monitoring', label });
 /** Dotted namespaces (Python modules, Java packages, C# namespaces) and what they are. */
@@ -24702,7 +24851,7 @@ function findImportedLibraries(lines, language) {
         return [];
     const found = new Map();
     lines.forEach((text, index) => {
-        for (const match of text.matchAll(syntax.regex)) {
+        for (const match of lineMatches(syntax.regex, text)) {
             // JS puts the quote in group 1 and the module in 2; the others put the module in group 1.
             const module = (language === 'javascript' || language === 'typescript' ? match[2] : match[1]) ?? '';
             const library = syntax.lookup(module);
@@ -25947,7 +26096,7 @@ const ruby_tokens_STRING = 5;
 const tokens_VARIABLE = 6;
 const ruby_tokens_PUNCT = 7;
 /** A line break that ends a statement (never one after an operator or a comma). */
-const NEWLINE = 8;
+const tokens_NEWLINE = 8;
 // STRING values.
 /** `'…'`, `"…"`, `%q`, `%Q`, `%()` and heredocs: what a test description may be. */
 const QUOTED = 1;
@@ -26005,7 +26154,7 @@ function ruby_tokens_isWord(text, tokens, index, word) {
 }
 /** True for a NEWLINE or `;` token: the end of a statement. */
 function endsStatement(tokens, index) {
-    return tokens.kinds[index] === NEWLINE || ruby_tokens_isPunct(tokens, index, ruby_tokens_SEMICOLON);
+    return tokens.kinds[index] === tokens_NEWLINE || ruby_tokens_isPunct(tokens, index, ruby_tokens_SEMICOLON);
 }
 function ruby_tokens_partnerOf(tokens, index) {
     return tokens.partners[index] ?? -1;
@@ -26234,7 +26383,7 @@ function lex_state_addComment(state, start, bodyStart, bodyEnd) {
 /** A `.method` on the next line continues the statement, so the line break before it is taken back. */
 function dropTrailingNewline(state) {
     const { tokens } = state;
-    if (state.frames.length > 0 || tokens.kinds[tokens.count - 1] !== NEWLINE)
+    if (state.frames.length > 0 || tokens.kinds[tokens.count - 1] !== tokens_NEWLINE)
         return;
     tokens.kinds.pop();
     tokens.starts.pop();
@@ -26763,10 +26912,10 @@ function readNewline(state) {
     const start = state.pos;
     state.pos++;
     if (state.frames.length === 0 && !continuesStatement(state)) {
-        ruby_tokens_pushToken(tokens, NEWLINE, start, start + 1);
+        ruby_tokens_pushToken(tokens, tokens_NEWLINE, start, start + 1);
     }
     state.expect = EXPECT_VALUE;
-    state.lastKind = NEWLINE;
+    state.lastKind = tokens_NEWLINE;
     state.lastWord = '';
     if (state.heredocs.length > 0)
         literals_skipHeredocBodies(state);
@@ -26776,7 +26925,7 @@ function continuesStatement(state) {
     const { tokens } = state;
     const last = tokens.count - 1;
     const kind = tokens.kinds[last];
-    if (last < 0 || kind === NEWLINE || kind === LABEL)
+    if (last < 0 || kind === tokens_NEWLINE || kind === LABEL)
         return true;
     if (kind === ruby_tokens_PUNCT) {
         const value = tokens.values[last];
@@ -27988,7 +28137,14 @@ function baseEvidence(head, paths, change, changedFiles) {
 function evaluatePullRequest(input) {
     const head = evaluate(input);
     const base = baseEvidence(input.evidence, input.paths, input.change, input.changedFiles);
-    const baseScore = evaluate({ evidence: base.evidence, paths: base.paths, ruleSet: input.ruleSet, failOn: input.failOn }).score.overall;
+    const unchanged = { ...input.change, newFindings: [], deltas: {} };
+    const baseScore = evaluate({
+        evidence: base.evidence,
+        paths: base.paths,
+        ruleSet: input.ruleSet,
+        failOn: input.failOn,
+        change: unchanged,
+    }).score.overall;
     return { ...head, baseScore, scoreDelta: roundToTenth(head.score.overall - baseScore) };
 }
 
@@ -29359,6 +29515,31 @@ function assembleEvidence(scan, metricNames) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/scan/parallelism.ts
+// Where the scan's worker script is, and how many threads to use. The bundles (dist/cli.js, dist/index.js)
+// have dist/scan-worker.js beside them; run from sources (tests) there is none, and the scan stays on the
+// main thread.
+
+
+
+// A variable, not a literal: the bundler would otherwise try to bundle the URL as an asset of this module.
+const WORKER_FILE = './scan-worker.js';
+// Below this many files to read, starting threads (each loads the collectors) costs more than it saves.
+const MIN_FILES_FOR_THREADS = 300;
+/**
+ * Parallel scanning with the bundled worker, one worker per core besides the main thread (which scans too);
+ * undefined when there is no bundle or only one core.
+ */
+function bundledParallelism() {
+    const workerScript = new URL(WORKER_FILE, import.meta.url);
+    const threads = (0,external_node_os_namespaceObject.availableParallelism)() - 1;
+    if (threads < 1 || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(workerScript)))
+        return undefined;
+    return { workerScript, threads, minFiles: MIN_FILES_FOR_THREADS };
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -29458,14 +29639,12 @@ function isIgnored(ignores, relative, isFolder) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/scan/scan-repository.ts
+;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+// The work on one file, the same on the main thread and on a worker: check it on disk, read it once, and
+// run every text collector that wants it.
 
 
 
-
-
-
-const READS_IN_FLIGHT = 16;
 const MINIFIED_LINE_LENGTH = 1000;
 function hasLineLongerThan(text, limit) {
     let start = 0;
@@ -29478,6 +29657,171 @@ function hasLineLongerThan(text, limit) {
     }
     return false;
 }
+/** Why a listed file cannot be scanned, judged by lstat (never opened: a named pipe would block). */
+function skipReasonOnDisk(root, relative, maxFileBytes) {
+    const stats = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(root, relative), { throwIfNoEntry: false });
+    if (stats === undefined)
+        return 'missing';
+    if (stats.isSymbolicLink())
+        return 'symlink';
+    if (!stats.isFile())
+        return 'not-a-file';
+    if (stats.size > maxFileBytes)
+        return 'too-large';
+    return undefined;
+}
+/** The collectors whose bit is set in `mask` (bit i is `collectors[i]`). */
+function collectorsIn(collectors, mask) {
+    return collectors.filter((_, index) => (mask & (1 << index)) !== 0);
+}
+/** Which collectors want the file, as a bit mask over `collectors` (at most 31 of them). */
+function wantedMask(collectors, file) {
+    let mask = 0;
+    for (let index = 0; index < collectors.length; index++)
+        if (collectors[index].wants(file))
+            mask |= 1 << index;
+    return mask;
+}
+function scanFile(root, file, wanted, maxFileBytes) {
+    const debug = [];
+    const onDisk = skipReasonOnDisk(root, file.path, maxFileBytes);
+    if (onDisk !== undefined)
+        return { skipped: onDisk, findings: [], debug };
+    const outcome = readTextSync(external_node_path_default().join(root, file.path));
+    if ('skipped' in outcome)
+        return { skipped: outcome.skipped, findings: [], debug };
+    if (file.language === 'javascript' && hasLineLongerThan(outcome.text, MINIFIED_LINE_LENGTH)) {
+        return { skipped: 'minified', findings: [], debug };
+    }
+    const findings = [];
+    for (const collector of wanted) {
+        try {
+            // A loop, not push(...found): a spread of a very long array overflows the stack.
+            for (const finding of collector.collect(file, outcome.text))
+                findings.push(finding);
+        }
+        catch (error) {
+            // A collector bug must not hide the rest of the report; it becomes a visible problem on that file.
+            debug.push(`${collector.id} failed on ${file.path}: ${error.stack ?? String(error)}`);
+            findings.push(collectorFailure(collector.id, file.path, error));
+        }
+    }
+    return { findings, debug };
+}
+function collectorFailure(collectorId, file, error) {
+    return {
+        kind: 'parse.errors',
+        file,
+        line: 0,
+        message: `readiness-gate could not analyse this file (${collectorId}: ${error.message}); please report it`,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/scan/worker-pool.ts
+// Spreads the per-file work (scan-file.ts) over the main thread and worker threads: batches of files go
+// out, a few per worker at a time so no worker waits for the main thread, and each batch's outcomes come back
+// to the slots of its files. The caller assembles them in file order, so the findings are the same as a
+// scan on one thread.
+
+// Small enough that every thread stays busy to the end, large enough that messages cost little per file.
+const BATCH_FILES = 64;
+// Batches queued per worker, so it has the next one while the main thread is busy with its own.
+const BATCHES_PER_WORKER = 3;
+const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * The outcome of each task, by index; undefined for the tasks the deadline kept from being started. The
+ * main thread scans batches too (with `scanHere`), between handing batches to the workers: it is already
+ * warm, and it reads the first file before any worker has even loaded its collectors.
+ */
+async function scanInParallel(tasks, options, scanHere) {
+    const outcomes = new Array(tasks.length).fill(undefined);
+    const batchCount = Math.ceil(tasks.length / BATCH_FILES);
+    let nextBatch = 0;
+    const takeBatch = () => {
+        const timeIsUp = options.deadline !== undefined && Date.now() >= options.deadline;
+        return nextBatch < batchCount && !timeIsUp ? nextBatch++ : undefined;
+    };
+    const tasksOf = (batch) => tasks.slice(batch * BATCH_FILES, (batch + 1) * BATCH_FILES);
+    const store = (batch, results) => {
+        results.forEach((outcome, offset) => {
+            outcomes[batch * BATCH_FILES + offset] = outcome;
+        });
+    };
+    const pool = startWorkers(options, tasksOf, takeBatch, store);
+    try {
+        for (let batch = takeBatch(); batch !== undefined; batch = takeBatch()) {
+            store(batch, tasksOf(batch).map(scanHere));
+            await Promise.race([yieldToEventLoop(), pool.failed]);
+        }
+        await pool.drained();
+    }
+    finally {
+        pool.stop();
+    }
+    return outcomes;
+}
+function startWorkers(options, tasksOf, takeBatch, store) {
+    const setup = { root: options.root, maxFileBytes: options.maxFileBytes, collectorIds: options.collectorIds };
+    const workers = Array.from({ length: options.threads }, () => new external_node_worker_threads_namespaceObject.Worker(options.workerScript, { workerData: setup }));
+    let inFlight = 0;
+    let stopped = false;
+    let onDrained = () => { };
+    let fail = () => { };
+    const failed = new Promise((_, reject) => {
+        fail = reject;
+    });
+    // Observed by the caller's race; this keeps a failure after the main loop from being an unhandled one.
+    failed.catch(() => { });
+    const send = (worker) => {
+        const batch = takeBatch();
+        if (batch === undefined) {
+            if (inFlight === 0)
+                onDrained();
+            return;
+        }
+        inFlight++;
+        const request = { batch, tasks: tasksOf(batch) };
+        worker.postMessage(request);
+    };
+    for (const worker of workers) {
+        worker.on('message', (reply) => {
+            inFlight--;
+            store(reply.batch, reply.outcomes);
+            send(worker);
+        });
+        // A worker's own failure is an internal bug (collector errors are caught per file): the scan fails.
+        worker.on('error', (error) => fail(error));
+        worker.on('exit', (code) => {
+            if (!stopped)
+                fail(new Error(`a scan worker stopped early (exit code ${code})`));
+        });
+        for (let i = 0; i < BATCHES_PER_WORKER; i++)
+            send(worker);
+    }
+    return {
+        failed,
+        drained: () => inFlight === 0
+            ? Promise.resolve()
+            : Promise.race([new Promise((resolve) => (onDrained = resolve)), failed]),
+        stop: () => {
+            stopped = true;
+            for (const worker of workers)
+                void worker.terminate();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan-repository.ts
+
+
+
+
+
+
+
+
 /** True when every folder above `relative` is a real folder, not a symlink (cached per folder). */
 function makeParentCheck(root) {
     const verdicts = new Map();
@@ -29498,17 +29842,20 @@ function makeParentCheck(root) {
         return true;
     };
 }
-function skipReasonOnDisk(root, relative, maxFileBytes) {
-    const stats = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(root, relative), { throwIfNoEntry: false });
-    if (stats === undefined)
-        return 'missing';
-    if (stats.isSymbolicLink())
-        return 'symlink';
-    if (!stats.isFile())
-        return 'not-a-file';
-    if (stats.size > maxFileBytes)
-        return 'too-large';
-    return undefined;
+/** Each task's outcome, on worker threads too when the options allow and the work is worth it. */
+async function readAndCollect(root, tasks, options) {
+    const { parallel, deadline } = options;
+    const scanHere = ({ file, mask }) => scanFile(root, file, collectorsIn(options.textCollectors, mask), options.maxFileBytes);
+    const timeIsUp = () => deadline !== undefined && Date.now() >= deadline;
+    if (parallel !== undefined && parallel.threads > 0 && tasks.length >= parallel.minFiles && !timeIsUp()) {
+        const collectorIds = options.textCollectors.map((collector) => collector.id);
+        const { workerScript, threads } = parallel;
+        return scanInParallel(tasks, { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline }, scanHere);
+    }
+    const outcomes = new Array(tasks.length).fill(undefined);
+    for (let i = 0; i < tasks.length && !timeIsUp(); i++)
+        outcomes[i] = scanHere(tasks[i]);
+    return outcomes;
 }
 async function scanRepository(root, options) {
     const listing = listRepositoryPaths(root);
@@ -29528,56 +29875,70 @@ async function scanRepository(root, options) {
         else
             candidates.push(relative);
     }
+    // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
     const attributeLines = await readAttributeLines(root, candidates);
-    const files = [];
+    const entries = [];
     for (const relative of candidates) {
-        const reason = skipReasonByAttributes(relative, attributeLines) ?? skipReasonOnDisk(root, relative, options.maxFileBytes);
-        if (reason)
-            skip(reason);
+        const byAttributes = skipReasonByAttributes(relative, attributeLines);
+        if (byAttributes) {
+            skip(byAttributes);
+            continue;
+        }
+        const file = describeFile(relative);
+        const mask = wantedMask(options.textCollectors, file);
+        const onDisk = mask === 0 ? skipReasonOnDisk(root, relative, options.maxFileBytes) : undefined;
+        if (onDisk)
+            skip(onDisk);
         else
-            files.push(describeFile(relative));
+            entries.push({ file, mask });
     }
+    const tasks = entries.filter((entry) => entry.mask !== 0);
+    const outcomes = await readAndCollect(root, tasks, options);
+    const outcomeOf = new Map(tasks.map((task, i) => [task.file, outcomes[i]]));
     const findings = [];
-    const runCollector = (collectorId, file, collect) => {
-        try {
-            findings.push(...collect());
+    const scanned = [];
+    let unscanned = 0;
+    for (const { file, mask } of entries) {
+        if (mask === 0) {
+            scanned.push(file);
+            continue;
         }
-        catch (error) {
-            // A collector bug must not hide the rest of the report; it becomes a visible problem on that file.
-            options.debug?.(`${collectorId} failed on ${file}: ${error.stack ?? String(error)}`);
-            findings.push({
-                kind: 'parse.errors',
-                file,
-                line: 0,
-                message: `readiness-gate could not analyse this file (${collectorId}: ${error.message}); please report it`,
-            });
-        }
-    };
-    const readable = files.map((file) => ({ file, wanted: options.textCollectors.filter((c) => c.wants(file)) }));
-    const unread = new Set();
-    await forEachLimited(readable.filter((entry) => entry.wanted.length > 0), READS_IN_FLIGHT, async ({ file, wanted }) => {
-        const outcome = await readText(external_node_path_default().join(root, file.path));
-        if ('skipped' in outcome) {
+        const outcome = outcomeOf.get(file);
+        if (outcome === undefined)
+            unscanned++;
+        else if (outcome.skipped)
             skip(outcome.skipped);
-            unread.add(file);
-            return;
-        }
-        if (file.language === 'javascript' && hasLineLongerThan(outcome.text, MINIFIED_LINE_LENGTH)) {
-            skip('minified');
-            unread.add(file);
-            return;
-        }
-        for (const collector of wanted)
-            runCollector(collector.id, file.path, () => collector.collect(file, outcome.text));
-    });
-    const scanned = files.filter((file) => !unread.has(file));
+        else
+            scanned.push(file);
+        for (const finding of outcome?.findings ?? [])
+            findings.push(finding);
+        for (const message of outcome?.debug ?? [])
+            options.debug?.(message);
+    }
     // Path collectors run last: they may read what the text collectors found (ScanFacts).
     const facts = { paths: listing.paths, findings: [...findings] };
-    for (const collector of options.pathCollectors)
-        runCollector(collector.id, '.', () => collector.collect(scanned, facts));
+    for (const collector of options.pathCollectors) {
+        try {
+            for (const finding of collector.collect(scanned, facts))
+                findings.push(finding);
+        }
+        catch (error) {
+            options.debug?.(`${collector.id} failed on .: ${error.stack ?? String(error)}`);
+            findings.push(collectorFailure(collector.id, '.', error));
+        }
+    }
     findings.sort(scan_repository_compareFindings);
     const listed = listing.paths.length + listing.unreadableFolders.length;
-    return { source: listing.source, listed, paths: listing.paths, files: scanned, findings, skipped, notes };
+    return {
+        source: listing.source,
+        listed,
+        paths: listing.paths,
+        files: scanned,
+        findings,
+        skipped,
+        notes,
+        ...(unscanned > 0 ? { incomplete: { reason: 'time budget', unscanned } } : {}),
+    };
 }
 function scan_repository_compareFindings(a, b) {
     if (a.file !== b.file)
@@ -29602,22 +29963,13 @@ async function readAttributeLines(root, candidates) {
     }
     return lines;
 }
-async function forEachLimited(items, limit, work) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const item = items[next++];
-            await work(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test; the bundle cannot read package.json at run time. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/run-check.ts
+
 
 
 
@@ -29700,8 +30052,13 @@ async function run_check_runCheck(options) {
         textCollectors: textCollectors,
         pathCollectors: pathCollectors,
         debug: options.debug,
+        parallel: bundledParallelism(),
+        ...(options.timeBudgetMs === undefined ? {} : { deadline: Date.now() + options.timeBudgetMs }),
     });
     notes.push(...scan.notes);
+    if (scan.incomplete !== undefined) {
+        notes.push(`the scan stopped at its time budget with ${scan.incomplete.unscanned} files unread; the report covers what was read, and the gate fails because it cannot vouch for the rest (raise the time budget)`);
+    }
     if (options.reports !== false) {
         // Reports live where CI wrote them (often ignored folders), so they are found by their own walk.
         scan.findings.push(...(await collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() })));
@@ -29736,7 +30093,8 @@ async function run_check_runCheck(options) {
     const report = {
         schemaVersion: 1,
         tool: { name: 'readiness-gate', version: VERSION },
-        verdict: evaluation.verdict,
+        // An incomplete scan cannot pass a gate: it did not look at everything (fail-on: never still passes).
+        verdict: scan.incomplete !== undefined && options.failOn !== 'never' ? 'fail' : evaluation.verdict,
         score: evaluation.score,
         counts: evaluation.counts,
         failOn: options.failOn,
@@ -29746,6 +30104,7 @@ async function run_check_runCheck(options) {
             ...(rules.ruleSet.profile === undefined ? {} : { profile: rules.ruleSet.profile }),
         },
         results: evaluation.results,
+        ...(scan.incomplete === undefined ? {} : { incomplete: scan.incomplete }),
         ...(change === undefined ? {} : { change }),
         inventory: evidence.inventory,
         metrics: evidence.metrics,
@@ -29781,6 +30140,7 @@ Options:
   --test-reports GLOB    where CI writes test reports (JUnit XML, TRX…); repeatable; replaces the built-in globs
   --coverage-reports GLOB  where CI writes coverage reports (lcov, Cobertura, JaCoCo…); repeatable
   --no-reports           do not look for test or coverage reports
+  --time-budget SECONDS  stop scanning after this long (default 600); an incomplete scan fails the gate
   --max-file-size BYTES  skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES})
   --no-color             plain text output
   --debug                print internal errors with their stack
@@ -29811,6 +30171,7 @@ function parseCli(argv) {
                 'test-reports': { type: 'string', multiple: true },
                 'coverage-reports': { type: 'string', multiple: true },
                 'no-reports': { type: 'boolean', default: false },
+                'time-budget': { type: 'string', default: '600' },
                 'max-file-size': { type: 'string' },
                 'no-color': { type: 'boolean', default: false },
                 debug: { type: 'boolean', default: false },
@@ -29833,6 +30194,10 @@ function parseCli(argv) {
     }
     if (extra.length > 0)
         throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const timeBudget = Number(values['time-budget']);
+    if (!Number.isFinite(timeBudget) || timeBudget < 0) {
+        throw new UsageError(`--time-budget: "${values['time-budget']}" is not a number of seconds`);
+    }
     let maxFileBytes;
     if (values['max-file-size'] !== undefined) {
         maxFileBytes = Number(values['max-file-size']);
@@ -29848,6 +30213,7 @@ function parseCli(argv) {
         format: oneOf(values.format, FORMATS, '--format'),
         failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
         output: values.output,
+        timeBudgetMs: timeBudget * 1000,
         reports: values['no-reports']
             ? false
             : {
@@ -29933,6 +30299,7 @@ async function runCli(argv, io) {
             failOn: args.failOn,
             maxFileBytes: args.maxFileBytes,
             reports: args.reports,
+            timeBudgetMs: args.timeBudgetMs,
             debug: args.debug ? (message) => io.stderr(`debug: ${message}\n`) : undefined,
         });
     }
