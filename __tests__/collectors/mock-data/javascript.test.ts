@@ -46,6 +46,7 @@ describe('stubs.mock-data in JavaScript and TypeScript', () => {
     ['a type-only import', ["import type { User } from './mocks/types';"]],
     ['a require inside a function', ["function load() { return require('./mocks/data'); }"]],
     ['fetching a fixtures file by path', ["const data = await fetch('/data/fixtures.json');"]],
+    ['a code module named mock-data (code about mock data)', ["import { mockDataCollector } from './mock-data.js';"]],
   ])('ignores %s', (_name, source) => {
     expect(mockDataIn('src/module.tsx', source)).toEqual([]);
   });
