@@ -14879,10 +14879,13 @@ function isMockDataName(name) {
             return true;
     return false;
 }
+// A data file named as mock data is mock data; a code module so named may be code *about* mock data
+// (this project's own `./mock-data.js` collector), so only data extensions count for the name rule.
+const DATA_EXTENSIONS = new Set(['json', 'json5', 'yaml', 'yml', 'csv', 'tsv', 'xml', 'toml']);
 /**
  * True when a project module path (split into segments, relative markers removed) is a test or mock
- * module: a folder on it holds tests or test doubles, or the module is named as mock data
- * (`mock-data.json`, `fake_users`, `users.mock.ts`, `mocks`).
+ * module: a folder on it holds tests or test doubles, the module is a mock module (`users.mock.ts`,
+ * `mocks`), or it is a data file named as mock data (`mock-data.json`, `fake_users.yaml`).
  */
 function isMockModulePath(segments) {
     const last = segments[segments.length - 1];
@@ -14892,7 +14895,9 @@ function isMockModulePath(segments) {
         if (TEST_OR_MOCK_FOLDERS.has(segments[i]))
             return true;
     const [stem = '', ...suffixes] = last.split('.');
-    return MOCK_MODULE_NAMES.has(stem) || suffixes.some((suffix) => MOCK_FILE_SUFFIXES.has(suffix)) || isMockDataName(stem);
+    const extension = suffixes[suffixes.length - 1];
+    const isDataFile = extension !== undefined && DATA_EXTENSIONS.has(extension.toLowerCase());
+    return MOCK_MODULE_NAMES.has(stem) || suffixes.some((suffix) => MOCK_FILE_SUFFIXES.has(suffix)) || (isDataFile && isMockDataName(stem));
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/mock-data/javascript.ts
