@@ -79,7 +79,7 @@ describe('gitChangeSet', () => {
     ]);
   });
 
-  it('gives binary files, symlinks and -diff files no added lines', async () => {
+  it('gives binary files and symlinks no added lines, but reads the added lines of text a -diff attribute hides', async () => {
     const { changeSet } = await changeSetOf(
       { 'logo.png': Buffer.from([0x89, 0x50, 0, 1, 2]), '.gitattributes': '*.gen -diff\n', 'target.txt': 'x\n' },
       {
@@ -90,10 +90,21 @@ describe('gitChangeSet', () => {
       },
     );
     expect(changeSet.files).toEqual([
-      { path: 'code.gen', status: 'added', binary: true, addedLines: [] },
+      { path: 'code.gen', status: 'added', binary: false, addedLines: [1] },
       { path: 'data.bin', status: 'added', binary: true, addedLines: [] },
       { path: 'env-link', status: 'added', binary: true, addedLines: [] },
       { path: 'logo.png', status: 'modified', binary: true, addedLines: [] },
+    ]);
+  });
+
+  it('sees what a pull request adds after marking every file -diff in its own .gitattributes', async () => {
+    const { changeSet } = await changeSetOf(
+      { 'app.py': 'def f():\n    return 1\n' },
+      { '.gitattributes': '* -diff\n', 'app.py': 'def f():\n    try:\n        return 1\n    except Exception:\n        pass\n' },
+    );
+    expect(changeSet.files).toEqual([
+      { path: '.gitattributes', status: 'added', binary: false, addedLines: [1] },
+      { path: 'app.py', status: 'modified', binary: false, addedLines: [2, 3, 4, 5] },
     ]);
   });
 
