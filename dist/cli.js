@@ -17063,6 +17063,9 @@ function readPatchSections(root, args, onSection) {
 
 
 
+
+
+
 // Plumbing `diff-tree` runs the same diff engine as `git diff` but reads only the basic diff config, so user
 // settings that reshape the output (diff.noprefix, diff.mnemonicPrefix, diff.relative, diff.external, colour)
 // cannot break the parser. The options are spelled out anyway: they are what the parser relies on.
@@ -17131,8 +17134,34 @@ async function gitChangeSet(root, baseSha, headSha) {
         files.set(entry.path, fileOfEntry(entry));
     await readPatchSections(root, ['diff-tree', '-p', '-U0', ...DIFF_OPTIONS, baseSha, headSha], (section) => applySection(files, section));
     const changed = [...files.values()].filter((file) => file !== undefined);
+    const symlinks = new Set(parseRawDiff(raw).filter((entry) => entry.newMode === SYMLINK_MODE).map((entry) => entry.path));
+    rediffTextCalledBinary(root, baseSha, headSha, changed.filter((file) => !symlinks.has(file.path)));
     changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { baseSha, headSha, source: 'git', files: changed, truncated: false };
+}
+// Files larger than this keep git's word that they are binary: a real text file this big is rare, and
+// re-diffing it would cost more than the change set's other work.
+const REDIFF_MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * A `-diff` or `binary` attribute — which a pull request can add in its own .gitattributes — makes git call
+ * text files binary and print no lines, which would hide everything they add from the new-findings rules.
+ * Files git calls binary whose head content is text are diffed again with `--text`.
+ */
+function rediffTextCalledBinary(root, baseSha, headSha, files) {
+    const candidates = files.filter((file) => file.binary && file.status !== 'removed');
+    if (candidates.length === 0)
+        return;
+    const blobs = readBlobs(root, headSha, candidates.map((file) => file.path), { maxBytes: REDIFF_MAX_BYTES });
+    for (const file of candidates) {
+        const read = blobs.get(file.path);
+        if (read === undefined || !('content' in read) || decodeText(read.content) === undefined)
+            continue;
+        const paths = file.previousPath === undefined ? [file.path] : [file.previousPath, file.path];
+        const patch = runGitText(root, ['diff-tree', '-p', '-U0', '--text', ...DIFF_OPTIONS, baseSha, headSha, '--', ...paths]);
+        const hunks = patch.slice(Math.max(0, patch.indexOf('\n@@') + 1));
+        file.addedLines = patch.includes('\n@@') ? addedLinesOfPatch(hunks) : [];
+        file.binary = false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/change/resolve-change.ts
