@@ -1,6 +1,8 @@
 // The token stream of the C-family lexer: parallel typed arrays rather than one object per token, so a
 // 1 MB generated file stays cheap. Strings, chars and comments are never looked inside by the analyses.
 
+import { isKind, tokenText, type TokenBuffer } from '../token-buffer.js';
+
 export const IDENT = 1;
 export const NUMBER = 2;
 /** Any string form, interpolated ones included as one token. */
@@ -36,74 +38,10 @@ export const OPEN_BRACE = 123;
 export const PIPE = 124;
 export const CLOSE_BRACE = 125;
 
-export interface TokenBuffer {
-  count: number;
-  kinds: Uint8Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** Punctuator value for PUNCT tokens, 0 otherwise. */
-  values: Int32Array;
-  /** Index of the partner bracket, -1 when none. */
-  partners: Int32Array;
-}
-
-export function createTokenBuffer(capacity: number): TokenBuffer {
-  return {
-    count: 0,
-    kinds: new Uint8Array(capacity),
-    starts: new Int32Array(capacity),
-    ends: new Int32Array(capacity),
-    values: new Int32Array(capacity),
-    partners: new Int32Array(capacity).fill(-1),
-  };
-}
-
-function grow(buffer: TokenBuffer): void {
-  const capacity = buffer.kinds.length * 2;
-  const kinds = new Uint8Array(capacity);
-  kinds.set(buffer.kinds);
-  const starts = new Int32Array(capacity);
-  starts.set(buffer.starts);
-  const ends = new Int32Array(capacity);
-  ends.set(buffer.ends);
-  const values = new Int32Array(capacity);
-  values.set(buffer.values);
-  const partners = new Int32Array(capacity).fill(-1);
-  partners.set(buffer.partners);
-  Object.assign(buffer, { kinds, starts, ends, values, partners });
-}
-
-/** Appends a token and returns its index. */
-export function pushToken(buffer: TokenBuffer, kind: number, start: number, end: number, value = 0): number {
-  if (buffer.count === buffer.kinds.length) grow(buffer);
-  const index = buffer.count++;
-  buffer.kinds[index] = kind;
-  buffer.starts[index] = start;
-  buffer.ends[index] = end;
-  buffer.values[index] = value;
-  return index;
-}
-
-export function pair(buffer: TokenBuffer, open: number, close: number): void {
-  buffer.partners[open] = close;
-  buffer.partners[close] = open;
-}
-
-export function isKind(buffer: TokenBuffer, index: number, kind: number): boolean {
-  return index >= 0 && index < buffer.count && buffer.kinds[index] === kind;
-}
+export { createTokenBuffer, isKind, pair, partnerOf, pushToken, tokenText, type TokenBuffer } from '../token-buffer.js';
 
 export function isPunct(buffer: TokenBuffer, index: number, value: number): boolean {
   return isKind(buffer, index, PUNCT) && buffer.values[index] === value;
-}
-
-export function partnerOf(buffer: TokenBuffer, index: number): number {
-  return index >= 0 && index < buffer.count ? (buffer.partners[index] ?? -1) : -1;
-}
-
-export function tokenText(text: string, buffer: TokenBuffer, index: number): string {
-  if (index < 0 || index >= buffer.count) return '';
-  return text.slice(buffer.starts[index], buffer.ends[index]);
 }
 
 /** True when the token is the identifier `word` (keywords are identifiers here). */
