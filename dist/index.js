@@ -31539,7 +31539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 482:
+/***/ 1828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54237,42 +54237,10 @@ function skipIdentifier(text, from, dollar) {
     return pos;
 }
 
-;// CONCATENATED MODULE: ./src/collectors/c-family/tokens.ts
-// The token stream of the C-family lexer: parallel typed arrays rather than one object per token, so a
-// 1 MB generated file stays cheap. Strings, chars and comments are never looked inside by the analyses.
-const IDENT = 1;
-const NUMBER = 2;
-/** Any string form, interpolated ones included as one token. */
-const STRING = 3;
-const CHAR = 4;
-/** Rust `'a` (lifetime or loop label). */
-const LIFETIME = 5;
-const PUNCT = 6;
-// Punctuator values: single characters use their char code; these pairs are told apart.
-const DOUBLE_COLON = 256;
-/** `->` */
-const THIN_ARROW = 257;
-/** `=>` */
-const FAT_ARROW = 258;
-const BANG = 33;
-const HASH = 35;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const STAR = 42;
-const tokens_COMMA = 44;
-const DOT = 46;
-const COLON = 58;
-const SEMICOLON = 59;
-const LESS = 60;
-const EQUALS = 61;
-const GREATER = 62;
-const AT = 64;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const PIPE = 124;
-const CLOSE_BRACE = 125;
-function createTokenBuffer(capacity) {
+;// CONCATENATED MODULE: ./src/collectors/token-buffer.ts
+// A token stream as parallel typed arrays rather than one object per token, so a 1 MB generated file stays
+// cheap. Shared by the lexers; each language module defines its own token kinds and punctuator values.
+function createTokenBuffer(capacity = 1024) {
     return {
         count: 0,
         kinds: new Uint8Array(capacity),
@@ -54314,9 +54282,6 @@ function pair(buffer, open, close) {
 function isKind(buffer, index, kind) {
     return index >= 0 && index < buffer.count && buffer.kinds[index] === kind;
 }
-function isPunct(buffer, index, value) {
-    return isKind(buffer, index, PUNCT) && buffer.values[index] === value;
-}
 function partnerOf(buffer, index) {
     return index >= 0 && index < buffer.count ? (buffer.partners[index] ?? -1) : -1;
 }
@@ -54324,6 +54289,47 @@ function tokenText(text, buffer, index) {
     if (index < 0 || index >= buffer.count)
         return '';
     return text.slice(buffer.starts[index], buffer.ends[index]);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/c-family/tokens.ts
+// The token stream of the C-family lexer: parallel typed arrays rather than one object per token, so a
+// 1 MB generated file stays cheap. Strings, chars and comments are never looked inside by the analyses.
+
+const IDENT = 1;
+const NUMBER = 2;
+/** Any string form, interpolated ones included as one token. */
+const STRING = 3;
+const CHAR = 4;
+/** Rust `'a` (lifetime or loop label). */
+const LIFETIME = 5;
+const PUNCT = 6;
+// Punctuator values: single characters use their char code; these pairs are told apart.
+const DOUBLE_COLON = 256;
+/** `->` */
+const THIN_ARROW = 257;
+/** `=>` */
+const FAT_ARROW = 258;
+const BANG = 33;
+const HASH = 35;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const STAR = 42;
+const tokens_COMMA = 44;
+const DOT = 46;
+const COLON = 58;
+const SEMICOLON = 59;
+const LESS = 60;
+const EQUALS = 61;
+const GREATER = 62;
+const AT = 64;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const PIPE = 124;
+const CLOSE_BRACE = 125;
+
+function isPunct(buffer, index, value) {
+    return isKind(buffer, index, PUNCT) && buffer.values[index] === value;
 }
 /** True when the token is the identifier `word` (keywords are identifiers here). */
 function isWord(text, buffer, index, word) {
@@ -56778,6 +56784,7 @@ function javascript_context_shorten(value, max) {
 ;// CONCATENATED MODULE: ./src/collectors/javascript/tokens.ts
 // The token stream the lexer produces: parallel typed arrays rather than one object per token,
 // because a 10 MB minified bundle holds millions of tokens.
+
 const tokens_IDENT = 1;
 const tokens_NUMBER = 2;
 const tokens_STRING = 3;
@@ -56812,62 +56819,13 @@ const tokens_OPEN_BRACKET = 91;
 const tokens_CLOSE_BRACKET = 93;
 const tokens_OPEN_BRACE = 123;
 const tokens_CLOSE_BRACE = 125;
-function tokens_createTokenBuffer(capacity = 1024) {
-    return {
-        count: 0,
-        kinds: new Uint8Array(capacity),
-        starts: new Int32Array(capacity),
-        ends: new Int32Array(capacity),
-        values: new Int32Array(capacity),
-        partners: new Int32Array(capacity).fill(-1),
-    };
-}
-function tokens_grow(buffer) {
-    const capacity = buffer.kinds.length * 2;
-    const kinds = new Uint8Array(capacity);
-    kinds.set(buffer.kinds);
-    const starts = new Int32Array(capacity);
-    starts.set(buffer.starts);
-    const ends = new Int32Array(capacity);
-    ends.set(buffer.ends);
-    const values = new Int32Array(capacity);
-    values.set(buffer.values);
-    const partners = new Int32Array(capacity).fill(-1);
-    partners.set(buffer.partners);
-    Object.assign(buffer, { kinds, starts, ends, values, partners });
-}
-/** Appends a token and returns its index. */
-function tokens_pushToken(buffer, kind, start, end, value = 0) {
-    if (buffer.count === buffer.kinds.length)
-        tokens_grow(buffer);
-    const index = buffer.count++;
-    buffer.kinds[index] = kind;
-    buffer.starts[index] = start;
-    buffer.ends[index] = end;
-    buffer.values[index] = value;
-    return index;
-}
-function tokens_pair(buffer, open, close) {
-    buffer.partners[open] = close;
-    buffer.partners[close] = open;
-}
+
 function tokens_isPunct(buffer, index, value) {
     return index >= 0 && index < buffer.count && buffer.kinds[index] === tokens_PUNCT && buffer.values[index] === value;
 }
-function tokens_isKind(buffer, index, kind) {
-    return index >= 0 && index < buffer.count && buffer.kinds[index] === kind;
-}
-function tokens_partnerOf(buffer, index) {
-    return index >= 0 && index < buffer.count ? (buffer.partners[index] ?? -1) : -1;
-}
-function tokens_tokenText(text, buffer, index) {
-    if (index < 0 || index >= buffer.count)
-        return '';
-    return text.slice(buffer.starts[index], buffer.ends[index]);
-}
 /** True when the token is the identifier `word` (keywords are identifiers here). */
 function tokens_isWord(text, buffer, index, word) {
-    if (!tokens_isKind(buffer, index, tokens_IDENT))
+    if (!isKind(buffer, index, tokens_IDENT))
         return false;
     const start = buffer.starts[index] ?? 0;
     return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
@@ -56891,12 +56849,12 @@ function catches_collectEmptyCatches(context) {
         // A catch clause always follows its try block; this rules out `promise.catch(…)` and methods named catch.
         if (!tokens_isPunct(tokens, index - 1, tokens_CLOSE_BRACE))
             continue;
-        if (!tokens_isWord(text, tokens, tokens_partnerOf(tokens, index - 1) - 1, 'try'))
+        if (!tokens_isWord(text, tokens, partnerOf(tokens, index - 1) - 1, 'try'))
             continue;
         let block = index + 1;
         if (tokens_isPunct(tokens, block, tokens_OPEN_PAREN))
-            block = tokens_partnerOf(tokens, block) + 1;
-        if (block > 0 && tokens_isPunct(tokens, block, tokens_OPEN_BRACE) && tokens_partnerOf(tokens, block) === block + 1) {
+            block = partnerOf(tokens, block) + 1;
+        if (block > 0 && tokens_isPunct(tokens, block, tokens_OPEN_BRACE) && partnerOf(tokens, block) === block + 1) {
             findings.push(context_findingAt(context, 'catch.empty', tokens.starts[index] ?? 0, 'empty `catch` block swallows the error'));
         }
     }
@@ -56969,7 +56927,7 @@ function lex_state_createLexState(text, jsx, tsx) {
         pos: 0,
         jsx,
         tsx,
-        tokens: tokens_createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 3))),
+        tokens: createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 3))),
         commentStarts: [],
         commentEnds: [],
         frameKinds: [],
@@ -57124,7 +57082,7 @@ function closeElement(state) {
         popFrame(state);
     if (topFrame(state) === JSX_ELEMENT_FRAME)
         return true;
-    tokens_pushToken(state.tokens, JSX, state.pos, state.pos);
+    pushToken(state.tokens, JSX, state.pos, state.pos);
     return false;
 }
 const TAG_CONTAINER = 1;
@@ -57152,7 +57110,7 @@ function readTag(state) {
             }
         }
         else if (code === tokens_OPEN_BRACE) {
-            const index = tokens_pushToken(state.tokens, tokens_PUNCT, state.pos, state.pos + 1, tokens_OPEN_BRACE);
+            const index = pushToken(state.tokens, tokens_PUNCT, state.pos, state.pos + 1, tokens_OPEN_BRACE);
             pushFrame(state, JSX_ATTRIBUTE_FRAME, index, state.pos);
             state.pos++;
             return TAG_CONTAINER;
@@ -57182,7 +57140,7 @@ function readChildren(state) {
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
         if (code === tokens_OPEN_BRACE) {
-            const index = tokens_pushToken(state.tokens, tokens_PUNCT, pos, pos + 1, tokens_OPEN_BRACE);
+            const index = pushToken(state.tokens, tokens_PUNCT, pos, pos + 1, tokens_OPEN_BRACE);
             pushFrame(state, JSX_CHILD_FRAME, index, pos);
             state.pos = pos + 1;
             return CHILD_CONTAINER;
@@ -57247,7 +57205,7 @@ function scanString(state) {
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
         if (code === quote) {
-            tokens_pushToken(state.tokens, tokens_STRING, start, pos + 1);
+            pushToken(state.tokens, tokens_STRING, start, pos + 1);
             state.pos = pos + 1;
             return;
         }
@@ -57260,7 +57218,7 @@ function scanString(state) {
         pos++;
     }
     lex_state_loseTrack(state, start, 'unterminated string');
-    tokens_pushToken(state.tokens, tokens_STRING, start, Math.min(pos, text.length));
+    pushToken(state.tokens, tokens_STRING, start, Math.min(pos, text.length));
     state.pos = Math.min(pos, text.length);
 }
 /**
@@ -57274,9 +57232,9 @@ function scanTemplateText(state, tokenStart, head, templateStart) {
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
         if (code === literals_BACKTICK) {
-            const index = tokens_pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, pos + 1);
+            const index = pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, pos + 1);
             if (head !== -1)
-                tokens_pair(tokens, head, index);
+                pair(tokens, head, index);
             state.pos = pos + 1;
             return;
         }
@@ -57285,7 +57243,7 @@ function scanTemplateText(state, tokenStart, head, templateStart) {
             continue;
         }
         if (code === literals_DOLLAR && text.charCodeAt(pos + 1) === 123) {
-            const index = tokens_pushToken(tokens, head === -1 ? TEMPLATE_HEAD : TEMPLATE_MIDDLE, tokenStart, pos + 2);
+            const index = pushToken(tokens, head === -1 ? TEMPLATE_HEAD : TEMPLATE_MIDDLE, tokenStart, pos + 2);
             pushFrame(state, TEMPLATE_FRAME, head === -1 ? index : head, templateStart);
             state.pos = pos + 2;
             return;
@@ -57293,7 +57251,7 @@ function scanTemplateText(state, tokenStart, head, templateStart) {
         pos++;
     }
     lex_state_loseTrack(state, templateStart, 'unterminated template literal');
-    tokens_pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, text.length);
+    pushToken(tokens, head === -1 ? TEMPLATE : TEMPLATE_TAIL, tokenStart, text.length);
     state.pos = text.length;
 }
 /**
@@ -57321,7 +57279,7 @@ function scanRegex(state) {
             pos++;
             while (pos < text.length && chars_isIdentifierPart(text.charCodeAt(pos)))
                 pos++;
-            tokens_pushToken(state.tokens, REGEX, start, pos);
+            pushToken(state.tokens, REGEX, start, pos);
             state.pos = pos;
             return true;
         }
@@ -57338,7 +57296,7 @@ function scanRegex(state) {
 
 
 function brackets_openBracket(state, code) {
-    const index = tokens_pushToken(state.tokens, tokens_PUNCT, state.pos, state.pos + 1, code);
+    const index = pushToken(state.tokens, tokens_PUNCT, state.pos, state.pos + 1, code);
     const frame = code === tokens_OPEN_PAREN ? PAREN_FRAME : code === tokens_OPEN_BRACKET ? BRACKET_FRAME : BRACE_FRAME;
     pushFrame(state, frame, index, state.pos);
     state.pos++;
@@ -57359,10 +57317,10 @@ function brackets_closeBracket(state, code) {
         scanTemplateText(state, start, opener, templateStart);
         return;
     }
-    const index = tokens_pushToken(state.tokens, tokens_PUNCT, start, start + 1, code);
+    const index = pushToken(state.tokens, tokens_PUNCT, start, start + 1, code);
     state.pos++;
     if (code === tokens_CLOSE_BRACE && (frame === JSX_ATTRIBUTE_FRAME || frame === JSX_CHILD_FRAME)) {
-        tokens_pair(state.tokens, opener, index);
+        pair(state.tokens, opener, index);
         popFrame(state);
         continueJsx(state, frame === JSX_ATTRIBUTE_FRAME ? JSX_TAG : JSX_CHILDREN);
         return;
@@ -57373,7 +57331,7 @@ function brackets_closeBracket(state, code) {
         if (!unwindTo(state, expected))
             return;
     }
-    tokens_pair(state.tokens, state.frameTokens[state.frameTokens.length - 1] ?? -1, index);
+    pair(state.tokens, state.frameTokens[state.frameTokens.length - 1] ?? -1, index);
     popFrame(state);
 }
 /** Recovers from a stray closer by dropping unclosed brackets above a matching one, if there is one. */
@@ -57431,7 +57389,7 @@ function lexJavaScript(text, flavour) {
         else if (chars_isIdentifierStart(code)) {
             const start = state.pos;
             state.pos = chars_skipIdentifier(text, start + 1);
-            tokens_pushToken(state.tokens, tokens_IDENT, start, state.pos);
+            pushToken(state.tokens, tokens_IDENT, start, state.pos);
         }
         else if (chars_isDigit(code) || (code === 46 && chars_isDigit(text.charCodeAt(state.pos + 1)))) {
             lexer_scanNumber(state);
@@ -57469,7 +57427,7 @@ function lexer_scanNumber(state) {
             break;
         pos++;
     }
-    tokens_pushToken(state.tokens, tokens_NUMBER, start, pos);
+    pushToken(state.tokens, tokens_NUMBER, start, pos);
     state.pos = pos;
 }
 /** True when the previous token ends where an expression may begin. */
@@ -57551,7 +57509,7 @@ function lexer_readSymbol(state, code) {
         case 35:
             if (chars_isIdentifierStart(text.charCodeAt(pos + 1))) {
                 state.pos = chars_skipIdentifier(text, pos + 1);
-                tokens_pushToken(state.tokens, tokens_IDENT, pos, state.pos);
+                pushToken(state.tokens, tokens_IDENT, pos, state.pos);
                 return;
             }
             break;
@@ -57581,7 +57539,7 @@ function readSlash(state) {
         lex_state_loseTrack(state, pos, 'unterminated regular expression');
     }
     const length = next === 61 ? 2 : 1;
-    tokens_pushToken(state.tokens, tokens_PUNCT, pos, pos + length, length === 2 ? OTHER_OPERATOR : 47);
+    pushToken(state.tokens, tokens_PUNCT, pos, pos + length, length === 2 ? OTHER_OPERATOR : 47);
     state.pos += length;
 }
 /** Operators the analysis tells apart get their own value; `>` stays single so `A<B<C>>` closes. */
@@ -57617,7 +57575,7 @@ function lexer_readPunctuator(state, code) {
         length = third === 61 ? 3 : 2;
         value = OTHER_OPERATOR;
     }
-    tokens_pushToken(state.tokens, tokens_PUNCT, pos, pos + length, value);
+    pushToken(state.tokens, tokens_PUNCT, pos, pos + length, value);
     state.pos += length;
 }
 function isOperatorCharacter(code) {
@@ -57644,7 +57602,7 @@ function opensParameters(context, open) {
         return false;
     const kind = tokens.kinds[before];
     if (kind === tokens_IDENT) {
-        const word = tokens_tokenText(text, tokens, before);
+        const word = tokenText(text, tokens, before);
         if (CONTROL_KEYWORDS.has(word))
             return false;
         // `for await (…)`
@@ -57659,10 +57617,10 @@ function parametersCloseOf(context, brace) {
     const { tokens } = context;
     const before = brace - 1;
     if (tokens_isPunct(tokens, before, tokens_CLOSE_PAREN)) {
-        return opensParameters(context, tokens_partnerOf(tokens, before)) ? before : -1;
+        return opensParameters(context, partnerOf(tokens, before)) ? before : -1;
     }
     for (const colon of returnTypeColons(tokens, before)) {
-        if (opensParameters(context, tokens_partnerOf(tokens, colon - 1)) && bodyAfterReturnType(context, colon) === brace) {
+        if (opensParameters(context, partnerOf(tokens, colon - 1)) && bodyAfterReturnType(context, colon) === brace) {
             return colon - 1;
         }
     }
@@ -57681,7 +57639,7 @@ function* returnTypeColons(tokens, last) {
         if (tokens.kinds[index] === tokens_PUNCT) {
             const value = tokens.values[index];
             if (value === tokens_CLOSE_PAREN || value === tokens_CLOSE_BRACKET || value === tokens_CLOSE_BRACE) {
-                const partner = tokens_partnerOf(tokens, index);
+                const partner = partnerOf(tokens, index);
                 if (partner < 0)
                     return;
                 index = partner - 1;
@@ -57710,7 +57668,7 @@ function bodyAfterReturnType(context, colon) {
     for (let steps = 0; index < tokens.count && steps < TYPE_SCAN_LIMIT; steps++) {
         const kind = tokens.kinds[index];
         if (kind === tokens_IDENT) {
-            expectingType = TYPE_OPERATORS.has(tokens_tokenText(text, tokens, index));
+            expectingType = TYPE_OPERATORS.has(tokenText(text, tokens, index));
             index++;
             continue;
         }
@@ -57725,7 +57683,7 @@ function bodyAfterReturnType(context, colon) {
                 return index;
         }
         if (value === tokens_OPEN_BRACE || value === tokens_OPEN_PAREN || value === tokens_OPEN_BRACKET) {
-            const partner = tokens_partnerOf(tokens, index);
+            const partner = partnerOf(tokens, index);
             if (partner < 0)
                 return -1;
             index = partner + 1;
@@ -57749,7 +57707,7 @@ function bodyAfterReturnType(context, colon) {
 }
 /** Skips a template with substitutions (a template literal type) to the token after its tail. */
 function skipTemplate(tokens, head) {
-    const tail = tokens_partnerOf(tokens, head);
+    const tail = partnerOf(tokens, head);
     return tail < 0 ? head + 1 : tail + 1;
 }
 
@@ -57786,16 +57744,16 @@ function throwsNotImplementedOnly(context, brace) {
     const constructed = tokens_isWord(text, tokens, index, 'new');
     if (constructed)
         index++;
-    if (!tokens_isKind(tokens, index, tokens_IDENT))
+    if (!isKind(tokens, index, tokens_IDENT))
         return false;
     let nameToken = index++;
-    while (tokens_isPunct(tokens, index, tokens_DOT) && tokens_isKind(tokens, index + 1, tokens_IDENT)) {
+    while (tokens_isPunct(tokens, index, tokens_DOT) && isKind(tokens, index + 1, tokens_IDENT)) {
         nameToken = index + 1;
         index += 2;
     }
     let messageSaysSo = false;
     if (tokens_isPunct(tokens, index, tokens_OPEN_PAREN)) {
-        const close = tokens_partnerOf(tokens, index);
+        const close = partnerOf(tokens, index);
         if (close < 0)
             return false;
         messageSaysSo = stubs_firstArgumentSaysNotImplemented(context, index + 1);
@@ -57806,9 +57764,9 @@ function throwsNotImplementedOnly(context, brace) {
     }
     if (tokens_isPunct(tokens, index, tokens_SEMICOLON))
         index++;
-    if (tokens_partnerOf(tokens, brace) !== index)
+    if (partnerOf(tokens, brace) !== index)
         return false;
-    return messageSaysSo || stubs_NOT_IMPLEMENTED.test(tokens_tokenText(text, tokens, nameToken));
+    return messageSaysSo || stubs_NOT_IMPLEMENTED.test(tokenText(text, tokens, nameToken));
 }
 function stubs_firstArgumentSaysNotImplemented(context, argument) {
     const { tokens, text } = context;
@@ -57816,7 +57774,7 @@ function stubs_firstArgumentSaysNotImplemented(context, argument) {
     if (argument >= tokens.count || (kind !== tokens_STRING && kind !== TEMPLATE && kind !== TEMPLATE_HEAD))
         return false;
     const start = tokens.starts[argument] ?? 0;
-    const last = kind === TEMPLATE_HEAD ? tokens_partnerOf(tokens, argument) : argument;
+    const last = kind === TEMPLATE_HEAD ? partnerOf(tokens, argument) : argument;
     const end = tokens.ends[last < 0 ? argument : last] ?? start;
     return stubs_NOT_IMPLEMENTED.test(text.slice(start, Math.min(end, start + stubs_MESSAGE_WINDOW)));
 }
@@ -57825,7 +57783,7 @@ function functionName(context, brace) {
     const { tokens, text } = context;
     if (tokens_isPunct(tokens, brace - 1, ARROW))
         return nameFromSurroundings(context, arrowStart(context, brace - 1));
-    const open = tokens_partnerOf(tokens, parametersCloseOf(context, brace));
+    const open = partnerOf(tokens, parametersCloseOf(context, brace));
     let before = open - 1;
     if (tokens_isPunct(tokens, before, tokens_GREATER))
         before = matchingLess(context, before) - 1;
@@ -57841,12 +57799,12 @@ function functionName(context, brace) {
 /** An identifier, a quoted key, or a short computed key `[Symbol.iterator]`. */
 function propertyKey(context, index) {
     const { tokens, text } = context;
-    if (tokens_isKind(tokens, index, tokens_IDENT))
-        return tokens_tokenText(text, tokens, index);
-    if (tokens_isKind(tokens, index, tokens_STRING))
-        return tokens_tokenText(text, tokens, index).slice(1, -1);
+    if (isKind(tokens, index, tokens_IDENT))
+        return tokenText(text, tokens, index);
+    if (isKind(tokens, index, tokens_STRING))
+        return tokenText(text, tokens, index).slice(1, -1);
     if (tokens_isPunct(tokens, index, tokens_CLOSE_BRACKET)) {
-        const key = text.slice(tokens.starts[tokens_partnerOf(tokens, index)] ?? 0, tokens.ends[index] ?? 0);
+        const key = text.slice(tokens.starts[partnerOf(tokens, index)] ?? 0, tokens.ends[index] ?? 0);
         return key.length <= 60 ? key : undefined;
     }
     return undefined;
@@ -57860,12 +57818,12 @@ function arrowStart(context, arrow) {
     const last = arrow - 1;
     let start = -1;
     if (tokens_isPunct(tokens, last, tokens_CLOSE_PAREN))
-        start = tokens_partnerOf(tokens, last);
-    else if (tokens_isKind(tokens, last, tokens_IDENT) && !tokens_isPunct(tokens, last - 1, tokens_COLON))
+        start = partnerOf(tokens, last);
+    else if (isKind(tokens, last, tokens_IDENT) && !tokens_isPunct(tokens, last - 1, tokens_COLON))
         start = last;
     else {
         for (const colon of returnTypeColons(tokens, last)) {
-            start = tokens_partnerOf(tokens, colon - 1);
+            start = partnerOf(tokens, colon - 1);
             break;
         }
     }
@@ -57883,8 +57841,8 @@ function nameFromSurroundings(context, start) {
     const before = start - 1;
     if (tokens_isPunct(tokens, before, tokens_EQUALS)) {
         const target = before - 1;
-        if (tokens_isKind(tokens, target, tokens_IDENT) && !tokens_isPunct(tokens, target - 1, tokens_COLON))
-            return tokens_tokenText(text, tokens, target);
+        if (isKind(tokens, target, tokens_IDENT) && !tokens_isPunct(tokens, target - 1, tokens_COLON))
+            return tokenText(text, tokens, target);
         return annotatedName(context, target) ?? 'function';
     }
     if (tokens_isPunct(tokens, before, tokens_COLON))
@@ -57898,14 +57856,14 @@ function annotatedName(context, last) {
     for (let steps = 0; index > 0 && steps < NAME_SCAN_LIMIT; steps++) {
         if (tokens.kinds[index] === tokens_PUNCT) {
             const value = tokens.values[index];
-            const partner = tokens_partnerOf(tokens, index);
+            const partner = partnerOf(tokens, index);
             if (partner >= 0 && partner < index) {
                 index = partner - 1;
                 continue;
             }
             if (value === tokens_COLON) {
                 const name = tokens_isPunct(tokens, index - 1, tokens_QUESTION) ? index - 2 : index - 1;
-                return tokens_isKind(tokens, name, tokens_IDENT) ? tokens_tokenText(text, tokens, name) : undefined;
+                return isKind(tokens, name, tokens_IDENT) ? tokenText(text, tokens, name) : undefined;
             }
             if (value === tokens_SEMICOLON || value === tokens_EQUALS || value === tokens_OPEN_BRACE || value === tokens_OPEN_PAREN)
                 return undefined;
@@ -57920,7 +57878,7 @@ function matchingLess(context, greater) {
     let depth = 0;
     let index = greater;
     for (let steps = 0; index >= 0 && steps < NAME_SCAN_LIMIT; steps++) {
-        const partner = tokens_partnerOf(tokens, index);
+        const partner = partnerOf(tokens, index);
         if (partner >= 0 && partner < index) {
             index = partner - 1;
             continue;
@@ -57956,7 +57914,7 @@ function collectTests(context) {
         const length = (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
         if (length < 2 || length > 8)
             continue;
-        const root = tokens_tokenText(text, tokens, index);
+        const root = tokenText(text, tokens, index);
         if (!TEST_FUNCTIONS.has(root) || isPropertyName(tokens, index) || followsFunctionKeyword(context, index))
             continue;
         const call = readTestCall(context, index);
@@ -57988,15 +57946,15 @@ function readTestCall(context, root) {
     let close = -1;
     let index = root + 1;
     while (index < tokens.count) {
-        if (tokens_isPunct(tokens, index, tokens_DOT) && tokens_isKind(tokens, index + 1, tokens_IDENT)) {
-            const member = tokens_tokenText(text, tokens, index + 1);
+        if (tokens_isPunct(tokens, index, tokens_DOT) && isKind(tokens, index + 1, tokens_IDENT)) {
+            const member = tokenText(text, tokens, index + 1);
             if (!CHAIN_MEMBERS.has(member))
                 break;
             members.push(member);
             index += 2;
         }
         else if (tokens_isPunct(tokens, index, tokens_OPEN_PAREN)) {
-            const partner = tokens_partnerOf(tokens, index);
+            const partner = partnerOf(tokens, index);
             if (partner < 0)
                 break;
             open = index;
@@ -58006,16 +57964,16 @@ function readTestCall(context, root) {
         else if (tokens_isPunct(tokens, index, tokens_LESS)) {
             // Type arguments: `test<Context>('name', fn)`, ``test.each<Row>`table` ``.
             const after = tests_skipTypeArguments(context, index);
-            if (!tokens_isPunct(tokens, after, tokens_OPEN_PAREN) && !tokens_isKind(tokens, after, TEMPLATE) && !tokens_isKind(tokens, after, TEMPLATE_HEAD)) {
+            if (!tokens_isPunct(tokens, after, tokens_OPEN_PAREN) && !isKind(tokens, after, TEMPLATE) && !isKind(tokens, after, TEMPLATE_HEAD)) {
                 break;
             }
             index = after;
         }
-        else if (tokens_isKind(tokens, index, TEMPLATE)) {
+        else if (isKind(tokens, index, TEMPLATE)) {
             index++;
         }
-        else if (tokens_isKind(tokens, index, TEMPLATE_HEAD)) {
-            const tail = tokens_partnerOf(tokens, index);
+        else if (isKind(tokens, index, TEMPLATE_HEAD)) {
+            const tail = partnerOf(tokens, index);
             if (tail < 0)
                 break;
             index = tail + 1;
@@ -58038,7 +57996,7 @@ function tests_skipTypeArguments(context, less) {
             return index + 1;
         else if (tokens_isPunct(tokens, index, tokens_SEMICOLON))
             return -1;
-        const partner = tokens_partnerOf(tokens, index);
+        const partner = partnerOf(tokens, index);
         if (partner >= 0 && partner < index)
             return -1;
         index = partner > index ? partner + 1 : index + 1;
@@ -58803,7 +58761,7 @@ function depthsOf(tokens) {
 function isNonEmptyLiteral(tokens, index) {
     if (!tokens_isPunct(tokens, index, tokens_OPEN_BRACKET) && !tokens_isPunct(tokens, index, tokens_OPEN_BRACE))
         return false;
-    return tokens_partnerOf(tokens, index) > index + 1;
+    return partnerOf(tokens, index) > index + 1;
 }
 /** A literal array or object, or a call building one from a literal: `Object.freeze({…})`, `new Map([…])`. */
 function isDataValue(context, index) {
@@ -58811,9 +58769,9 @@ function isDataValue(context, index) {
     if (isNonEmptyLiteral(tokens, index))
         return true;
     let i = tokens_isWord(text, tokens, index, 'new') ? index + 1 : index;
-    if (!tokens_isKind(tokens, i, tokens_IDENT))
+    if (!isKind(tokens, i, tokens_IDENT))
         return false;
-    while (tokens_isPunct(tokens, i + 1, tokens_DOT) && tokens_isKind(tokens, i + 2, tokens_IDENT))
+    while (tokens_isPunct(tokens, i + 1, tokens_DOT) && isKind(tokens, i + 2, tokens_IDENT))
         i += 2;
     return tokens_isPunct(tokens, i + 1, tokens_OPEN_PAREN) && isNonEmptyLiteral(tokens, i + 2);
 }
@@ -58825,14 +58783,14 @@ function findAhead(tokens, from, target) {
             return i;
         if (tokens_isPunct(tokens, i, tokens_SEMICOLON))
             return -1;
-        const partner = tokens_partnerOf(tokens, i);
+        const partner = partnerOf(tokens, i);
         i = partner > i ? partner + 1 : i + 1;
     }
     return -1;
 }
 /** The `{` of the body of a function whose parameter list opens at `open`, or -1. */
 function bodyAfterParameters(context, open) {
-    const close = tokens_partnerOf(context.tokens, open);
+    const close = partnerOf(context.tokens, open);
     if (close < 0)
         return -1;
     const next = close + 1;
@@ -58842,7 +58800,7 @@ function bodyAfterParameters(context, open) {
 }
 /** True when a `return <literal>` lies inside the brace group at `brace`; `returns` is sorted. */
 function bodyReturnsData(context, brace, returns) {
-    const close = tokens_partnerOf(context.tokens, brace);
+    const close = partnerOf(context.tokens, brace);
     let low = 0;
     let high = returns.length;
     while (low < high) {
@@ -58862,12 +58820,12 @@ function functionValueReturnsData(context, index, returns) {
         i++;
         if (tokens_isPunct(tokens, i, tokens_STAR))
             i++;
-        if (tokens_isKind(tokens, i, tokens_IDENT))
+        if (isKind(tokens, i, tokens_IDENT))
             i++;
         const body = tokens_isPunct(tokens, i, tokens_OPEN_PAREN) ? bodyAfterParameters(context, i) : -1;
         return body >= 0 && bodyReturnsData(context, body, returns);
     }
-    if (!tokens_isPunct(tokens, i, tokens_OPEN_PAREN) && !tokens_isKind(tokens, i, tokens_IDENT) && !tokens_isPunct(tokens, i, tokens_LESS))
+    if (!tokens_isPunct(tokens, i, tokens_OPEN_PAREN) && !isKind(tokens, i, tokens_IDENT) && !tokens_isPunct(tokens, i, tokens_LESS))
         return false;
     const arrow = findAhead(tokens, i, ARROW);
     if (arrow < 0)
@@ -58897,7 +58855,7 @@ function dataReturns(context) {
 function importedModule(context, index) {
     const { tokens, text } = context;
     const next = index + 1;
-    if (tokens_isKind(tokens, next, tokens_STRING))
+    if (isKind(tokens, next, tokens_STRING))
         return next;
     if (tokens_isWord(text, tokens, next, 'type') && !tokens_isWord(text, tokens, next + 1, 'from'))
         return -1;
@@ -58908,11 +58866,11 @@ function specifierAfterFrom(context, from) {
     const { tokens, text } = context;
     let i = from;
     for (let steps = 0; steps < LOOKAHEAD_LIMIT && i < tokens.count; steps++) {
-        if (tokens_isWord(text, tokens, i, 'from') && tokens_isKind(tokens, i + 1, tokens_STRING))
+        if (tokens_isWord(text, tokens, i, 'from') && isKind(tokens, i + 1, tokens_STRING))
             return i + 1;
-        if (tokens_isPunct(tokens, i, tokens_SEMICOLON) || tokens_isKind(tokens, i, tokens_STRING))
+        if (tokens_isPunct(tokens, i, tokens_SEMICOLON) || isKind(tokens, i, tokens_STRING))
             return -1;
-        const partner = tokens_partnerOf(tokens, i);
+        const partner = partnerOf(tokens, i);
         i = partner > i ? partner + 1 : i + 1;
     }
     return -1;
@@ -58936,14 +58894,14 @@ function collectJavaScriptMockData(context) {
     const reportImport = (keyword, specifierToken) => {
         if (specifierToken < 0)
             return;
-        const specifier = tokens_tokenText(text, tokens, specifierToken).slice(1, -1);
+        const specifier = tokenText(text, tokens, specifierToken).slice(1, -1);
         if (isMockSpecifier(specifier))
             report(keyword, 'import', specifier, importMessage(specifier));
     };
     for (let i = 0; i < tokens.count; i++) {
         if (tokens.kinds[i] !== tokens_IDENT)
             continue;
-        const word = tokens_tokenText(text, tokens, i);
+        const word = tokenText(text, tokens, i);
         // Property names are never keywords, but `exports.mockUsers` still names a module member.
         const topLevelKeyword = depths[i] === 0 && !isPropertyName(tokens, i);
         if (topLevelKeyword && word === 'import' && !tokens_isPunct(tokens, i + 1, tokens_OPEN_PAREN) && !tokens_isPunct(tokens, i + 1, tokens_DOT)) {
@@ -58952,7 +58910,7 @@ function collectJavaScriptMockData(context) {
         else if (topLevelKeyword && word === 'export' && (tokens_isPunct(tokens, i + 1, tokens_STAR) || tokens_isPunct(tokens, i + 1, tokens_OPEN_BRACE))) {
             reportImport(i, specifierAfterFrom(context, i + 1));
         }
-        else if (topLevelKeyword && word === 'require' && tokens_isPunct(tokens, i + 1, tokens_OPEN_PAREN) && tokens_isKind(tokens, i + 2, tokens_STRING)) {
+        else if (topLevelKeyword && word === 'require' && tokens_isPunct(tokens, i + 1, tokens_OPEN_PAREN) && isKind(tokens, i + 2, tokens_STRING)) {
             if (tokens_isPunct(tokens, i + 3, tokens_CLOSE_PAREN))
                 reportImport(i, i + 2);
         }
@@ -58965,9 +58923,9 @@ function collectJavaScriptMockData(context) {
 /** A mock-data name: a declaration with a literal value, or a function returning one. */
 function collectNamed(context, name, topLevel, returns, report) {
     const { tokens, text } = context;
-    const word = tokens_tokenText(text, tokens, name);
+    const word = tokenText(text, tokens, name);
     const before = name - 1;
-    const declared = tokens_isKind(tokens, before, tokens_IDENT) && DECLARATION_KEYWORDS.has(tokens_tokenText(text, tokens, before));
+    const declared = isKind(tokens, before, tokens_IDENT) && DECLARATION_KEYWORDS.has(tokenText(text, tokens, before));
     // `exports.mockUsers = […]` and `module.exports.mockUsers = […]` define module members too.
     const exported = tokens_isPunct(tokens, before, tokens_DOT) && tokens_isWord(text, tokens, before - 1, 'exports');
     if (declared || exported) {
@@ -60340,10 +60298,10 @@ const php_tokens_CLOSE_BRACKET = 93;
 const php_tokens_OPEN_BRACE = 123;
 const tokens_PIPE = 124;
 const php_tokens_CLOSE_BRACE = 125;
-function php_tokens_createTokenBuffer() {
+function tokens_createTokenBuffer() {
     return { count: 0, kinds: [], starts: [], ends: [], values: [], partners: [] };
 }
-function php_tokens_pushToken(tokens, kind, start, end, value = 0) {
+function tokens_pushToken(tokens, kind, start, end, value = 0) {
     tokens.kinds.push(kind);
     tokens.starts.push(start);
     tokens.ends.push(end);
@@ -60354,7 +60312,7 @@ function php_tokens_pushToken(tokens, kind, start, end, value = 0) {
 function php_tokens_isPunct(tokens, index, value) {
     return tokens.kinds[index] === php_tokens_PUNCT && tokens.values[index] === value;
 }
-function php_tokens_tokenText(text, tokens, index) {
+function tokens_tokenText(text, tokens, index) {
     return text.slice(tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
 }
 /** A NAME spelled `word` in any case, as PHP keywords and function names are. */
@@ -60370,7 +60328,7 @@ function isKeyword(text, tokens, index, word) {
 function isMemberName(tokens, index) {
     return php_tokens_isPunct(tokens, index - 1, OBJECT_OPERATOR) || php_tokens_isPunct(tokens, index - 1, SCOPE);
 }
-function php_tokens_partnerOf(tokens, index) {
+function tokens_partnerOf(tokens, index) {
     return tokens.partners[index] ?? -1;
 }
 /** The last segment of a qualified name: `\PHPUnit\Framework\Attributes\Test` → `Test`. */
@@ -60391,7 +60349,7 @@ function collectCatches(scan) {
     for (let index = 0; index < tokens.count; index++) {
         if (!isKeyword(text, tokens, index, 'catch') || isMemberName(tokens, index) || !php_tokens_isPunct(tokens, index + 1, php_tokens_OPEN_PAREN))
             continue;
-        const close = php_tokens_partnerOf(tokens, index + 1);
+        const close = tokens_partnerOf(tokens, index + 1);
         if (close < 0)
             continue;
         const offset = tokens.starts[index] ?? 0;
@@ -60402,7 +60360,7 @@ function collectCatches(scan) {
             findings.push(php_context_findingAt(scan, 'catch.generic', offset, `\`${clause}\` catches ${what}; catch the exceptions you expect`));
         }
         const block = close + 1;
-        if (php_tokens_isPunct(tokens, block, php_tokens_OPEN_BRACE) && php_tokens_partnerOf(tokens, block) === block + 1) {
+        if (php_tokens_isPunct(tokens, block, php_tokens_OPEN_BRACE) && tokens_partnerOf(tokens, block) === block + 1) {
             findings.push(php_context_findingAt(scan, 'catch.empty', offset, `empty \`${clause}\` block swallows the error`));
         }
     }
@@ -60415,7 +60373,7 @@ function catchAllType(scan, from, to) {
     for (let index = from; index < to; index++) {
         if (tokens.kinds[index] !== NAME)
             continue;
-        const name = php_tokens_tokenText(text, tokens, index);
+        const name = tokens_tokenText(text, tokens, index);
         const type = (name.startsWith('\\') && lastSegment(name) === name.slice(1) ? name.slice(1) : name).toLowerCase();
         if (CATCH_ALL.has(type) && found !== 'throwable')
             found = type;
@@ -60467,14 +60425,14 @@ function readFunction(scan, keyword, isMethod) {
         index++;
     let name = '';
     if (tokens.kinds[index] === NAME)
-        name = php_tokens_tokenText(text, tokens, index++);
+        name = tokens_tokenText(text, tokens, index++);
     if (!php_tokens_isPunct(tokens, index, php_tokens_OPEN_PAREN))
         return undefined;
-    index = php_tokens_partnerOf(tokens, index) + 1;
+    index = tokens_partnerOf(tokens, index) + 1;
     if (index === 0)
         return undefined;
     if (isKeyword(text, tokens, index, 'use') && php_tokens_isPunct(tokens, index + 1, php_tokens_OPEN_PAREN)) {
-        index = php_tokens_partnerOf(tokens, index + 1) + 1;
+        index = tokens_partnerOf(tokens, index + 1) + 1;
         if (index === 0)
             return undefined;
     }
@@ -60487,7 +60445,7 @@ function readFunction(scan, keyword, isMethod) {
             break;
         }
     }
-    const bodyClose = bodyOpen === -1 ? -1 : php_tokens_partnerOf(tokens, bodyOpen);
+    const bodyClose = bodyOpen === -1 ? -1 : tokens_partnerOf(tokens, bodyOpen);
     if (bodyOpen !== -1 && bodyClose === -1)
         return undefined;
     const declaration = {
@@ -60500,12 +60458,12 @@ function readPreamble(scan, declaration) {
     const { tokens, text } = scan;
     let first = declaration.keyword;
     for (let index = first - 1; index >= 0; index--) {
-        const word = tokens.kinds[index] === NAME ? php_tokens_tokenText(text, tokens, index).toLowerCase() : '';
+        const word = tokens.kinds[index] === NAME ? tokens_tokenText(text, tokens, index).toLowerCase() : '';
         if (declarations_MODIFIERS.has(word)) {
             declaration.modifiers.push(word);
         }
-        else if (php_tokens_isPunct(tokens, index, php_tokens_CLOSE_BRACKET) && php_tokens_isPunct(tokens, php_tokens_partnerOf(tokens, index), ATTRIBUTE_OPEN)) {
-            const open = php_tokens_partnerOf(tokens, index);
+        else if (php_tokens_isPunct(tokens, index, php_tokens_CLOSE_BRACKET) && php_tokens_isPunct(tokens, tokens_partnerOf(tokens, index), ATTRIBUTE_OPEN)) {
+            const open = tokens_partnerOf(tokens, index);
             declaration.attributes.push(...attributeNames(scan, open, index));
             index = open;
         }
@@ -60524,9 +60482,9 @@ function attributeNames(scan, open, close) {
     let expectName = true;
     for (let index = open + 1; index < close; index++) {
         if (expectName && tokens.kinds[index] === NAME)
-            names.push(php_tokens_tokenText(text, tokens, index));
+            names.push(tokens_tokenText(text, tokens, index));
         expectName = php_tokens_isPunct(tokens, index, php_tokens_COMMA);
-        const partner = php_tokens_partnerOf(tokens, index);
+        const partner = tokens_partnerOf(tokens, index);
         if (partner > index)
             index = partner;
     }
@@ -60682,7 +60640,7 @@ function lexPhp(text) {
     const state = {
         text,
         pos: 0,
-        tokens: php_tokens_createTokenBuffer(),
+        tokens: tokens_createTokenBuffer(),
         commentStarts: [],
         commentEnds: [],
         openBrackets: [],
@@ -60720,9 +60678,9 @@ function skipHtml(state, atFileStart) {
         const php = text.slice(tag + 2, tag + 5).toLowerCase() === 'php' && (tag + 5 >= text.length || isSpace(text.charCodeAt(tag + 5)));
         if (echo || php) {
             if (tag > htmlStart && !atFileStart)
-                php_tokens_pushToken(state.tokens, OUTPUT, htmlStart, tag);
+                tokens_pushToken(state.tokens, OUTPUT, htmlStart, tag);
             if (echo)
-                php_tokens_pushToken(state.tokens, OUTPUT, tag, tag + 3);
+                tokens_pushToken(state.tokens, OUTPUT, tag, tag + 3);
             state.pos = tag + (echo ? 3 : 5);
             return;
         }
@@ -60767,7 +60725,7 @@ function readCode(state) {
         readPunctuation(state, code, next);
 }
 function push(state, kind, length, value = 0) {
-    php_tokens_pushToken(state.tokens, kind, state.pos, state.pos + length, value);
+    tokens_pushToken(state.tokens, kind, state.pos, state.pos + length, value);
     state.pos += length;
 }
 /** `//` and `#` comments end at the line's end or at a `?>`, which closes the code island. */
@@ -60898,7 +60856,7 @@ function stubs_throwsNotImplementedOnly(scan, declaration) {
     index += 2;
     if (tokens.kinds[index] !== NAME)
         return false;
-    const className = lastSegment(php_tokens_tokenText(text, tokens, index++));
+    const className = lastSegment(tokens_tokenText(text, tokens, index++));
     let messageSaysSo = false;
     if (php_tokens_isPunct(tokens, index, php_tokens_OPEN_PAREN)) {
         const argument = index + 1;
@@ -60906,7 +60864,7 @@ function stubs_throwsNotImplementedOnly(scan, declaration) {
             const start = tokens.starts[argument] ?? 0;
             messageSaysSo = php_stubs_NOT_IMPLEMENTED.test(text.slice(start, Math.min(tokens.ends[argument] ?? start, start + php_stubs_MESSAGE_WINDOW)));
         }
-        index = php_tokens_partnerOf(tokens, index) + 1;
+        index = tokens_partnerOf(tokens, index) + 1;
         if (index === 0)
             return false;
     }
@@ -60957,7 +60915,7 @@ function skipCall(scan, method) {
     for (let index = method.bodyOpen + 1; index < method.bodyClose; index++) {
         if (tokens.kinds[index] !== NAME || !isMemberName(tokens, index) || !php_tokens_isPunct(tokens, index + 1, php_tokens_OPEN_PAREN))
             continue;
-        const name = php_tokens_tokenText(text, tokens, index);
+        const name = tokens_tokenText(text, tokens, index);
         if (SKIP_CALLS.has(name.toLowerCase()))
             return name;
     }
@@ -66307,7 +66265,7 @@ async function runAction(ports) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(482);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1828);
 
 
 // The runner executes this file; everything it does lives behind runAction so tests can call it with fakes.
