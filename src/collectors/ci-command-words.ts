@@ -29,14 +29,18 @@ export function operands(args: readonly string[], valueFlags: readonly string[] 
   return found;
 }
 
-/** The words after leading options (and their values, for `valueFlags`), `--` and assignments. */
-export function afterOptions(args: readonly string[], valueFlags: readonly string[] = []): string[] {
+/**
+ * The words after leading options (and their values, for `valueFlags`), `--`, `positional` values (the
+ * duration of `timeout 10m`) and assignments.
+ */
+export function afterOptions(args: readonly string[], valueFlags: readonly string[] = [], positional = 0): string[] {
   let i = 0;
   while (i < args.length && (args[i] as string).startsWith('-')) {
     const arg = args[i] as string;
     i += valueFlags.includes(arg) ? 2 : 1;
     if (arg === '--') break;
   }
+  i += positional;
   while (i < args.length && ASSIGNMENT.test(args[i] as string)) i += 1;
   return args.slice(i);
 }

@@ -3,6 +3,7 @@
 // `uv run`, `sudo`, `env X=1`…) are looked through and the command left must be a known test
 // runner. `echo pytest` is therefore not a test: `echo` is the command.
 
+import { afterOptions, commandName, operands, shorten } from './ci-command-words.js';
 import { shellCommands } from './ci-shell-commands.js';
 
 /** The first command in `script` that runs tests, as written (words joined by one space, ≤ 80 chars). */
@@ -234,39 +235,4 @@ function isGradleTestTask(task: string): boolean {
 
 function isRubyTestTask(task: string | undefined): boolean {
   return task !== undefined && /^(test|spec)(:|$)/.test(task);
-}
-
-/** The words that are not options (or option values) nor `VAR=value` assignments. */
-function operands(args: readonly string[], valueFlags: readonly string[] = []): string[] {
-  const found: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg.startsWith('-')) {
-      if (valueFlags.includes(arg)) i += 1;
-    } else if (!ASSIGNMENT.test(arg)) found.push(arg);
-  }
-  return found;
-}
-
-/** The words after leading options, `--`, positional values and `VAR=value` assignments. */
-function afterOptions(args: readonly string[], valueFlags: readonly string[], positional: number): string[] {
-  let i = 0;
-  while (i < args.length && (args[i] as string).startsWith('-')) {
-    const arg = args[i] as string;
-    i += valueFlags.includes(arg) ? 2 : 1;
-    if (arg === '--') break;
-  }
-  i += positional;
-  while (i < args.length && ASSIGNMENT.test(args[i] as string)) i += 1;
-  return args.slice(i);
-}
-
-/** `./node_modules/.bin/jest` → `jest`; `.\gradlew.bat` → `gradlew`; `mvnw.cmd` → `mvnw`. */
-function commandName(command: string): string {
-  const base = command.slice(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
-  return base.replace(/\.(exe|cmd|bat)$/i, '');
-}
-
-function shorten(command: string): string {
-  return command.length <= 80 ? command : `${command.slice(0, 79)}…`;
 }
