@@ -17583,8 +17583,11 @@ function operands(args, valueFlags = []) {
     }
     return found;
 }
-/** The words after leading options (and their values, for `valueFlags`), `--` and assignments. */
-function afterOptions(args, valueFlags = []) {
+/**
+ * The words after leading options (and their values, for `valueFlags`), `--`, `positional` values (the
+ * duration of `timeout 10m`) and assignments.
+ */
+function afterOptions(args, valueFlags = [], positional = 0) {
     let i = 0;
     while (i < args.length && args[i].startsWith('-')) {
         const arg = args[i];
@@ -17592,6 +17595,7 @@ function afterOptions(args, valueFlags = []) {
         if (arg === '--')
             break;
     }
+    i += positional;
     while (i < args.length && ASSIGNMENT.test(args[i]))
         i += 1;
     return args.slice(i);
@@ -18388,12 +18392,13 @@ function expandEnv(script, env) {
 // `uv run`, `sudo`, `env X=1`…) are looked through and the command left must be a known test
 // runner. `echo pytest` is therefore not a test: `echo` is the command.
 
+
 /** The first command in `script` that runs tests, as written (words joined by one space, ≤ 80 chars). */
 function findTestCommand(script) {
     for (const words of shellCommands(script)) {
         const start = skipShellKeywords(words, 0);
         if (runsTests(words.slice(start), 0))
-            return ci_test_commands_shorten(words.slice(start).join(' '));
+            return shorten(words.slice(start).join(' '));
     }
     return undefined;
 }
@@ -18435,9 +18440,9 @@ const RUNNERS = new Map(Object.entries({
     jest: () => true,
     mocha: () => true,
     ava: () => true,
-    playwright: (args) => ci_test_commands_operands(args)[0] === 'test',
+    playwright: (args) => operands(args)[0] === 'test',
     node: nodeRunsTests,
-    go: (args) => ci_test_commands_operands(args)[0] === 'test',
+    go: (args) => operands(args)[0] === 'test',
     gotestsum: () => true,
     mvn: mavenRunsTests,
     mvnw: mavenRunsTests,
@@ -18445,16 +18450,16 @@ const RUNNERS = new Map(Object.entries({
     gradlew: gradleRunsTests,
     cargo: cargoRunsTests,
     cross: cargoRunsTests,
-    'wasm-pack': (args) => ci_test_commands_operands(args)[0] === 'test',
-    dotnet: (args) => ci_test_commands_operands(args)[0] === 'test',
+    'wasm-pack': (args) => operands(args)[0] === 'test',
+    dotnet: (args) => operands(args)[0] === 'test',
     rspec: () => true,
-    rails: (args) => isRubyTestTask(ci_test_commands_operands(args)[0]),
-    rake: (args) => ci_test_commands_operands(args).some(isRubyTestTask),
+    rails: (args) => isRubyTestTask(operands(args)[0]),
+    rake: (args) => operands(args).some(isRubyTestTask),
     phpunit: () => true,
-    make: (args) => ci_test_commands_operands(args, ['-C', '-f', '--directory', '--file']).some((t) => t === 'test' || t.startsWith('test-')),
-    'manage.py': (args) => ci_test_commands_operands(args)[0] === 'test',
+    make: (args) => operands(args, ['-C', '-f', '--directory', '--file']).some((t) => t === 'test' || t.startsWith('test-')),
+    'manage.py': (args) => operands(args)[0] === 'test',
     nx: nxRunsTests,
-    turbo: (args) => ci_test_commands_operands(args).some((task) => task.startsWith('test')),
+    turbo: (args) => operands(args).some((task) => task.startsWith('test')),
 }));
 const ci_test_commands_MAVEN_VALUE_FLAGS = ['-f', '--file', '-pl', '--projects', '-P', '--activate-profiles', '-s', '--settings', '-gs', '--global-settings', '-T', '--threads', '-rf', '--resume-from', '-t', '--toolchains', '-l', '--log-file', '-b', '--builder', '-D'];
 const ci_test_commands_GRADLE_VALUE_FLAGS = ['-x', '--exclude-task', '-p', '--project-dir', '-b', '--build-file', '-c', '--settings-file', '-g', '--gradle-user-home', '-I', '--init-script', '-D', '-P', '--console'];
@@ -18471,7 +18476,7 @@ function runsTests(words, depth) {
     const command = words[i];
     if (command === undefined || depth > 8)
         return false;
-    const name = ci_test_commands_commandName(command);
+    const name = commandName(command);
     const args = words.slice(i + 1);
     const runner = RUNNERS.get(name);
     if (runner)
@@ -18486,7 +18491,7 @@ function runsTests(words, depth) {
     }
     if (TEST_SCRIPT.test(name))
         return true;
-    if ((name === 'bash' || name === 'sh') && args[0] !== undefined && TEST_SCRIPT.test(ci_test_commands_commandName(args[0])))
+    if ((name === 'bash' || name === 'sh') && args[0] !== undefined && TEST_SCRIPT.test(commandName(args[0])))
         return true;
     const inContainer = composeRunCommand(name, args);
     if (inContainer !== undefined)
@@ -18496,7 +18501,7 @@ function runsTests(words, depth) {
     if (name === 'hatch' && args[0] === 'test')
         return true;
     if (SCRIPT_RUNNERS.has(name) && args[0] === 'run') {
-        const script = ci_test_commands_afterOptions(args.slice(1), [], 0);
+        const script = afterOptions(args.slice(1), [], 0);
         return script[0]?.startsWith('test') === true || runsTests(script, depth + 1);
     }
     const wrapper = ci_test_commands_WRAPPERS.get(name);
@@ -18508,7 +18513,7 @@ function runsTests(words, depth) {
             return false;
         rest = args.slice(1);
     }
-    return runsTests(ci_test_commands_afterOptions(rest, wrapper.valueFlags ?? [], wrapper.positional ?? 0), depth + 1);
+    return runsTests(afterOptions(rest, wrapper.valueFlags ?? [], wrapper.positional ?? 0), depth + 1);
 }
 /** A project's own test script: `test.sh`, `tests-start.sh`, `run-tests.sh`, `run_tests.bash`. */
 const TEST_SCRIPT = /^(run[-_]?)?tests?([-_.][A-Za-z0-9_.-]*)?\.(sh|bash)$/;
@@ -18518,12 +18523,12 @@ const COMPOSE_RUN_VALUE_FLAGS = ['-e', '--env', '-w', '--workdir', '-u', '--user
 function composeRunCommand(name, args) {
     let rest;
     if (name === 'docker' && args[0] === 'compose')
-        rest = ci_test_commands_afterOptions(args.slice(1), COMPOSE_GLOBAL_VALUE_FLAGS, 0);
+        rest = afterOptions(args.slice(1), COMPOSE_GLOBAL_VALUE_FLAGS, 0);
     else if (name === 'docker-compose')
-        rest = ci_test_commands_afterOptions(args, COMPOSE_GLOBAL_VALUE_FLAGS, 0);
+        rest = afterOptions(args, COMPOSE_GLOBAL_VALUE_FLAGS, 0);
     if (rest === undefined || (rest[0] !== 'run' && rest[0] !== 'exec'))
         return undefined;
-    return ci_test_commands_afterOptions(rest.slice(1), COMPOSE_RUN_VALUE_FLAGS, 1);
+    return afterOptions(rest.slice(1), COMPOSE_RUN_VALUE_FLAGS, 1);
 }
 /** `npm test`, `yarn test:unit`, `pnpm --filter web run test`, `npm exec jest`, `yarn jest`… */
 function packageManagerRunsTests(manager, valueFlags, args, depth) {
@@ -18548,11 +18553,11 @@ function packageManagerRunsTests(manager, valueFlags, args, depth) {
     if (subcommand === 'test' || (manager !== 'npm' && subcommand.startsWith('test')))
         return true;
     if (['run', 'run-script', 'rum', 'urn'].includes(subcommand)) {
-        const script = ci_test_commands_afterOptions(rest, valueFlags, 0);
+        const script = afterOptions(rest, valueFlags, 0);
         return script[0]?.startsWith('test') === true || runsTests(script, depth + 1);
     }
     if (['exec', 'dlx', 'x'].includes(subcommand))
-        return runsTests(ci_test_commands_afterOptions(rest, valueFlags, 0), depth + 1);
+        return runsTests(afterOptions(rest, valueFlags, 0), depth + 1);
     return manager !== 'npm' && manager !== 'bun' && runsTests([subcommand, ...rest], depth + 1);
 }
 /** `python -m pytest`, `python3.12 -m unittest`, `python manage.py test`, `coverage run -m pytest`. */
@@ -18574,18 +18579,18 @@ function pythonRunsTests(args, depth) {
 function mavenRunsTests(args) {
     if (args.some((arg) => /^-D(skipTests|maven\.test\.skip)(=true)?$/.test(arg)))
         return false;
-    return ci_test_commands_operands(args, ci_test_commands_MAVEN_VALUE_FLAGS).some((goal) => goal === 'test' || goal === 'verify');
+    return operands(args, ci_test_commands_MAVEN_VALUE_FLAGS).some((goal) => goal === 'test' || goal === 'verify');
 }
 /** A `test`, `check` or `build` task (also `:app:test`), unless `-x test` excludes the tests. */
 function gradleRunsTests(args) {
     if (args.some((arg, i) => (arg === '-x' || arg === '--exclude-task') && args[i + 1] === 'test'))
         return false;
-    return ci_test_commands_operands(args, ci_test_commands_GRADLE_VALUE_FLAGS).some(isGradleTestTask);
+    return operands(args, ci_test_commands_GRADLE_VALUE_FLAGS).some(isGradleTestTask);
 }
 function cargoRunsTests(args) {
     if (args.includes('--no-run'))
         return false;
-    const [subcommand, ...rest] = ci_test_commands_operands(args.filter((arg) => !arg.startsWith('+')), ['-Z', '--config', '-C']);
+    const [subcommand, ...rest] = operands(args.filter((arg) => !arg.startsWith('+')), ['-Z', '--config', '-C']);
     if (subcommand === 'test' || subcommand === 'nextest')
         return true;
     if (subcommand === 'llvm-cov')
@@ -18595,7 +18600,7 @@ function cargoRunsTests(args) {
     return false;
 }
 function nxRunsTests(args) {
-    const [target, project] = ci_test_commands_operands(args);
+    const [target, project] = operands(args);
     if (target === 'test' || target === 'affected:test')
         return true;
     if (target === 'run')
@@ -18621,42 +18626,6 @@ function isGradleTestTask(task) {
 }
 function isRubyTestTask(task) {
     return task !== undefined && /^(test|spec)(:|$)/.test(task);
-}
-/** The words that are not options (or option values) nor `VAR=value` assignments. */
-function ci_test_commands_operands(args, valueFlags = []) {
-    const found = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg.startsWith('-')) {
-            if (valueFlags.includes(arg))
-                i += 1;
-        }
-        else if (!ci_test_commands_ASSIGNMENT.test(arg))
-            found.push(arg);
-    }
-    return found;
-}
-/** The words after leading options, `--`, positional values and `VAR=value` assignments. */
-function ci_test_commands_afterOptions(args, valueFlags, positional) {
-    let i = 0;
-    while (i < args.length && args[i].startsWith('-')) {
-        const arg = args[i];
-        i += valueFlags.includes(arg) ? 2 : 1;
-        if (arg === '--')
-            break;
-    }
-    i += positional;
-    while (i < args.length && ci_test_commands_ASSIGNMENT.test(args[i]))
-        i += 1;
-    return args.slice(i);
-}
-/** `./node_modules/.bin/jest` → `jest`; `.\gradlew.bat` → `gradlew`; `mvnw.cmd` → `mvnw`. */
-function ci_test_commands_commandName(command) {
-    const base = command.slice(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
-    return base.replace(/\.(exe|cmd|bat)$/i, '');
-}
-function ci_test_commands_shorten(command) {
-    return command.length <= 80 ? command : `${command.slice(0, 79)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/ci-triggers.ts
