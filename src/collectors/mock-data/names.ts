@@ -37,18 +37,48 @@ const MOCK_MODULE_NAMES = new Set(['mocks', '__mocks__', 'fakes', 'fixtures', '_
 /** The `users.mock.ts` / `users.fixtures.json` naming convention. */
 const MOCK_FILE_SUFFIXES = new Set(['mock', 'mocks', 'fixture', 'fixtures']);
 
+/**
+ * The spellings `wordsOf` can turn into a marker word: `mock`, `Mock` or `MOCK` (`mocked` and the rest
+ * start so). Every mock-data name holds one, so this cheap test may go before splitting into words.
+ */
+const MARKER_SPELLING = /[Mm]ock|MOCK|[Ff]ake|FAKE|[Dd]ummy|DUMMY|[Ss]tub|STUB/;
+
+const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g;
+
 /** camelCase, PascalCase, snake_case, SCREAMING_CASE and kebab-case parts, lower-cased; digits separate words. */
 export function wordsOf(name: string): string[] {
-  return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []).map((word) => word.toLowerCase());
+  return (name.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
 /** A marker word anywhere before a data word that ends the name: `MOCK_USERS`, `getFakeApiResponse`. */
 export function isMockDataName(name: string): boolean {
+  if (!MARKER_SPELLING.test(name)) return false;
   const words = wordsOf(name);
   const last = words[words.length - 1];
   if (last === undefined || !DATA_WORDS.has(last)) return false;
   for (let i = 0; i < words.length - 1; i++) if (MARKER_WORDS.has(words[i] as string)) return true;
   return false;
+}
+
+// The whole-file pre-check below follows from the sets above and must change with them: names and import
+// paths are raw slices of the text, so every finding needs one of these spellings in it.
+/**
+ * A marker word (for mock-data names, including data files named so), or a test-double folder, module or
+ * suffix from the lower-case sets: `__mocks__`, `fakes`, `stubs` and `mock` hold a marker spelling.
+ */
+const MARKER_OR_FIXTURE = new RegExp(`${MARKER_SPELLING.source}|fixture`);
+/** A `test`, `tests` or `__tests__` path segment: it opens the specifier string or follows a `/`. */
+const JAVASCRIPT_TEST_SEGMENT = /[/'"](?:__)?test/;
+/** A `test`, `tests` or `__tests__` module name: a whole Python name, so no word character touches it. */
+const PYTHON_TEST_NAME = /(?<!\w)(?:tests?|__tests__)(?!\w)/;
+
+/**
+ * False only when no name or import in the file can be reported, so the file need not be lexed. Marker
+ * words in strings and comments pass too: this is a necessary condition, the tokens decide.
+ */
+export function mayHoldMockData(text: string, python: boolean): boolean {
+  if (MARKER_OR_FIXTURE.test(text)) return true;
+  return python ? PYTHON_TEST_NAME.test(text) : JAVASCRIPT_TEST_SEGMENT.test(text);
 }
 
 // A data file named as mock data is mock data; a code module so named may be code *about* mock data
