@@ -2,7 +2,7 @@
 // block or of the previous clause, which rules out Kotlin Flow's `.catch { }` and other uses of the word.
 import type { Finding } from '../../evidence.js';
 import { findingAtToken, type ScanContext } from './context.js';
-import { CLOSE_BRACE, IDENT, isPunct, isWord, OPEN_BRACE, OPEN_PAREN, partnerOf } from './tokens.js';
+import { CLOSE_BRACE, IDENT, isPunct, isWord, OPEN_BRACE, OPEN_PAREN, partnerOf, tokensSpelled } from './tokens.js';
 
 export interface CatchClause {
   /** Token index of `catch`. */
@@ -16,8 +16,8 @@ export interface CatchClause {
 export function findCatchClauses(context: ScanContext): CatchClause[] {
   const { tokens, text } = context;
   const clauses: CatchClause[] = [];
-  for (let index = 1; index < tokens.count; index++) {
-    if (tokens.kinds[index] !== IDENT || !isWord(text, tokens, index, 'catch') || !isPunct(tokens, index - 1, CLOSE_BRACE)) continue;
+  for (const index of tokensSpelled(text, tokens, IDENT, 'catch')) {
+    if (!isPunct(tokens, index - 1, CLOSE_BRACE)) continue;
     const open = isPunct(tokens, index + 1, OPEN_PAREN) ? index + 1 : -1;
     let block = open === -1 ? index + 1 : partnerOf(tokens, open) + 1;
     // C# exception filter: `catch (IOException e) when (e.HResult == 5) { … }`.

@@ -13,20 +13,37 @@ export interface ScanContext {
   dialect: Dialect;
   lexed: LexResult;
   tokens: TokenBuffer;
-  lines: LineStarts;
+  /** Built by the first finding: many files have none, and indexing every line is not free. */
+  lines: LineStarts | undefined;
 }
 
+/**
+ * The tokens of the previous context, reused for the next file: allocating and clearing a fresh buffer costs
+ * about as much as lexing a small file. So a context is only valid until the next `createContext`, which
+ * holds for collectors that finish each file before starting the next.
+ */
+let spareTokens: TokenBuffer | undefined;
+/** A spare bigger than this (after a huge file) is dropped rather than kept for the process's lifetime. */
+const SPARE_LIMIT = 1 << 20;
+
 export function createContext(file: SourceFile, text: string, dialect: Dialect): ScanContext {
-  const lexed = lexCFamily(text, dialect);
-  return { file, text, dialect, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+  const lexed = lexCFamily(text, dialect, spareTokens);
+  spareTokens = lexed.tokens.kinds.length <= SPARE_LIMIT ? lexed.tokens : undefined;
+  return { file, text, dialect, lexed, tokens: lexed.tokens, lines: undefined };
+}
+
+function lineStarts(context: ScanContext): LineStarts {
+  context.lines ??= indexLines(context.text);
+  return context.lines;
 }
 
 export function findingAt(context: ScanContext, kind: string, offset: number, message: string): Finding {
+  const lines = lineStarts(context);
   const finding: Finding = {
     kind,
     file: context.file.path,
-    line: lineAt(context.lines, offset),
-    column: columnAt(context.lines, offset),
+    line: lineAt(lines, offset),
+    column: columnAt(lines, offset),
     message,
   };
   if (context.file.language !== undefined) finding.language = context.file.language;

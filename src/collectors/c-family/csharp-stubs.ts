@@ -4,7 +4,7 @@
 import type { Finding } from '../../evidence.js';
 import { findingAtToken, type ScanContext } from './context.js';
 import { methodNameBefore } from './csharp-attributes.js';
-import { placeholderStatement } from './placeholder-bodies.js';
+import { placeholderStarts, placeholderStatement } from './placeholder-bodies.js';
 import {
   CLOSE_BRACKET,
   CLOSE_PAREN,
@@ -38,7 +38,8 @@ const QUESTION = 63;
 export function collectCSharpPlaceholders(context: ScanContext): Finding[] {
   const { tokens } = context;
   const findings: Finding[] = [];
-  for (let index = 0; index < tokens.count; index++) {
+  for (const statement of placeholderStarts(context, false)) {
+    const index = statement - 1;
     const block = isPunct(tokens, index, OPEN_BRACE);
     if (!block && !isPunct(tokens, index, FAT_ARROW)) continue;
     const end = block ? partnerOf(tokens, index) : arrowBodyEnd(context, index);

@@ -3,18 +3,20 @@
 import type { Finding } from '../../evidence.js';
 import { findingAtToken, type ScanContext } from './context.js';
 import { declarationAfterAttributes, type CSharpAttribute } from './csharp-attributes.js';
-import { EQUALS, isPunct, isWord, OPEN_BRACKET, partnerOf, tokenText } from './tokens.js';
+import { EQUALS, isPunct, isWord, partnerOf, PUNCT, tokensSpelled, tokenText } from './tokens.js';
 
 const TEST_ATTRIBUTES = new Set(['Fact', 'Theory', 'Test', 'TestCase', 'TestCaseSource', 'TestMethod', 'DataTestMethod']);
 
 export function collectCSharpTests(context: ScanContext): Finding[] {
   const { tokens, text } = context;
   const findings: Finding[] = [];
-  for (let index = 0; index < tokens.count; index++) {
-    if (!isPunct(tokens, index, OPEN_BRACKET)) continue;
+  // Attribute lists read as part of an earlier declaration are not read again.
+  let readUpTo = 0;
+  for (const index of tokensSpelled(text, tokens, PUNCT, '[')) {
+    if (index < readUpTo) continue;
     const declaration = declarationAfterAttributes(context, index);
     if (declaration.attributes.length === 0) continue;
-    index = declaration.end - 1;
+    readUpTo = declaration.end;
     const { attributes, name } = declaration;
     const declared = tokenText(text, tokens, name);
     const ignore = attributes.find((attribute) => attribute.name === 'Ignore');

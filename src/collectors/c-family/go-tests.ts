@@ -16,6 +16,7 @@ import {
   OPEN_PAREN,
   PUNCT,
   STAR,
+  tokensSpelled,
   tokenText,
 } from './tokens.js';
 
@@ -104,8 +105,8 @@ function testingParameterEnd(context: ScanContext, from: number, type: string): 
 function testingTNames(context: ScanContext): Set<string> {
   const { tokens, text } = context;
   const names = new Set<string>();
-  for (let index = 1; index + 4 < tokens.count; index++) {
-    if (!isWord(text, tokens, index, 'testing') || !isPunct(tokens, index - 1, STAR)) continue;
+  for (const index of tokensSpelled(text, tokens, IDENT, 'testing')) {
+    if (index < 1 || index + 4 >= tokens.count || !isPunct(tokens, index - 1, STAR)) continue;
     if (!isPunct(tokens, index + 1, DOT) || !isWord(text, tokens, index + 2, 'T')) continue;
     const name = index - 2;
     if (isKind(tokens, name, IDENT) && (isPunct(tokens, name - 1, OPEN_PAREN) || isPunct(tokens, name - 1, COMMA))) {

@@ -77,6 +77,15 @@ function frame(kind: number): Frame {
 export function scanInterpolatedString(state: LexState, first: Frame, contentStart: number): void {
   const { text } = state;
   const start = state.pos;
+  if (first.kind === CSHARP_REGULAR && first.dollars === 0) {
+    // A plain C# `"…"`, most strings, has no holes: an escaped literal. Only an unterminated one needs the steps.
+    const end = escapedLiteralEnd(text, contentStart, QUOTE, false);
+    if (end !== -1) {
+      pushToken(state.tokens, STRING, start, end);
+      state.pos = end;
+      return;
+    }
+  }
   const frames: Frame[] = [first];
   let pos = contentStart;
   while (pos < text.length) {

@@ -3,7 +3,7 @@
 import type { Finding } from '../../evidence.js';
 import { findingAtToken, type ScanContext } from './context.js';
 import { declaredName, parametersOpen } from './jvm-declarations.js';
-import { placeholderStatement } from './placeholder-bodies.js';
+import { placeholderStarts, placeholderStatement } from './placeholder-bodies.js';
 import {
   CLOSE_BRACE,
   CLOSE_PAREN,
@@ -31,7 +31,8 @@ const QUESTION = 63;
 export function collectJvmPlaceholders(context: ScanContext, kotlin: boolean): Finding[] {
   const { tokens } = context;
   const findings: Finding[] = [];
-  for (let index = 0; index < tokens.count; index++) {
+  for (const statement of placeholderStarts(context, kotlin)) {
+    const index = statement - 1;
     const braceBody = isPunct(tokens, index, OPEN_BRACE);
     if (!braceBody && !(kotlin && isPunct(tokens, index, EQUALS))) continue;
     const end = braceBody ? partnerOf(tokens, index) : expressionEnd(context, index);

@@ -3,7 +3,7 @@
 import type { Finding } from '../../evidence.js';
 import { findingAtToken, type ScanContext } from './context.js';
 import { declarationAt, declaredName, type Annotation } from './jvm-declarations.js';
-import { AT, isPunct } from './tokens.js';
+import { PUNCT, tokensSpelled } from './tokens.js';
 
 const CASE_ANNOTATIONS = new Set(['Test', 'ParameterizedTest']);
 const TEMPLATE_ANNOTATIONS = new Set(['RepeatedTest', 'TestFactory', 'TestTemplate']);
@@ -13,13 +13,15 @@ function isSkip(annotation: Annotation): boolean {
 }
 
 export function collectJvmTests(context: ScanContext, kotlin: boolean): Finding[] {
-  const { tokens } = context;
+  const { tokens, text } = context;
   const findings: Finding[] = [];
-  for (let index = 0; index < tokens.count; index++) {
-    if (!isPunct(tokens, index, AT)) continue;
+  // Annotations read as part of an earlier declaration are not read again.
+  let readUpTo = 0;
+  for (const index of tokensSpelled(text, tokens, PUNCT, '@')) {
+    if (index < readUpTo) continue;
     const declaration = declarationAt(context, index, kotlin);
     if (declaration.annotations.length === 0) continue;
-    index = declaration.end - 1;
+    readUpTo = declaration.end;
     const { annotations, name } = declaration;
     const skip = annotations.find(isSkip);
     const declared = declaredName(context, name);

@@ -33,17 +33,27 @@ export interface LexState {
   lostTrack: LostTrack | undefined;
 }
 
-export function createLexState(text: string, dialect: Dialect): LexState {
+export function createLexState(text: string, dialect: Dialect, spare?: TokenBuffer): LexState {
   return {
     text,
     dialect,
     pos: 0,
-    tokens: createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 2))),
+    tokens: tokenBufferFor(text, spare),
     commentStarts: [],
     commentEnds: [],
     openBrackets: [],
     lostTrack: undefined,
   };
+}
+
+/** About one token per four characters; `spare` is emptied and reused when it is big enough. */
+function tokenBufferFor(text: string, spare: TokenBuffer | undefined): TokenBuffer {
+  const capacity = Math.min(1 << 20, Math.max(1024, text.length >> 2));
+  if (spare === undefined || spare.kinds.length < capacity) return createTokenBuffer(capacity);
+  // Every field but the partner is written when a token is pushed; the partner must read "none" again.
+  spare.partners.fill(-1, 0, spare.count);
+  spare.count = 0;
+  return spare;
 }
 
 /** Records the first place the lexer lost track; later problems are usually its consequences. */
@@ -56,11 +66,6 @@ const OPENER_OF: Record<number, number> = {
   [CLOSE_BRACKET]: OPEN_BRACKET,
   [CLOSE_BRACE]: OPEN_BRACE,
 };
-
-export function openBracket(state: LexState, code: number): void {
-  state.openBrackets.push(pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, code));
-  state.pos++;
-}
 
 /** How far below the top a stray closer looks for its opener; keeps hostile input linear. */
 const RECOVERY_DEPTH = 64;
@@ -76,7 +81,9 @@ export function closeBracket(state: LexState, code: number): void {
   // A stray closer pairs with the nearest matching opener, dropping unclosed ones above it, if there is one.
   if (depth >= 0 && tokens.values[openBrackets[depth] ?? 0] === expected) {
     pair(tokens, openBrackets[depth] ?? 0, index);
-    openBrackets.length = depth;
+    // `pop` for the usual case: setting `length` is a much slower builtin call.
+    if (depth === top) openBrackets.pop();
+    else openBrackets.length = depth;
   }
   state.pos++;
 }

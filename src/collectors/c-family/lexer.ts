@@ -7,7 +7,6 @@ import {
   closeBracket,
   createLexState,
   loseTrack,
-  openBracket,
   reportUnclosed,
   scanComment,
   type LexState,
@@ -31,18 +30,104 @@ export interface LexResult {
   lostTrack: LostTrack | undefined;
 }
 
-export function lexCFamily(text: string, dialect: Dialect): LexResult {
-  const state = createLexState(text, dialect);
+/** `spare`, when given, is a buffer of an earlier result that is no longer needed: its tokens are overwritten. */
+export function lexCFamily(text: string, dialect: Dialect, spare?: TokenBuffer): LexResult {
+  const state = createLexState(text, dialect, spare);
   skipBomAndShebang(state);
-  while (state.pos < text.length) {
-    const code = text.charCodeAt(state.pos);
-    if (isWhitespace(code)) state.pos++;
-    else if (isIdentifierStart(code, dialect.dollarInIdentifiers)) readWord(state);
-    else if (isDigit(code)) scanNumber(state);
-    else readSymbol(state, code);
+  const classes = characterClasses(dialect);
+  const { tokens } = state;
+  // The common tokens are read here with a local offset; everything else goes through `state.pos`.
+  let pos = state.pos;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    const kind = code < 128 ? classes[code] : nonAsciiClass(code);
+    if (kind === SPACE) {
+      pos++;
+    } else if (kind === WORD) {
+      const end = wordEnd(text, pos + 1, classes);
+      if (dialect.rustRawStrings && end - pos <= 2 && isRustPrefixStart(code)) {
+        state.pos = pos;
+        readWord(state, end);
+        pos = state.pos;
+      } else {
+        pushToken(tokens, IDENT, pos, end);
+        pos = end;
+      }
+    } else if (kind === PUNCTUATOR) {
+      const value = punctuatorValue(code, text.charCodeAt(pos + 1));
+      const length = value === code ? 1 : 2;
+      pushToken(tokens, PUNCT, pos, pos + length, value);
+      pos += length;
+    } else if (kind === OPENER) {
+      state.openBrackets.push(pushToken(tokens, PUNCT, pos, pos + 1, code));
+      pos++;
+    } else if (kind === CLOSER) {
+      state.pos = pos;
+      closeBracket(state, code);
+      pos = state.pos;
+    } else if (kind === DIGIT) {
+      const end = numberEnd(text, pos);
+      pushToken(tokens, NUMBER, pos, end);
+      pos = end;
+    } else {
+      state.pos = pos;
+      readSymbol(state, code);
+      pos = state.pos;
+    }
   }
+  state.pos = pos;
   reportUnclosed(state);
   return { tokens: state.tokens, commentStarts: state.commentStarts, commentEnds: state.commentEnds, lostTrack: state.lostTrack };
+}
+
+// What an ASCII character starts, looked up in a per-dialect table instead of a chain of comparisons.
+const SPACE = 1;
+const WORD = 2;
+const DIGIT = 3;
+/** A punctuator that is never the start of anything longer than `::`, `->` or `=>`. */
+const PUNCTUATOR = 4;
+const OPENER = 5;
+const CLOSER = 6;
+/** Comments, literals and the characters whose meaning depends on the dialect: `readSymbol` decides. */
+const SYMBOL = 7;
+
+const classTables = new Map<Dialect, Uint8Array>();
+
+function characterClasses(dialect: Dialect): Uint8Array {
+  let table = classTables.get(dialect);
+  if (table === undefined) {
+    table = new Uint8Array(128);
+    for (let code = 0; code < 128; code++) table[code] = asciiClass(code, dialect);
+    classTables.set(dialect, table);
+  }
+  return table;
+}
+
+function asciiClass(code: number, dialect: Dialect): number {
+  if (isWhitespace(code)) return SPACE;
+  if (isIdentifierStart(code, dialect.dollarInIdentifiers)) return WORD;
+  if (isDigit(code)) return DIGIT;
+  if (code === 40 || code === 91 || code === 123) return OPENER;
+  if (code === 41 || code === 93 || code === 125) return CLOSER;
+  // `"`, `#`, `$`, `'`, `/`, `@` and backtick.
+  if (code === 34 || code === 35 || code === 36 || code === 39 || code === 47 || code === 64 || code === 96) return SYMBOL;
+  return PUNCTUATOR;
+}
+
+/** Non-ASCII characters are identifier characters unless they are Unicode spaces. */
+function nonAsciiClass(code: number): number {
+  return isWhitespace(code) ? SPACE : WORD;
+}
+
+function wordEnd(text: string, from: number, classes: Uint8Array): number {
+  let pos = from;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    const kind = code < 128 ? classes[code] : nonAsciiClass(code);
+    if (kind !== WORD && kind !== DIGIT) break;
+    pos++;
+  }
+  return pos;
 }
 
 function skipBomAndShebang(state: LexState): void {
@@ -52,36 +137,36 @@ function skipBomAndShebang(state: LexState): void {
   if (text.startsWith('#!', state.pos) && text.charCodeAt(state.pos + 2) !== 91) state.pos = lineEnd(text, state.pos);
 }
 
-/** An identifier, or a string whose prefix looks like one (Rust `r"…"`, `br#"…"#`, `b"…"`; raw identifiers `r#type`). */
-function readWord(state: LexState): void {
-  const { text, dialect } = state;
+/** `b`, `c` or `r`: the letters a Rust literal prefix (`b"`, `c"`, `r#"`, `br"`, `cr"`, `r#ident`) starts with. */
+function isRustPrefixStart(code: number): boolean {
+  return code === 98 || code === 99 || code === 114;
+}
+
+/** A string whose prefix looks like an identifier (Rust `r"…"`, `br#"…"#`, `b"…"`; raw identifiers `r#type`), else the identifier ending at `end`. */
+function readWord(state: LexState, end: number): void {
+  const { text } = state;
   const start = state.pos;
-  const end = skipIdentifier(text, start + 1, dialect.dollarInIdentifiers);
-  if (dialect.rustRawStrings && end - start <= 2) {
-    const word = text.slice(start, end);
-    const next = text.charCodeAt(end);
-    if ((word === 'r' || word === 'br' || word === 'cr') && isRustRawStringAt(text, end)) {
-      return scanRustRawString(state, start, end);
-    }
-    if ((word === 'b' || word === 'c') && next === 34) return scanQuotedString(state, start, end + 1);
-    if (word === 'b' && next === 39) {
-      state.pos = end;
-      return scanCharOrLifetime(state, end);
-    }
-    if (word === 'r' && next === 35 && isIdentifierStart(text.charCodeAt(end + 1), false)) {
-      state.pos = skipIdentifier(text, end + 1, false);
-      pushToken(state.tokens, IDENT, start, state.pos);
-      return;
-    }
+  const word = text.slice(start, end);
+  const next = text.charCodeAt(end);
+  if ((word === 'r' || word === 'br' || word === 'cr') && isRustRawStringAt(text, end)) {
+    return scanRustRawString(state, start, end);
+  }
+  if ((word === 'b' || word === 'c') && next === 34) return scanQuotedString(state, start, end + 1);
+  if (word === 'b' && next === 39) {
+    state.pos = end;
+    return scanCharOrLifetime(state, end);
+  }
+  if (word === 'r' && next === 35 && isIdentifierStart(text.charCodeAt(end + 1), false)) {
+    state.pos = skipIdentifier(text, end + 1, false);
+    pushToken(state.tokens, IDENT, start, state.pos);
+    return;
   }
   pushToken(state.tokens, IDENT, start, end);
   state.pos = end;
 }
 
 /** Digits, letters, `_` and a `.` followed by a digit; `1..10` stays a range, `1e-3` one number. */
-function scanNumber(state: LexState): void {
-  const { text } = state;
-  const start = state.pos;
+function numberEnd(text: string, start: number): number {
   const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
   let pos = start + 1;
   while (pos < text.length) {
@@ -91,8 +176,7 @@ function scanNumber(state: LexState): void {
     if (!exponentSign && !fraction && !isIdentifierPart(code, false)) break;
     pos++;
   }
-  pushToken(state.tokens, NUMBER, start, pos);
-  state.pos = pos;
+  return pos;
 }
 
 function readSymbol(state: LexState, code: number): void {
@@ -100,8 +184,6 @@ function readSymbol(state: LexState, code: number): void {
   const pos = state.pos;
   const next = text.charCodeAt(pos + 1);
   if (code === 47 && (next === 47 || next === 42)) return scanComment(state);
-  if (code === 40 || code === 91 || code === 123) return openBracket(state, code);
-  if (code === 41 || code === 93 || code === 125) return closeBracket(state, code);
   if (code === 39) return scanCharOrLifetime(state, pos);
   if (dialect.interpolation !== 'none' && (code === 34 || code === 36 || code === 64)) {
     const string = stringStartAt(state, pos);
@@ -146,12 +228,16 @@ function startsLine(text: string, pos: number): boolean {
 }
 
 function readPunctuator(state: LexState, code: number, next: number): void {
-  let length = 1;
-  let value = code;
-  if (code === 58 && next === 58) value = DOUBLE_COLON;
-  else if (code === 45 && next === 62) value = THIN_ARROW;
-  else if (code === 61 && next === 62) value = FAT_ARROW;
-  if (value !== code) length = 2;
+  const value = punctuatorValue(code, next);
+  const length = value === code ? 1 : 2;
   pushToken(state.tokens, PUNCT, state.pos, state.pos + length, value);
   state.pos += length;
+}
+
+/** The punctuator value at a character: its code, or one of the two-character values. */
+function punctuatorValue(code: number, next: number): number {
+  if (code === 58 && next === 58) return DOUBLE_COLON;
+  if (code === 45 && next === 62) return THIN_ARROW;
+  if (code === 61 && next === 62) return FAT_ARROW;
+  return code;
 }

@@ -26,6 +26,7 @@ import {
   OPEN_BRACKET,
   OPEN_PAREN,
   partnerOf,
+  PUNCT,
   SEMICOLON,
   tokenText,
 } from './tokens.js';
@@ -52,6 +53,7 @@ function collectTests(context: ScanContext, testCode: Int32Array): Finding[] {
   const findings: Finding[] = [];
   const openBraces: number[] = [];
   for (let index = 0; index < tokens.count; index++) {
+    if (tokens.kinds[index] !== PUNCT) continue;
     if (isPunct(tokens, index, OPEN_BRACE)) openBraces.push(index);
     else if (isPunct(tokens, index, CLOSE_BRACE)) openBraces.pop();
     if (!isPunct(tokens, index, HASH)) continue;

@@ -55,3 +55,31 @@ export function isWord(text: string, buffer: TokenBuffer, index: number, word: s
 export function isOneOf(text: string, buffer: TokenBuffer, index: number, words: ReadonlySet<string>): boolean {
   return isKind(buffer, index, IDENT) && words.has(tokenText(text, buffer, index));
 }
+
+/**
+ * The tokens of `kind` whose text is exactly `spelling`, in order. Found by searching the source for the
+ * spelling and binary-searching the token starts, which is much cheaper than testing every token when the
+ * spelling is rare; occurrences inside comments, strings or longer words match no token.
+ */
+export function tokensSpelled(text: string, buffer: TokenBuffer, kind: number, spelling: string): number[] {
+  const found: number[] = [];
+  let low = 0;
+  for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) {
+    low = firstTokenFrom(buffer, at, low);
+    if (low === buffer.count) break;
+    if (buffer.starts[low] === at && buffer.ends[low] === at + spelling.length && buffer.kinds[low] === kind) found.push(low);
+  }
+  return found;
+}
+
+/** The first token at or after `offset`, searching from token `low` (tokens are in text order); `count` when none. */
+function firstTokenFrom(buffer: TokenBuffer, offset: number, low: number): number {
+  let from = low;
+  let to = buffer.count;
+  while (from < to) {
+    const middle = (from + to) >> 1;
+    if ((buffer.starts[middle] ?? 0) < offset) from = middle + 1;
+    else to = middle;
+  }
+  return from;
+}
