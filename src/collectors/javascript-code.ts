@@ -3,8 +3,8 @@
 import type { Finding, SourceFile, TextCollector } from '../evidence.js';
 import { collectEmptyCatches } from './javascript/catches.js';
 import { findingAt, type ScanContext } from './javascript/context.js';
-import { lexJavaScript, type Flavour } from './javascript/lexer.js';
-import { indexLines } from './javascript/positions.js';
+import { lexJavaScript, type Flavour, type LexResult } from './javascript/lexer.js';
+import { indexLines, type LineStarts } from './javascript/positions.js';
 import { collectPlaceholders } from './javascript/stubs.js';
 import { collectTests } from './javascript/tests.js';
 import { collectTodoComments } from './javascript/todos.js';
@@ -17,9 +17,23 @@ function flavourOf(path: string): Flavour {
   return { jsx: JSX_EXTENSIONS.has(extension), tsx: extension === 'tsx' };
 }
 
+function scanContext(file: SourceFile, text: string, lexed: LexResult): ScanContext {
+  let lines: LineStarts | undefined;
+  return {
+    file,
+    text,
+    lexed,
+    tokens: lexed.tokens,
+    // Line starts are only needed to place a finding, and many files have none: index them on first use.
+    get lines() {
+      return (lines ??= indexLines(text));
+    },
+  };
+}
+
 export function collectJavaScriptEvidence(file: SourceFile, text: string): Finding[] {
   const lexed = lexJavaScript(text, flavourOf(file.path));
-  const context: ScanContext = { file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+  const context = scanContext(file, text, lexed);
   const findings = [
     ...collectTests(context),
     ...collectEmptyCatches(context),

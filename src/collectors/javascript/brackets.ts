@@ -33,28 +33,38 @@ const FRAME_FOR_CLOSER: Record<number, number> = {
 
 export function closeBracket(state: LexState, code: number): void {
   const frame = topFrame(state);
-  const start = state.pos;
-  const opener = state.frameTokens[state.frameTokens.length - 1] ?? -1;
+  const expected = FRAME_FOR_CLOSER[code] ?? 0;
+  if (frame === expected) {
+    pairWithTopFrame(state, pushCloser(state, code));
+    return;
+  }
   if (code === CLOSE_BRACE && frame === TEMPLATE_FRAME) {
+    const start = state.pos;
+    const head = state.frameTokens[state.frameTokens.length - 1] ?? -1;
     const templateStart = topFrameOffset(state);
     popFrame(state);
     state.pos++;
-    scanTemplateText(state, start, opener, templateStart);
+    scanTemplateText(state, start, head, templateStart);
     return;
   }
-  const index = pushToken(state.tokens, PUNCT, start, start + 1, code);
-  state.pos++;
   if (code === CLOSE_BRACE && (frame === JSX_ATTRIBUTE_FRAME || frame === JSX_CHILD_FRAME)) {
-    pair(state.tokens, opener, index);
-    popFrame(state);
+    pairWithTopFrame(state, pushCloser(state, code));
     continueJsx(state, frame === JSX_ATTRIBUTE_FRAME ? JSX_TAG : JSX_CHILDREN);
     return;
   }
-  const expected = FRAME_FOR_CLOSER[code] ?? 0;
-  if (frame !== expected) {
-    loseTrack(state, start, `unbalanced \`${String.fromCharCode(code)}\``);
-    if (!unwindTo(state, expected)) return;
-  }
+  loseTrack(state, state.pos, `unbalanced \`${String.fromCharCode(code)}\``);
+  const index = pushCloser(state, code);
+  if (unwindTo(state, expected)) pairWithTopFrame(state, index);
+}
+
+function pushCloser(state: LexState, code: number): number {
+  const index = pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, code);
+  state.pos++;
+  return index;
+}
+
+/** Pairs the closer at token `index` with the innermost frame's opener and leaves that frame. */
+function pairWithTopFrame(state: LexState, index: number): void {
   pair(state.tokens, state.frameTokens[state.frameTokens.length - 1] ?? -1, index);
   popFrame(state);
 }

@@ -2,14 +2,13 @@
 // so nothing here counts towards `catch.generic`.
 import type { Finding } from '../../evidence.js';
 import { findingAt, type ScanContext } from './context.js';
-import { CLOSE_BRACE, IDENT, isPunct, isWord, OPEN_BRACE, OPEN_PAREN, partnerOf } from './tokens.js';
+import { CLOSE_BRACE, isPunct, isWord, OPEN_BRACE, OPEN_PAREN, partnerOf, wordTokens } from './tokens.js';
 
 export function collectEmptyCatches(context: ScanContext): Finding[] {
   if (context.file.isTest) return [];
   const { tokens, text } = context;
   const findings: Finding[] = [];
-  for (let index = 0; index < tokens.count; index++) {
-    if (tokens.kinds[index] !== IDENT || !isWord(text, tokens, index, 'catch')) continue;
+  for (const index of wordTokens(text, tokens, 'catch')) {
     // A catch clause always follows its try block; this rules out `promise.catch(…)` and methods named catch.
     if (!isPunct(tokens, index - 1, CLOSE_BRACE)) continue;
     if (!isWord(text, tokens, partnerOf(tokens, index - 1) - 1, 'try')) continue;

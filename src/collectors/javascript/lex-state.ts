@@ -40,13 +40,22 @@ export interface LexState {
   closingTags: Map<string, boolean>;
 }
 
+/**
+ * Every run lexes into this one buffer and hands out an exact-size copy (`takeTokens`): allocating and
+ * growing fresh typed arrays for each of thousands of small files cost more than lexing them.
+ */
+const scratchTokens = createTokenBuffer(1 << 16);
+
 export function createLexState(text: string, jsx: boolean, tsx: boolean): LexState {
+  // Partners are the one column pushToken does not overwrite; clear what the previous run paired.
+  scratchTokens.partners.fill(-1, 0, scratchTokens.count);
+  scratchTokens.count = 0;
   return {
     text,
     pos: 0,
     jsx,
     tsx,
-    tokens: createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 3))),
+    tokens: scratchTokens,
     commentStarts: [],
     commentEnds: [],
     frameKinds: [],
@@ -55,6 +64,49 @@ export function createLexState(text: string, jsx: boolean, tsx: boolean): LexSta
     lostTrack: undefined,
     closingTags: new Map(),
   };
+}
+
+/**
+ * Results are carved out of shared slabs: one ArrayBuffer per file cost as much as lexing a small file.
+ * A slab is freed once no result viewing it is reachable.
+ */
+const SLAB_BYTES = 1 << 22;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** Bytes for `count` tokens, kept a multiple of 4 so the next result's Int32Arrays stay aligned. */
+function tokenBytes(count: number): number {
+  return (count * 17 + 3) & ~3;
+}
+
+/** Where the next result's columns go: its own buffer for a huge file, else the current slab. */
+function reserveTokenMemory(bytes: number): { memory: ArrayBuffer; offset: number } {
+  if (bytes > SLAB_BYTES) return { memory: new ArrayBuffer(bytes), offset: 0 };
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += bytes;
+  return { memory: slab, offset };
+}
+
+/** A copy of the run's tokens at the exact size, so the result outlives the next run. */
+export function takeTokens(state: LexState): TokenBuffer {
+  const { tokens } = state;
+  const count = tokens.count;
+  const { memory, offset } = reserveTokenMemory(tokenBytes(count));
+  const starts = new Int32Array(memory, offset, count);
+  const ends = new Int32Array(memory, offset + count * 4, count);
+  const values = new Int32Array(memory, offset + count * 8, count);
+  const partners = new Int32Array(memory, offset + count * 12, count);
+  const kinds = new Uint8Array(memory, offset + count * 16, count);
+  starts.set(tokens.starts.subarray(0, count));
+  ends.set(tokens.ends.subarray(0, count));
+  values.set(tokens.values.subarray(0, count));
+  partners.set(tokens.partners.subarray(0, count));
+  kinds.set(tokens.kinds.subarray(0, count));
+  return { count, kinds, starts, ends, values, partners };
 }
 
 /** Records the first place the lexer lost track; later problems are usually its consequences. */

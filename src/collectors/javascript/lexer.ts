@@ -1,9 +1,9 @@
 // One pass over JavaScript/TypeScript text producing significant tokens and comment ranges.
 // It is a lexer, not a parser: regex-vs-division and JSX are decided by the previous token.
-import { isDigit, isIdentifierStart, isWhitespace, skipIdentifier } from './chars.js';
+import { charClass, DIGIT_CHAR, IDENTIFIER_CHAR, isDigit, isIdentifierStart, OTHER_CHAR, skipIdentifier, SPACE_CHAR } from './chars.js';
 import { closeBracket, openBracket, reportUnclosed } from './brackets.js';
 import { looksLikeTypeParameters, startJsx } from './jsx.js';
-import { createLexState, loseTrack, scanComment, type LexState, type LostTrack } from './lex-state.js';
+import { createLexState, loseTrack, scanComment, takeTokens, type LexState, type LostTrack } from './lex-state.js';
 import { scanRegex, scanString, scanTemplateText } from './literals.js';
 import {
   ARROW,
@@ -47,30 +47,57 @@ const EXPRESSION_KEYWORDS = new Set([
   'return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await',
 ]);
 
+/**
+ * javascript-code and mock-data both lex every JavaScript/TypeScript file, one right after the other on
+ * the same string with the same flavour, so the last result is kept and handed out again. Safe because
+ * no consumer mutates a LexResult.
+ */
+let lastLex: { text: string; jsx: boolean; tsx: boolean; result: LexResult } | undefined;
+
 export function lexJavaScript(text: string, flavour: Flavour): LexResult {
+  if (lastLex !== undefined && lastLex.text === text && lastLex.jsx === flavour.jsx && lastLex.tsx === flavour.tsx) {
+    return lastLex.result;
+  }
+  const result = lex(text, flavour);
+  lastLex = { text, jsx: flavour.jsx, tsx: flavour.tsx, result };
+  return result;
+}
+
+function lex(text: string, flavour: Flavour): LexResult {
   const state = createLexState(text, flavour.jsx, flavour.tsx);
   skipHashbang(state);
-  while (state.pos < text.length) {
-    const code = text.charCodeAt(state.pos);
-    if (isWhitespace(code)) {
-      state.pos++;
-    } else if (isIdentifierStart(code)) {
-      const start = state.pos;
-      state.pos = skipIdentifier(text, start + 1);
-      pushToken(state.tokens, IDENT, start, state.pos);
-    } else if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(state.pos + 1)))) {
-      scanNumber(state);
-    } else {
-      readSymbol(state, code);
-    }
-  }
+  lexCode(state);
   reportUnclosed(state);
   return {
-    tokens: state.tokens,
+    tokens: takeTokens(state),
     commentStarts: state.commentStarts,
     commentEnds: state.commentEnds,
     lostTrack: state.lostTrack,
   };
+}
+
+/** The main loop keeps the position in a local; only symbols go through `state.pos`. */
+function lexCode(state: LexState): void {
+  const { text, tokens } = state;
+  let pos = state.pos;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    const kind = charClass(code);
+    if (kind === SPACE_CHAR) {
+      pos++;
+    } else if (kind === IDENTIFIER_CHAR) {
+      const start = pos;
+      pos = skipIdentifier(text, pos + 1);
+      pushToken(tokens, IDENT, start, pos);
+    } else if (kind === DIGIT_CHAR || (code === 46 && isDigit(text.charCodeAt(pos + 1)))) {
+      pos = scanNumber(state, pos);
+    } else {
+      state.pos = pos;
+      readSymbol(state, code);
+      pos = state.pos;
+    }
+  }
+  state.pos = pos;
 }
 
 function skipHashbang(state: LexState): void {
@@ -82,9 +109,9 @@ function skipHashbang(state: LexState): void {
   }
 }
 
-function scanNumber(state: LexState): void {
+/** Reads the number starting at `start` and returns the offset after it. */
+function scanNumber(state: LexState, start: number): number {
   const { text } = state;
-  const start = state.pos;
   const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
   let pos = start + 1;
   while (pos < text.length) {
@@ -94,10 +121,9 @@ function scanNumber(state: LexState): void {
     pos++;
   }
   pushToken(state.tokens, NUMBER, start, pos);
-  state.pos = pos;
+  return pos;
 }
 
-/** True when the previous token ends where an expression may begin. */
 /**
  * TypeScript's `value!` ends an operand, so a `/` after it divides (`value! / 2`). A `!` right after an
  * operand on the same line can only be that; on a new line it may be a prefix `!` after automatic
@@ -120,6 +146,7 @@ function isNonNullAssertion(state: LexState, bang: number): boolean {
   return !EXPRESSION_KEYWORDS.has(state.text.slice(start, tokens.ends[previous] ?? 0));
 }
 
+/** True when the previous token ends where an expression may begin. */
 function atExpressionStart(state: LexState): boolean {
   const { tokens } = state;
   const last = tokens.count - 1;
@@ -210,6 +237,12 @@ function readPunctuator(state: LexState, code: number): void {
   const { text } = state;
   const pos = state.pos;
   const next = text.charCodeAt(pos + 1);
+  // Every longer operator continues with punctuation; most symbols are followed by a name or a space.
+  if (charClass(next) !== OTHER_CHAR) {
+    pushToken(state.tokens, PUNCT, pos, pos + 1, code);
+    state.pos++;
+    return;
+  }
   const third = text.charCodeAt(pos + 2);
   let length = 1;
   let value = code;

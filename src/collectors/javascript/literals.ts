@@ -23,6 +23,11 @@ export function scanString(state: LexState): void {
   let pos = start + 1;
   while (pos < text.length) {
     const code = text.charCodeAt(pos);
+    // Only quotes, backslashes and line breaks end or bend a string; all but the backslash sort below 40.
+    if (code > 39 && code !== BACKSLASH) {
+      pos++;
+      continue;
+    }
     if (code === quote) {
       pushToken(state.tokens, STRING, start, pos + 1);
       state.pos = pos + 1;

@@ -26,6 +26,7 @@ import {
   TEMPLATE,
   TEMPLATE_HEAD,
   tokenText,
+  wordTokens,
 } from './tokens.js';
 
 const NOT_IMPLEMENTED = /not.?implemented/i;
@@ -37,9 +38,8 @@ export function collectPlaceholders(context: ScanContext): Finding[] {
   if (context.file.isTest) return [];
   const { tokens, text } = context;
   const findings: Finding[] = [];
-  for (let index = 1; index < tokens.count; index++) {
-    if (tokens.kinds[index] !== IDENT || !isPunct(tokens, index - 1, OPEN_BRACE)) continue;
-    if (!isWord(text, tokens, index, 'throw')) continue;
+  for (const index of wordTokens(text, tokens, 'throw')) {
+    if (!isPunct(tokens, index - 1, OPEN_BRACE)) continue;
     const brace = index - 1;
     if (!throwsNotImplementedOnly(context, brace) || !isFunctionBody(context, brace)) continue;
     const name = functionName(context, brace);

@@ -27,6 +27,8 @@ import {
 } from './tokens.js';
 
 const TEST_FUNCTIONS = new Set(['it', 'test', 'specify', 'xit', 'xtest', 'xspecify', 'fit']);
+/** First letters of the test functions, checked before an identifier's text is sliced out. */
+const TEST_FUNCTION_INITIALS = new Set([...TEST_FUNCTIONS].map((name) => name.charCodeAt(0)));
 const SKIPPED_FUNCTIONS = new Set(['xit', 'xtest', 'xspecify']);
 const CHAIN_MEMBERS = new Set([
   'only', 'skip', 'todo', 'each', 'concurrent', 'failing', 'fails', 'fixme', 'sequential', 'skipIf', 'runIf', 'for',
@@ -48,8 +50,9 @@ export function collectTests(context: ScanContext): Finding[] {
   const findings: Finding[] = [];
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== IDENT) continue;
-    const length = (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
-    if (length < 2 || length > 8) continue;
+    const start = tokens.starts[index] ?? 0;
+    const length = (tokens.ends[index] ?? 0) - start;
+    if (length < 2 || length > 8 || !TEST_FUNCTION_INITIALS.has(text.charCodeAt(start))) continue;
     const root = tokenText(text, tokens, index);
     if (!TEST_FUNCTIONS.has(root) || isPropertyName(tokens, index) || followsFunctionKeyword(context, index)) continue;
     const call = readTestCall(context, index);

@@ -53,6 +53,35 @@ export function isWord(text: string, buffer: TokenBuffer, index: number, word: s
   return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
 }
 
+/**
+ * Indices of the identifier tokens spelled `word`, in order. Searching the text and mapping each hit back
+ * to its token is much cheaper than walking every token when the word is rare.
+ */
+export function wordTokens(text: string, buffer: TokenBuffer, word: string): number[] {
+  const found: number[] = [];
+  let index = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    index = firstTokenFrom(buffer, at, index);
+    // A zero-width JSX token may share its start with the token after it.
+    for (let candidate = index; candidate < buffer.count && buffer.starts[candidate] === at; candidate++) {
+      if (isWord(text, buffer, candidate, word)) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/** Index of the first token at or after `low` that starts at or after `offset` (binary search). */
+function firstTokenFrom(buffer: TokenBuffer, offset: number, low: number): number {
+  let first = low;
+  let high = buffer.count;
+  while (first < high) {
+    const middle = (first + high) >> 1;
+    if ((buffer.starts[middle] ?? 0) < offset) first = middle + 1;
+    else high = middle;
+  }
+  return first;
+}
+
 /** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
 export function isPropertyName(buffer: TokenBuffer, index: number): boolean {
   return isPunct(buffer, index - 1, DOT) || isPunct(buffer, index - 1, OPTIONAL_CHAIN);
