@@ -10,7 +10,9 @@ async function cli(argv: string[], cwd = process.cwd()) {
   let stdout = '';
   let stderr = '';
   const status = await runCli(argv, {
-    stdout: (text) => (stdout += text),
+    stdout: (text) => {
+      stdout += text;
+    },
     stderr: (text) => (stderr += text),
     cwd,
     color: false,

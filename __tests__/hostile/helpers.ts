@@ -22,7 +22,9 @@ export async function cli(argv: string[], cwd = process.cwd()): Promise<CliRun> 
   let stdout = '';
   let stderr = '';
   const status = await runCli(argv, {
-    stdout: (text) => (stdout += text),
+    stdout: (text) => {
+      stdout += text;
+    },
     stderr: (text) => (stderr += text),
     cwd,
     color: false,

@@ -1,9 +1,14 @@
 import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Finding, PathCollector, SourceFile, TextCollector } from '../../src/evidence.js';
 import { scanRepository } from '../../src/scan/scan-repository.js';
 import { makeTempRepo } from '../helpers/temp-repo.js';
+
+// For the memory test: a gc() to call, so what is measured is what is still referenced.
+setFlagsFromString('--expose-gc');
 
 /** Records which files it was given and their text, so tests can see exactly what was read. */
 function recordingCollector(): TextCollector & { seen: Map<string, string> } {
@@ -151,5 +156,50 @@ describe('scanRepository', () => {
       ['src/app.py', 'python', false, false],
       ['tests/test_app.py', 'python', true, true],
     ]);
+  });
+
+  it('scans untracked files after the tracked ones and lists both in path order', async () => {
+    const root = makeTempRepo(
+      { 'b.py': 'x = 1\n', 'd/e.py': 'x = 2\n' },
+      { untracked: { 'a.py': 'y = 1\n', 'c.py': 'y = 2\n', 'd/f.py': 'y = 3\n' } },
+    );
+    const recorder = recordingCollector();
+    let given: SourceFile[] = [];
+    const pathCollector: PathCollector = {
+      id: 'paths',
+      collect(files) {
+        given = [...files];
+        return [];
+      },
+    };
+    const scan = await scanRepository(root, options(recorder, [pathCollector]));
+    expect([...recorder.seen.keys()]).toEqual(['b.py', 'd/e.py', 'a.py', 'c.py', 'd/f.py']);
+    expect(scan.paths).toEqual(['a.py', 'b.py', 'c.py', 'd/e.py', 'd/f.py']);
+    expect(scan.files.map((f) => f.path)).toEqual(scan.paths);
+    expect(given.map((f) => f.path)).toEqual(scan.paths);
+    expect(scan.listed).toBe(5);
+  });
+
+  it('keeps no file text alive through the findings made on this thread', async () => {
+    const texts = Object.fromEntries(
+      Array.from({ length: 24 }, (_, i) => [`f${i}.py`, `${'#'.repeat(1 << 20)}\nname_of_a_test_number_${i}\n`]),
+    );
+    const root = makeTempRepo(texts);
+    const quoting: TextCollector = {
+      id: 'quoting',
+      wants: () => true,
+      collect: (file, text) => [
+        { kind: 'tests.cases', file: file.path, line: 2, message: `test \`${text.slice((1 << 20) + 1, -1)}\``, data: { name: text.slice((1 << 20) + 1) } },
+      ],
+    };
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const scan = await scanRepository(root, { maxFileBytes: 2 << 20, textCollectors: [quoting], pathCollectors: [] });
+    gc();
+    // The 24 files are 24 MB of text; their 24 findings are a few kilobytes.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(8 << 20);
+    expect(scan.findings.map((f) => f.message)).toContain('test `name_of_a_test_number_7`');
+    expect(scan.findings.find((f) => f.file === 'f3.py')?.data).toEqual({ name: 'name_of_a_test_number_3\n' });
   });
 });

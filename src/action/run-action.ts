@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChangeRequest } from '../change/resolve-change.js';
@@ -10,6 +10,7 @@ import { listPullRequestFiles } from '../github/pull-request-files.js';
 import type { Report } from '../report.js';
 import { selectAnnotations } from '../reporters/annotations.js';
 import { codeBlock } from '../reporters/markdown-escape.js';
+import { writeJsonFile } from '../reporters/json-text.js';
 import { renderMarkdown } from '../reporters/render-markdown.js';
 import { renderSarif } from '../reporters/render-sarif.js';
 import { renderText } from '../reporters/render-text.js';
@@ -193,8 +194,8 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const relativeRoot = path.relative(workspace, root).split(path.sep).join('/');
   const insideWorkspace = !relativeRoot.startsWith('..') && !path.isAbsolute(relativeRoot);
   const prefix = insideWorkspace && relativeRoot !== '' ? `${relativeRoot}/` : '';
-  writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(files.sarif, `${JSON.stringify(renderSarif(report, { pathPrefix: prefix }), null, 2)}\n`);
+  writeJsonFile(files.report, report);
+  writeJsonFile(files.sarif, renderSarif(report, { pathPrefix: prefix }));
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = ports.env;
   const linkSha = context.change?.linkSha ?? sha;
   const linkBase =

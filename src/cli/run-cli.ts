@@ -1,9 +1,10 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../report.js';
 import type { ChangeRequest } from '../change/resolve-change.js';
 import { gitFailureReason, runGitText } from '../change/run-git.js';
+import { jsonTextChunks, writeJsonFile } from '../reporters/json-text.js';
 import { renderMarkdown } from '../reporters/render-markdown.js';
 import { renderSarif } from '../reporters/render-sarif.js';
 import { renderText } from '../reporters/render-text.js';
@@ -12,7 +13,8 @@ import { DEFAULT_MAX_FILE_BYTES, runCheck } from '../run-check.js';
 import { VERSION } from '../version.js';
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Resolves, when it returns a promise, once the text is handed on (a pipe may need to drain first). */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   cwd: string;
   /** Colours only on a terminal that wants them. */
@@ -157,11 +159,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (args.kind === 'help') {
-    io.stdout(`${USAGE}\n`);
+    await io.stdout(`${USAGE}\n`);
     return 0;
   }
   if (args.kind === 'version') {
-    io.stdout(`${VERSION}\n`);
+    await io.stdout(`${VERSION}\n`);
     return 0;
   }
   const root = path.resolve(io.cwd, args.dir);
@@ -197,10 +199,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const { report, notes } = outcome;
   for (const note of notes) io.stderr(`note: ${note}\n`);
-  if (args.output !== undefined) writeFileSync(path.resolve(io.cwd, args.output), `${JSON.stringify(report, null, 2)}\n`);
-  if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (args.format === 'markdown') io.stdout(renderMarkdown(report, {}));
-  else if (args.format === 'sarif') io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
-  else io.stdout(`${renderText(report, { color: io.color && !args.noColor })}\n`);
+  if (args.output !== undefined) writeJsonFile(path.resolve(io.cwd, args.output), report);
+  if (args.format === 'json' || args.format === 'sarif') {
+    for (const chunk of jsonTextChunks(args.format === 'json' ? report : renderSarif(report))) await io.stdout(chunk);
+  } else if (args.format === 'markdown') await io.stdout(renderMarkdown(report, {}));
+  else await io.stdout(`${renderText(report, { color: io.color && !args.noColor })}\n`);
   return report.verdict === 'fail' ? 1 : 0;
 }

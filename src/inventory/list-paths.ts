@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -7,6 +7,11 @@ export interface PathListing {
   source: 'git' | 'walk';
   /** POSIX paths relative to the root, sorted, without duplicates. */
   paths: string[];
+  /**
+   * From git: the untracked, not ignored files, sorted, none of them in `paths`. Listing them walks the
+   * whole work tree (slow on a large one), so they come later, while the tracked files are being read.
+   */
+  untracked?: Promise<UntrackedListing>;
   /** Why git was not used, when it was not. */
   note?: string;
   /** Folders the walk could not open (permissions). */
@@ -16,13 +21,24 @@ export interface PathListing {
 // `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
 const GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
 
+const GIT_OPTIONS = { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 } as const;
+
 function runGit(root: string, args: string[]): string {
-  return execFileSync('git', [...GIT_SAFETY, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return execFileSync('git', [...GIT_SAFETY, ...args], { ...GIT_OPTIONS, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function runGitLater(root: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', [...GIT_SAFETY, ...args], { ...GIT_OPTIONS, cwd: root }, (error, stdout, stderr) => {
+      if (error === null) resolve(stdout);
+      else reject(new Error(stderr.trim().split('\n')[0]?.replace(/^fatal: /, '') || error.message));
+    });
   });
+}
+
+/** NUL-separated paths from git, sorted and without duplicates (an unmerged file is listed once per stage). */
+function pathsOf(output: string): string[] {
+  return [...new Set(output.split('\0').filter((p) => p !== ''))].sort();
 }
 
 /** Why git cannot list this root, or undefined when it can. */
@@ -47,12 +63,20 @@ function gitUnavailableReason(root: string): string | undefined {
 export function listRepositoryPaths(root: string): PathListing {
   const reason = gitUnavailableReason(root);
   if (reason === undefined) {
-    const output = runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    const paths = [...new Set(output.split('\0').filter((p) => p !== ''))].sort();
-    return { source: 'git', paths, unreadableFolders: [] };
+    const untracked = runGitLater(root, ['ls-files', '-z', '--others', '--exclude-standard']).then(
+      (output): UntrackedListing => ({ paths: pathsOf(output) }),
+      (error: Error): UntrackedListing => ({ paths: [], note: `only tracked files were scanned: git could not list the others (${error.message})` }),
+    );
+    return { source: 'git', paths: pathsOf(runGit(root, ['ls-files', '-z', '--cached'])), untracked, unreadableFolders: [] };
   }
   const unreadableFolders: string[] = [];
   return { source: 'walk', paths: walkPaths(root, unreadableFolders), note: reason, unreadableFolders };
+}
+
+export interface UntrackedListing {
+  paths: string[];
+  /** Why they could not be listed, when they could not (the scan goes on with the tracked files). */
+  note?: string;
 }
 
 interface PendingFolder {

@@ -13,12 +13,13 @@ const WORKER_FILE = './scan-worker.js';
 const MIN_FILES_FOR_THREADS = 300;
 
 /**
- * Parallel scanning with the bundled worker, one worker per core besides the main thread (which scans too);
- * undefined when there is no bundle or only one core.
+ * Parallel scanning with the bundled worker, one worker per core (the main thread scans only while they
+ * start); undefined when there is no bundle or only one core.
  */
 export function bundledParallelism(): ScanOptions['parallel'] {
   const workerScript = new URL(WORKER_FILE, import.meta.url);
-  const threads = availableParallelism() - 1;
+  const cores = availableParallelism();
+  const threads = cores > 1 ? cores : 0;
   if (threads < 1 || !existsSync(fileURLToPath(workerScript))) return undefined;
   return { workerScript, threads, minFiles: MIN_FILES_FOR_THREADS };
 }

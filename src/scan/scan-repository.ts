@@ -10,7 +10,15 @@ import {
   skipReasonByName,
 } from '../inventory/skip-by-name.js';
 import { readText } from './read-text.js';
-import { collectorFailure, collectorsIn, type FileOutcome, scanFile, skipReasonOnDisk, wantedMask } from './scan-file.js';
+import {
+  collectorFailure,
+  collectorsIn,
+  detachFromFileText,
+  type FileOutcome,
+  scanFile,
+  skipReasonOnDisk,
+  wantedMask,
+} from './scan-file.js';
 import { type ReadTask, scanInParallel } from './worker-pool.js';
 
 export interface ScanOptions {
@@ -72,7 +80,11 @@ function makeParentCheck(root: string): (relative: string) => boolean {
 /** Each task's outcome, on worker threads too when the options allow and the work is worth it. */
 async function readAndCollect(root: string, tasks: readonly ReadTask[], options: ScanOptions): Promise<(FileOutcome | undefined)[]> {
   const { parallel, deadline } = options;
-  const scanHere = ({ file, mask }: ReadTask) => scanFile(root, file, collectorsIn(options.textCollectors, mask), options.maxFileBytes);
+  const scanHere = ({ file, mask }: ReadTask) => {
+    const outcome = scanFile(root, file, collectorsIn(options.textCollectors, mask), options.maxFileBytes);
+    detachFromFileText(outcome.findings);
+    return outcome;
+  };
   const timeIsUp = () => deadline !== undefined && Date.now() >= deadline;
   if (parallel !== undefined && parallel.threads > 0 && tasks.length >= parallel.minFiles && !timeIsUp()) {
     const collectorIds = options.textCollectors.map((collector) => collector.id);
@@ -84,28 +96,33 @@ async function readAndCollect(root: string, tasks: readonly ReadTask[], options:
   return outcomes;
 }
 
-export async function scanRepository(root: string, options: ScanOptions): Promise<ScanResult> {
-  const listing = listRepositoryPaths(root);
-  const notes = listing.note ? [`files listed by walking the folder: ${listing.note}`] : [];
-  const skipped: Partial<Record<SkipReason, number>> = {};
-  const skip = (reason: SkipReason) => {
-    skipped[reason] = (skipped[reason] ?? 0) + 1;
-  };
-  for (let i = 0; i < listing.unreadableFolders.length; i++) skip('unreadable');
-  const parentsAreReal = makeParentCheck(root);
+/** What the passes of one scan add up (see scanRepository). */
+interface ScanTally {
+  findings: Finding[];
+  scanned: SourceFile[];
+  skipped: Partial<Record<SkipReason, number>>;
+  unscanned: number;
+  attributeLines: AttributeLine[];
+}
 
+/** Skips, reads and collects one list of paths, adding to the tally. */
+async function scanPaths(root: string, paths: readonly string[], tally: ScanTally, options: ScanOptions): Promise<void> {
+  const skip = (reason: SkipReason) => {
+    tally.skipped[reason] = (tally.skipped[reason] ?? 0) + 1;
+  };
+  const parentsAreReal = makeParentCheck(root);
   const candidates: string[] = [];
-  for (const relative of listing.paths) {
+  for (const relative of paths) {
     const reason = skipReasonByName(relative) ?? (parentsAreReal(relative) ? undefined : 'symlink');
     if (reason) skip(reason);
     else candidates.push(relative);
   }
 
   // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
-  const attributeLines = await readAttributeLines(root, candidates);
+  tally.attributeLines.push(...(await readAttributeLines(root, candidates)));
   const entries: ReadTask[] = [];
   for (const relative of candidates) {
-    const byAttributes = skipReasonByAttributes(relative, attributeLines);
+    const byAttributes = skipReasonByAttributes(relative, tally.attributeLines);
     if (byAttributes) {
       skip(byAttributes);
       continue;
@@ -120,24 +137,45 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
   const tasks = entries.filter((entry) => entry.mask !== 0);
   const outcomes = await readAndCollect(root, tasks, options);
   const outcomeOf = new Map<SourceFile, FileOutcome | undefined>(tasks.map((task, i) => [task.file, outcomes[i]]));
-  const findings: Finding[] = [];
-  const scanned: SourceFile[] = [];
-  let unscanned = 0;
   for (const { file, mask } of entries) {
     if (mask === 0) {
-      scanned.push(file);
+      tally.scanned.push(file);
       continue;
     }
     const outcome = outcomeOf.get(file);
-    if (outcome === undefined) unscanned++;
+    if (outcome === undefined) tally.unscanned++;
     else if (outcome.skipped) skip(outcome.skipped);
-    else scanned.push(file);
-    for (const finding of outcome?.findings ?? []) findings.push(finding);
+    else tally.scanned.push(file);
+    for (const finding of outcome?.findings ?? []) tally.findings.push(finding);
     for (const message of outcome?.debug ?? []) options.debug?.(message);
   }
+}
+
+/**
+ * Lists, skips, reads and collects. The tracked files are read first, while git lists the untracked ones
+ * (a walk of the whole work tree); those are scanned second, so the first file is read as soon as the index
+ * is listed. A `.gitattributes` file that is itself untracked therefore applies to untracked files only.
+ */
+export async function scanRepository(root: string, options: ScanOptions): Promise<ScanResult> {
+  const listing = listRepositoryPaths(root);
+  const notes = listing.note ? [`files listed by walking the folder: ${listing.note}`] : [];
+  const tally: ScanTally = { findings: [], scanned: [], skipped: {}, unscanned: 0, attributeLines: [] };
+  if (listing.unreadableFolders.length > 0) tally.skipped.unreadable = listing.unreadableFolders.length;
+  await scanPaths(root, listing.paths, tally, options);
+  let paths = listing.paths;
+  if (listing.untracked !== undefined) {
+    const untracked = await listing.untracked;
+    if (untracked.note !== undefined) notes.push(untracked.note);
+    if (untracked.paths.length > 0) {
+      await scanPaths(root, untracked.paths, tally, options);
+      paths = mergeSorted(listing.paths, untracked.paths);
+      tally.scanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+  }
+  const { findings, scanned, skipped, unscanned } = tally;
 
   // Path collectors run last: they may read what the text collectors found (ScanFacts).
-  const facts = { paths: listing.paths, findings: [...findings] };
+  const facts = { paths, findings: [...findings] };
   for (const collector of options.pathCollectors) {
     try {
       for (const finding of collector.collect(scanned, facts)) findings.push(finding);
@@ -148,17 +186,29 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
   }
 
   findings.sort(compareFindings);
-  const listed = listing.paths.length + listing.unreadableFolders.length;
+  const listed = paths.length + listing.unreadableFolders.length;
   return {
     source: listing.source,
     listed,
-    paths: listing.paths,
+    paths,
     files: scanned,
     findings,
     skipped,
     notes,
     ...(unscanned > 0 ? { incomplete: { reason: 'time budget' as const, unscanned } } : {}),
   };
+}
+
+/** One sorted list from two sorted lists with nothing in common. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] as string) < (b[j] as string))) merged.push(a[i++] as string);
+    else merged.push(b[j++] as string);
+  }
+  return merged;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
