@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../src/evidence.js';
 import { operability } from '../../../src/collectors/operability.js';
+import { findHealthRoutes } from '../../../src/collectors/operability/health-routes.js';
+import { sourceText } from '../../../src/collectors/operability/source-text.js';
 import { describeFile } from '../../../src/inventory/classify.js';
 
 function routes(path: string, text: string): Array<[number, string]> {
@@ -51,5 +54,31 @@ describe('ops.health-endpoints: boundaries', () => {
       [1, '/healthz'],
       [1, '/livez'],
     ]);
+  });
+});
+
+describe('ops.health-endpoints: the whole-file pre-checks', () => {
+  const cases: Array<[string, string, string, Array<[number, string]>]> = [
+    ['a comment between the call and its path', 'src/server.ts', "router.get(/* probe */ '/Readyz', h);\n", [[1, '/Readyz']]],
+    ['an upper-case probe name after a Go 1.22 method', 'main.go', 'mux.HandleFunc("GET /UP", h)\n', [[1, 'GET /UP']]],
+    ['a probe name between regex anchors', 'proj/urls.py', 'urlpatterns = [re_path(r"^Live/?$", v)]\n', [[1, '^Live/?$']]],
+    ['a class prefix joined to a method without a path', 'Controllers/Probe.cs', '[Route("ready")]\npublic class Probe {\n  [HttpGet]\n  public string Get() => "ok";\n}\n', [[3, 'ready/']]],
+  ];
+  it.each(cases)('still finds %s', (_name, path, text, expected) => {
+    expect(routes(path, text)).toEqual(expected);
+  });
+
+  /** Counts how often the detector asks for the comment-free lines. */
+  function linesBuilt(raw: string, language: Language): number {
+    const source = sourceText(raw, language);
+    let built = 0;
+    findHealthRoutes({ raw, lines: () => ((built += 1), source.lines()) }, language);
+    return built;
+  }
+
+  it('skip building lines when a route call or a health name is missing', () => {
+    expect(linesBuilt('const value = cache.get(key);\n', 'typescript')).toBe(0);
+    expect(linesBuilt("const url = '/health';\n", 'typescript')).toBe(0);
+    expect(linesBuilt("app.get('/health', h);\n", 'typescript')).toBe(1);
   });
 });

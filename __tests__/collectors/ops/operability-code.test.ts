@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { operability } from '../../../src/collectors/operability.js';
 import { codeLines } from '../../../src/collectors/operability/code-lines.js';
+import { findPythonSettings } from '../../../src/collectors/operability/framework-settings.js';
+import { findImportedLibraries } from '../../../src/collectors/operability/monitoring-imports.js';
+import { findShutdownHooks } from '../../../src/collectors/operability/shutdown-hooks.js';
+import { type SourceText, sourceText } from '../../../src/collectors/operability/source-text.js';
 import { describeFile } from '../../../src/inventory/classify.js';
 
 function found(path: string, text: string, kind: string): Array<[number, string]> {
@@ -62,6 +66,36 @@ describe('code settings', () => {
   });
 });
 
+describe('whole-file pre-checks', () => {
+  it('still find an import with a comment before the module', () => {
+    const text = "const Sentry = await import(/* webpackChunkName: \"s\" */ '@sentry/browser');\nconst p = require( \"prom-client\" );\n";
+    expect(found('src/lazy.ts', text, 'ops.monitoring')).toEqual([
+      [1, 'monitoring SDK `sentry` imported (`@sentry/browser`)'],
+      [2, 'monitoring SDK `prometheus` imported (`prom-client`)'],
+    ]);
+  });
+
+  it('still find a SIGTERM handler named in a template string', () => {
+    expect(found('server.js', 'process.once( `SIGTERM`, close);\n', 'ops.graceful-shutdown').map(([line]) => line)).toEqual([1]);
+  });
+
+  /** How often `find` asks for the comment-free lines of `raw`. */
+  function linesBuilt(raw: string, find: (source: SourceText) => unknown): number {
+    const source = sourceText(raw, 'python');
+    let built = 0;
+    find({ raw, lines: () => ((built += 1), source.lines()) });
+    return built;
+  }
+
+  it('skip building lines when the file lacks what a detector looks for', () => {
+    const plain = 'import os\n\ndef main():\n    return os.environ.get("HOME")\n';
+    expect(linesBuilt(plain, (source) => findImportedLibraries(source, 'python'))).toBe(0);
+    expect(linesBuilt(plain, (source) => findShutdownHooks(source, 'python'))).toBe(0);
+    expect(linesBuilt(plain, findPythonSettings)).toBe(0);
+    expect(linesBuilt('import sentry_sdk\n', (source) => findImportedLibraries(source, 'python'))).toBe(1);
+  });
+});
+
 describe('codeLines', () => {
   const cases: Array<[string, Parameters<typeof codeLines>[1], string, string[]]> = [
     ['keeps strings, blanks a trailing comment', 'javascript', "a('//x') // c", ["a('//x')     "]],
@@ -71,6 +105,11 @@ describe('codeLines', () => {
     ['PHP attributes are code, # comments are not', 'php', "#[Route('/health')]\n# x", ["#[Route('/health')]", '   ']],
     ['Ruby =begin blocks', 'ruby', '=begin\nget "/health"\n=end\nx', ['      ', '             ', '    ', 'x']],
     ['CRLF line ends are dropped', 'python', 'a = 1\r\nb', ['a = 1', 'b']],
+    ['an unclosed string ends at the line end', 'javascript', 'a = "x\n// c', ['a = "x', '    ']],
+    ['an escaped quote does not close a string', 'javascript', 's = "a\\"//b" // c', ['s = "a\\"//b"     ']],
+    ['Go raw strings: no escapes, and they span lines', 'go', 'x := `C:\\` // c\ny := `a\n// b` // c', ['x := `C:\\`     ', 'y := `a', '// b`     ']],
+    ['an escaped quote inside a triple-quoted string', 'python', 'x = """a\\"""b"""\ny', ['x = """      """', 'y']],
+    ['two block comments on a line, the second over two lines', 'java', 'a /* b */ c /* d\ne */ f', ['a         c     ', '     f']],
   ];
   it.each(cases)('%s', (_name, language, text, expected) => {
     expect(codeLines(text, language)).toEqual(expected);

@@ -60,8 +60,9 @@ function makeBlanker(text: string) {
 
 const NEWLINE = 10;
 // Characters that can start a comment, a string or an escape in some language, plus the line break; any
-// other character in code is copied as it is. Codes outside the table (non-ASCII) start nothing either.
-const MAY_START_SOMETHING = new Uint8Array(128);
+// other character in code is copied as it is. The table covers every UTF-16 code: reading past the end of
+// a typed array is much slower.
+const MAY_START_SOMETHING = new Uint8Array(65536);
 for (const char of '\n/#"\'`\\') MAY_START_SOMETHING[char.charCodeAt(0)] = 1;
 const BACKSLASH = 92;
 
@@ -82,6 +83,8 @@ export function codeLines(text: string, language: Language): string[] {
   const output = makeBlanker(text);
   let mode: Mode = language === 'ruby' ? rubyBlockComment(text, 0, 'code') : 'code';
   let quote = '';
+  // Where the open block comment ends (`*/`), or -1 when it runs to the end of the text.
+  let blockClose = -1;
   let i = 0;
   while (i < text.length) {
     if (text.charCodeAt(i) === NEWLINE) {
@@ -96,34 +99,29 @@ export function codeLines(text: string, language: Language): string[] {
       output.blank(i, end);
       i = end;
     } else if (mode === 'block-comment') {
-      const close = text.indexOf('*/', i);
       const end = lineEnd(text, i);
-      if (close !== -1 && close < end) {
-        output.blank(i, close + 2);
-        i = close + 2;
+      if (blockClose !== -1 && blockClose < end) {
+        output.blank(i, blockClose + 2);
+        i = blockClose + 2;
         mode = 'code';
       } else {
         output.blank(i, end);
         i = end;
       }
     } else if (mode === 'triple') {
-      const start = i;
-      while (i < text.length && text.charCodeAt(i) !== NEWLINE && !text.startsWith(quote, i)) {
-        // An escaped quote (\") does not end a triple-quoted string.
-        i += text.charCodeAt(i) === BACKSLASH && escapesNext(text, i) ? 2 : 1;
-      }
-      output.blank(start, i);
+      const end = tripleQuoteOrLineEnd(text, i, quote);
+      output.blank(i, end);
+      i = end;
       if (i < text.length && text.charCodeAt(i) !== NEWLINE) {
         i += 3;
         mode = 'code';
       }
     } else if (mode === 'string') {
-      const escapes = !(quote === '`' && language === 'go');
-      const char = text[i] as string;
-      if (escapes && char === '\\' && escapesNext(text, i)) i += 2;
+      const close = closingQuote(text, i, quote.charCodeAt(0), !(quote === '`' && language === 'go'));
+      if (close === -1) i = lineEnd(text, i);
       else {
-        i += 1;
-        if (char === quote) mode = 'code';
+        i = close + 1;
+        mode = 'code';
       }
     } else if (!MAY_START_SOMETHING[text.charCodeAt(i)]) {
       // Most code characters start nothing: skip the whole run at once.
@@ -135,13 +133,39 @@ export function codeLines(text: string, language: Language): string[] {
       i += step.width;
       if (step.mode) mode = step.mode;
       if (step.quote) quote = step.quote;
+      if (step.mode === 'block-comment') blockClose = text.indexOf('*/', i);
     }
   }
+  const lines = output.result().split('\n');
   // A CRLF file keeps no `\r` at line ends, so patterns can anchor on `$`.
-  return output
-    .result()
-    .split('\n')
-    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  return text.includes('\r') ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines;
+}
+
+/**
+ * The index of the quote that closes a one-line string opened before `from`, or -1 when the line (or
+ * the text) ends first; a backslash escapes the next character when `escapes`.
+ */
+function closingQuote(text: string, from: number, quote: number, escapes: boolean): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === quote) return i;
+    if (code === NEWLINE) return -1;
+    if (code === BACKSLASH && escapes && escapesNext(text, i)) i += 1;
+  }
+  return -1;
+}
+
+/** Where the closing triple quote starts, or the line's end when it is not on this line. */
+function tripleQuoteOrLineEnd(text: string, from: number, quote: string): number {
+  const quoteCode = quote.charCodeAt(0);
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE || (code === quoteCode && text.startsWith(quote, i))) return i;
+    // An escaped quote (\") does not end a triple-quoted string.
+    i += code === BACKSLASH && escapesNext(text, i) ? 2 : 1;
+  }
+  return i;
 }
 
 interface Step {
@@ -153,26 +177,35 @@ interface Step {
   quote?: string;
 }
 
+// Shared steps: code opens a string or a comment every few characters.
 const COPY_ONE: Step = { width: 1 };
 const COPY_TWO: Step = { width: 2 };
+const LINE_COMMENT: Step = { width: 2, blank: true, mode: 'line-comment' };
+const BLOCK_COMMENT: Step = { width: 2, blank: true, mode: 'block-comment' };
+const HASH_COMMENT: Step = { width: 1, blank: true, mode: 'line-comment' };
+const OPEN_TRIPLE_DOUBLE: Step = { width: 3, mode: 'triple', quote: '"""' };
+const OPEN_TRIPLE_SINGLE: Step = { width: 3, mode: 'triple', quote: "'''" };
+const OPEN_STRING: Readonly<Record<string, Step>> = {
+  '"': { width: 1, mode: 'string', quote: '"' },
+  "'": { width: 1, mode: 'string', quote: "'" },
+  '`': { width: 1, mode: 'string', quote: '`' },
+};
 
 /** What one position in code starts: a comment, a string, or nothing (the character is copied). */
 function codeStep(text: string, i: number, language: Language, syntax: Syntax): Step {
   const char = text[i] as string;
   if (syntax.tripleQuotes && (char === '"' || char === "'")) {
-    const triple = text.slice(i, i + 3);
-    if (triple === '"""' || (language === 'python' && triple === "'''")) return { width: 3, mode: 'triple', quote: triple };
+    if (text.startsWith('"""', i)) return OPEN_TRIPLE_DOUBLE;
+    if (language === 'python' && text.startsWith("'''", i)) return OPEN_TRIPLE_SINGLE;
   }
   if (syntax.slashes && char === '/') {
     const next = text[i + 1];
-    if (next === '/') return { width: 2, blank: true, mode: 'line-comment' };
-    if (next === '*') return { width: 2, blank: true, mode: 'block-comment' };
+    if (next === '/') return LINE_COMMENT;
+    if (next === '*') return BLOCK_COMMENT;
   }
   // PHP 8 attributes start with `#[`; they are code.
-  if (syntax.hash && char === '#' && !(language === 'php' && text[i + 1] === '[')) return { width: 1, blank: true, mode: 'line-comment' };
-  if (char === '"' || (char === "'" && syntax.singleQuote) || (char === '`' && syntax.backtick)) {
-    return { width: 1, mode: 'string', quote: char };
-  }
+  if (syntax.hash && char === '#' && !(language === 'php' && text[i + 1] === '[')) return HASH_COMMENT;
+  if (char === '"' || (char === "'" && syntax.singleQuote) || (char === '`' && syntax.backtick)) return OPEN_STRING[char] as Step;
   // An escaped character outside a string (in a regex literal such as /https?:\/\//) is no marker.
   if (char === '\\' && escapesNext(text, i)) return COPY_TWO;
   return COPY_ONE;

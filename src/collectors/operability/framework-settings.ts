@@ -1,5 +1,6 @@
 // Evidence that lives in a framework's own setup code rather than in a dependency.
 import { callText } from './call-text.js';
+import { includesAny, type SourceText } from './source-text.js';
 
 export interface SettingFinding {
   kind: 'api.docs-frameworks' | 'ops.security-headers';
@@ -13,8 +14,13 @@ const FASTAPI_APP = /(?<![\w])(?:fastapi\.)?FastAPI\(/;
 const DOCS_OFF = /\b(?:docs_url|openapi_url)\s*=\s*None\b/;
 const DJANGO_SECURITY_MIDDLEWARE = /["']django\.middleware\.security\.SecurityMiddleware["']/;
 
+/** Literals one of which a Python file needs for findPythonSettings to find anything. */
+export const PYTHON_SETTING_LITERALS: readonly string[] = ['FastAPI(', 'django.middleware.security.SecurityMiddleware'];
+
 /** Python: FastAPI apps that serve /docs (the default), and Django's SecurityMiddleware in settings. */
-export function findPythonSettings(lines: readonly string[]): SettingFinding[] {
+export function findPythonSettings(source: SourceText): SettingFinding[] {
+  if (!includesAny(source.raw, PYTHON_SETTING_LITERALS)) return [];
+  const lines = source.lines();
   const found: SettingFinding[] = [];
   lines.forEach((text, index) => {
     const app = FASTAPI_APP.exec(text);

@@ -7,6 +7,7 @@
 import type { Language } from '../../evidence.js';
 import { isHealthPath, joinRoutes } from './health-paths.js';
 import { lineMatches } from './line-matches.js';
+import { includesAny, literalSignal, type SourceText } from './source-text.js';
 
 export interface HealthRoute {
   line: number;
@@ -27,6 +28,8 @@ type Role =
 interface RoutePattern {
   regex: RegExp;
   role: Role;
+  /** Every match holds one of these, so a file without any of them is not searched line by line. */
+  literals: readonly string[];
 }
 
 // A quoted string with no quote inside (named groups, so fragments combine with other groups).
@@ -42,56 +45,73 @@ const JS_CLIENTS = new Set(['axios', 'http', 'https', 'got', 'ky', 'request', 's
 const PATTERNS: Partial<Record<Language, readonly RoutePattern[]>> = {
   python: [
     // FastAPI/Flask/Starlette decorators: @app.get, @router.get, @bp.route, @app.api_route.
-    { regex: new RegExp(String.raw`@\s*[\w.]+\.(?:get|head|route|api_route)\(\s*${PY}`, 'g'), role: 'route' },
-    { regex: new RegExp(String.raw`\b(?:add_api_route|add_route|add_url_rule|Route)\(\s*${PY}`, 'g'), role: 'route' },
+    {
+      regex: new RegExp(String.raw`@\s*[\w.]+\.(?:get|head|route|api_route)\(\s*${PY}`, 'g'),
+      role: 'route',
+      literals: ['.get(', '.head(', '.route(', '.api_route('],
+    },
+    {
+      regex: new RegExp(String.raw`\b(?:add_api_route|add_route|add_url_rule|Route)\(\s*${PY}`, 'g'),
+      role: 'route',
+      literals: ['add_api_route(', 'add_route(', 'add_url_rule(', 'Route('],
+    },
     // Django URLconf.
-    { regex: new RegExp(String.raw`(?<![\w.])(?:path|re_path|url)\(\s*${PY}`, 'g'), role: 'route' },
+    { regex: new RegExp(String.raw`(?<![\w.])(?:path|re_path|url)\(\s*${PY}`, 'g'), role: 'route', literals: ['path(', 'url('] },
   ],
   javascript: jsPatterns(),
   typescript: jsPatterns(),
   go: [
     // net/http, gorilla/mux, chi, gin, echo, fiber: mux.HandleFunc("/healthz", h), r.GET("/health", h).
-    { regex: new RegExp(String.raw`(?<!\w)(?<recv>[A-Za-z_]\w*)\.(?<method>HandleFunc|Handle|GET|Get|HEAD|Head|Any)\(\s*${JS}\s*,`, 'g'), role: 'route' },
+    {
+      regex: new RegExp(String.raw`(?<!\w)(?<recv>[A-Za-z_]\w*)\.(?<method>HandleFunc|Handle|GET|Get|HEAD|Head|Any)\(\s*${JS}\s*,`, 'g'),
+      role: 'route',
+      literals: ['.Handle', '.GET(', '.Get(', '.HEAD(', '.Head(', '.Any('],
+    },
   ],
   java: jvmPatterns(),
   kotlin: [
     ...jvmPatterns(),
     // Ktor routing DSL: get("/health") { … }.
-    { regex: new RegExp(String.raw`^\s*(?:get|head)\(\s*${DQ}\s*\)`, 'g'), role: 'route' },
+    { regex: new RegExp(String.raw`^\s*(?:get|head)\(\s*${DQ}\s*\)`, 'g'), role: 'route', literals: ['get(', 'head('] },
   ],
   csharp: [
-    { regex: new RegExp(String.raw`\.(?:MapHealthChecks|UseHealthChecks|MapGet|Map)\(\s*@?${DQ}`, 'g'), role: 'route' },
-    { regex: new RegExp(String.raw`\[\s*(?:HttpGet|HttpHead)(?:\(\s*${DQ})?`, 'g'), role: 'member' },
-    { regex: new RegExp(String.raw`\[\s*Route\(\s*${DQ}`, 'g'), role: 'prefix-if-class' },
+    { regex: new RegExp(String.raw`\.(?:MapHealthChecks|UseHealthChecks|MapGet|Map)\(\s*@?${DQ}`, 'g'), role: 'route', literals: ['.Map', '.UseHealthChecks('] },
+    { regex: new RegExp(String.raw`\[\s*(?:HttpGet|HttpHead)(?:\(\s*${DQ})?`, 'g'), role: 'member', literals: ['HttpGet', 'HttpHead'] },
+    { regex: new RegExp(String.raw`\[\s*Route\(\s*${DQ}`, 'g'), role: 'prefix-if-class', literals: ['Route('] },
   ],
   ruby: [
     // Rails routes and Sinatra: get "up" => "rails/health#show", get '/health' do.
-    { regex: new RegExp(String.raw`^\s*(?:get|match)\s*\(?\s*${RB}`, 'g'), role: 'route' },
+    { regex: new RegExp(String.raw`^\s*(?:get|match)\s*\(?\s*${RB}`, 'g'), role: 'route', literals: ['get', 'match'] },
   ],
   php: [
-    { regex: new RegExp(String.raw`Route::(?:get|any|match)\(\s*${RB}`, 'g'), role: 'route' },
-    { regex: new RegExp(String.raw`->(?:get|any)\(\s*${RB}\s*,`, 'g'), role: 'route' },
+    { regex: new RegExp(String.raw`Route::(?:get|any|match)\(\s*${RB}`, 'g'), role: 'route', literals: ['Route::'] },
+    { regex: new RegExp(String.raw`->(?:get|any)\(\s*${RB}\s*,`, 'g'), role: 'route', literals: ['->get(', '->any('] },
     // Laravel 11 bootstrap/app.php: ->withRouting(health: '/up').
-    { regex: new RegExp(String.raw`\bhealth:\s*${RB}`, 'g'), role: 'route' },
+    { regex: new RegExp(String.raw`\bhealth:\s*${RB}`, 'g'), role: 'route', literals: ['health:'] },
   ],
   rust: [
     // axum and actix-web: .route("/health", get(h)); actix/rocket attributes: #[get("/health")].
-    { regex: new RegExp(String.raw`(?:\.route|web::resource)\(\s*${DQ}`, 'g'), role: 'route' },
-    { regex: new RegExp(String.raw`#\[\s*(?:get|head)\(\s*${DQ}`, 'g'), role: 'route' },
+    { regex: new RegExp(String.raw`(?:\.route|web::resource)\(\s*${DQ}`, 'g'), role: 'route', literals: ['.route(', 'web::resource('] },
+    { regex: new RegExp(String.raw`#\[\s*(?:get|head)\(\s*${DQ}`, 'g'), role: 'route', literals: ['get(', 'head('] },
   ],
 };
 
 function jsPatterns(): RoutePattern[] {
   return [
     // Express, Koa router, Fastify, Hono: app.get('/healthz', handler), router.use('/health', r).
-    { regex: new RegExp(String.raw`(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.(?:get|head|all|use)\(\s*${JS}\s*,`, 'g'), role: 'route' },
-    { regex: new RegExp(String.raw`(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.route\(\s*${JS}\s*\)`, 'g'), role: 'route' },
+    {
+      regex: new RegExp(String.raw`(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.(?:get|head|all|use)\(\s*${JS}\s*,`, 'g'),
+      role: 'route',
+      literals: ['.get(', '.head(', '.all(', '.use('],
+    },
+    { regex: new RegExp(String.raw`(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.route\(\s*${JS}\s*\)`, 'g'), role: 'route', literals: ['.route('] },
     // NestJS.
     {
       regex: /@Controller\(\s*(?:(?<q>["'\x60])(?<route>[^"'\x60\n]*)\k<q>|\{[^}]*\bpath:\s*(?<q2>["'\x60])(?<route2>[^"'\x60\n]*)\k<q2>)?/g,
       role: 'prefix',
+      literals: ['@Controller('],
     },
-    { regex: new RegExp(String.raw`@(?:Get|Head|All)\(\s*(?:${JS})?\s*\)`, 'g'), role: 'member' },
+    { regex: new RegExp(String.raw`@(?:Get|Head|All)\(\s*(?:${JS})?\s*\)`, 'g'), role: 'member', literals: ['@Get(', '@Head(', '@All('] },
   ];
 }
 
@@ -99,25 +119,47 @@ function jvmPatterns(): RoutePattern[] {
   // The path is the first argument or the `value =`/`path =` argument, optionally in `{ … }`.
   const argument = String.raw`(?:\(\s*(?:[^")]*?\b(?:value|path)\s*=\s*)?\{?\s*${DQ})?`;
   return [
-    { regex: new RegExp(String.raw`@GetMapping\b${argument}`, 'g'), role: 'member' },
-    { regex: new RegExp(String.raw`@(?:RequestMapping|Path)\b${argument}`, 'g'), role: 'prefix-if-class' },
+    { regex: new RegExp(String.raw`@GetMapping\b${argument}`, 'g'), role: 'member', literals: ['@GetMapping'] },
+    { regex: new RegExp(String.raw`@(?:RequestMapping|Path)\b${argument}`, 'g'), role: 'prefix-if-class', literals: ['@RequestMapping', '@Path'] },
   ];
 }
 
-/** Health routes on comment-free lines (index 0 is line 1). */
-export function findHealthRoutes(lines: readonly string[], language: Language): HealthRoute[] {
-  const patterns = PATTERNS[language] ?? [];
+// Every route isHealthPath accepts has one of these names, in any case, as a whole path segment. In the raw
+// text such a segment has on its left a quote, slash, whitespace or `^` (or nothing) and on its right a
+// quote, slash, whitespace, `?`, `$` or `#`: what routeSegments trims and splits at, plus the first or last
+// character of a comment blanked beside it. `health` is matched anywhere, which also covers its longer forms.
+const HEALTH_NAME = /health|(?<![^\s/"'`^])(?:live(?:ness|z)?|ready(?:ness|z)?|startup|up)(?![^\s/"'`?$#])/i;
+
+// Mounted health checks whose route is whatever path includes them.
+const RAILS_HEALTH = 'rails/health#show';
+const DJANGO_HEALTH_CHECK = 'health_check.urls';
+
+/** Literals one of which a file needs for findHealthRoutes to find anything. */
+export function healthRouteLiterals(language: Language): readonly string[] {
+  const mounted = language === 'ruby' ? [RAILS_HEALTH] : language === 'python' ? [DJANGO_HEALTH_CHECK] : [];
+  return [...(PATTERNS[language] ?? []).flatMap((pattern) => pattern.literals), ...mounted];
+}
+
+const routeSignal = literalSignal(healthRouteLiterals);
+
+/** Health routes in a source file, found on its comment-free lines. */
+export function findHealthRoutes(source: SourceText, language: Language): HealthRoute[] {
+  if (!routeSignal(language).test(source.raw) || !HEALTH_NAME.test(source.raw)) return [];
+  const patterns = (PATTERNS[language] ?? []).filter((pattern) => includesAny(source.raw, pattern.literals));
+  const railsHealth = language === 'ruby' && source.raw.includes(RAILS_HEALTH);
+  const djangoHealthCheck = language === 'python' && source.raw.includes(DJANGO_HEALTH_CHECK);
+  const lines = source.lines();
   const routes: HealthRoute[] = [];
   let prefix = '';
   lines.forEach((text, index) => {
     // Rails' built-in health controller, whatever path it is mounted on.
-    if (language === 'ruby' && text.includes('rails/health#show')) {
-      routes.push({ line: index + 1, route: quotedRoute(text) ?? 'rails/health#show' });
+    if (railsHealth && text.includes(RAILS_HEALTH)) {
+      routes.push({ line: index + 1, route: quotedRoute(text) ?? RAILS_HEALTH });
       return;
     }
-    if (language === 'python' && /\binclude\(\s*["']health_check\.urls["']/.test(text)) {
+    if (djangoHealthCheck && /\binclude\(\s*["']health_check\.urls["']/.test(text)) {
       // django-health-check's URLconf, under whatever path includes it.
-      routes.push({ line: index + 1, route: quotedRoute(text) ?? 'health_check.urls' });
+      routes.push({ line: index + 1, route: quotedRoute(text) ?? DJANGO_HEALTH_CHECK });
       return;
     }
     for (const pattern of patterns) {

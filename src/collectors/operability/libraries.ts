@@ -175,3 +175,8 @@ export function libraryOf(ecosystem: Ecosystem, packageName: string): Library | 
   const name = normalisePackageName(ecosystem, packageName);
   return INDEX.get(ecosystem)?.find((pattern) => (pattern.prefix ? name.startsWith(pattern.text) : name === pattern.text))?.library;
 }
+
+/** The normalised names and name prefixes of one kind of library in one ecosystem. */
+export function catalogueNames(ecosystem: Ecosystem, kind: LibraryKind): string[] {
+  return (INDEX.get(ecosystem) ?? []).filter((pattern) => pattern.library.kind === kind).map((pattern) => pattern.text);
+}
