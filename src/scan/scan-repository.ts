@@ -77,8 +77,16 @@ function makeParentCheck(root: string): (relative: string) => boolean {
   };
 }
 
-/** Each task's outcome, on worker threads too when the options allow and the work is worth it. */
-async function readAndCollect(root: string, tasks: readonly ReadTask[], options: ScanOptions): Promise<(FileOutcome | undefined)[]> {
+/**
+ * Each task's outcome in the order `tasks` yields them, on worker threads too when the options allow and
+ * the work (`expected` tasks at most) is worth it; undefined for the tasks the deadline left unread.
+ */
+async function readAndCollect(
+  root: string,
+  tasks: Generator<ReadTask>,
+  expected: number,
+  options: ScanOptions,
+): Promise<(FileOutcome | undefined)[]> {
   const { parallel, deadline } = options;
   const scanHere = ({ file, mask }: ReadTask) => {
     const outcome = scanFile(root, file, collectorsIn(options.textCollectors, mask), options.maxFileBytes);
@@ -86,13 +94,16 @@ async function readAndCollect(root: string, tasks: readonly ReadTask[], options:
     return outcome;
   };
   const timeIsUp = () => deadline !== undefined && Date.now() >= deadline;
-  if (parallel !== undefined && parallel.threads > 0 && tasks.length >= parallel.minFiles && !timeIsUp()) {
+  let outcomes: (FileOutcome | undefined)[] = [];
+  if (parallel !== undefined && parallel.threads > 0 && expected >= parallel.minFiles && !timeIsUp()) {
     const collectorIds = options.textCollectors.map((collector) => collector.id);
     const { workerScript, threads } = parallel;
-    return scanInParallel(tasks, { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline }, scanHere);
+    outcomes = await scanInParallel(tasks, { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline }, scanHere);
+  } else {
+    for (let next = tasks.next(); next.done !== true && !timeIsUp(); next = tasks.next()) outcomes.push(scanHere(next.value));
   }
-  const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length).fill(undefined);
-  for (let i = 0; i < tasks.length && !timeIsUp(); i++) outcomes[i] = scanHere(tasks[i] as ReadTask);
+  // The tasks left when time ran out are still planned, so every file is accounted for.
+  for (const _ of tasks) outcomes.push(undefined);
   return outcomes;
 }
 
@@ -105,44 +116,50 @@ interface ScanTally {
   attributeLines: AttributeLine[];
 }
 
+const isAttributesFile = (relative: string) => relative === '.gitattributes' || relative.endsWith('/.gitattributes');
+
 /** Skips, reads and collects one list of paths, adding to the tally. */
 async function scanPaths(root: string, paths: readonly string[], tally: ScanTally, options: ScanOptions): Promise<void> {
   const skip = (reason: SkipReason) => {
     tally.skipped[reason] = (tally.skipped[reason] ?? 0) + 1;
   };
   const parentsAreReal = makeParentCheck(root);
-  const candidates: string[] = [];
-  for (const relative of paths) {
-    const reason = skipReasonByName(relative) ?? (parentsAreReal(relative) ? undefined : 'symlink');
-    if (reason) skip(reason);
-    else candidates.push(relative);
-  }
+  const skipReasonByPath = (relative: string) => skipReasonByName(relative) ?? (parentsAreReal(relative) ? undefined : 'symlink');
+  const attributeFiles = paths.filter((relative) => isAttributesFile(relative) && skipReasonByPath(relative) === undefined);
+  tally.attributeLines.push(...(await readAttributeLines(root, attributeFiles)));
 
-  // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
-  tally.attributeLines.push(...(await readAttributeLines(root, candidates)));
+  // Every file judged scanned or to be read, in path order; the ones to read are also yielded as tasks,
+  // planned as the readers ask for them, so the first file is read before the last one is planned.
   const entries: ReadTask[] = [];
-  for (const relative of candidates) {
-    const byAttributes = skipReasonByAttributes(relative, tally.attributeLines);
-    if (byAttributes) {
-      skip(byAttributes);
-      continue;
+  function* plannedTasks(): Generator<ReadTask> {
+    for (const relative of paths) {
+      const reason = skipReasonByPath(relative) ?? skipReasonByAttributes(relative, tally.attributeLines);
+      if (reason) {
+        skip(reason);
+        continue;
+      }
+      const file = describeFile(relative);
+      const mask = wantedMask(options.textCollectors, file);
+      // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
+      const onDisk = mask === 0 ? skipReasonOnDisk(root, relative, options.maxFileBytes) : undefined;
+      if (onDisk) {
+        skip(onDisk);
+        continue;
+      }
+      const entry = { file, mask };
+      entries.push(entry);
+      if (mask !== 0) yield entry;
     }
-    const file = describeFile(relative);
-    const mask = wantedMask(options.textCollectors, file);
-    const onDisk = mask === 0 ? skipReasonOnDisk(root, relative, options.maxFileBytes) : undefined;
-    if (onDisk) skip(onDisk);
-    else entries.push({ file, mask });
   }
 
-  const tasks = entries.filter((entry) => entry.mask !== 0);
-  const outcomes = await readAndCollect(root, tasks, options);
-  const outcomeOf = new Map<SourceFile, FileOutcome | undefined>(tasks.map((task, i) => [task.file, outcomes[i]]));
+  const outcomes = await readAndCollect(root, plannedTasks(), paths.length, options);
+  let read = 0;
   for (const { file, mask } of entries) {
     if (mask === 0) {
       tally.scanned.push(file);
       continue;
     }
-    const outcome = outcomeOf.get(file);
+    const outcome = outcomes[read++];
     if (outcome === undefined) tally.unscanned++;
     else if (outcome.skipped) skip(outcome.skipped);
     else tally.scanned.push(file);
@@ -218,12 +235,10 @@ function compareFindings(a: Finding, b: Finding): number {
   return (a.column ?? 0) - (b.column ?? 0);
 }
 
-async function readAttributeLines(root: string, candidates: readonly string[]): Promise<AttributeLine[]> {
-  const attributeFiles = candidates
-    .filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))
-    .sort((a, b) => a.split('/').length - b.split('/').length);
+async function readAttributeLines(root: string, attributeFiles: readonly string[]): Promise<AttributeLine[]> {
+  const byDepth = [...attributeFiles].sort((a, b) => a.split('/').length - b.split('/').length);
   const lines: AttributeLine[] = [];
-  for (const relative of attributeFiles) {
+  for (const relative of byDepth) {
     if (skipReasonOnDisk(root, relative, 1024 * 1024) !== undefined) continue;
     const outcome = await readText(path.join(root, relative));
     if ('text' in outcome) lines.push(...parseGitattributes(path.posix.dirname(relative).replace(/^\.$/, ''), outcome.text));

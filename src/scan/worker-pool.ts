@@ -21,6 +21,7 @@ export interface WorkerSetup {
 }
 
 export interface BatchRequest {
+  /** The number of the batch's first task, which names the batch. */
   batch: number;
   tasks: ReadTask[];
 }
@@ -50,38 +51,55 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Files handed out together: `tasks` are the tasks numbered `start`, `start + 1`, … */
+interface Batch {
+  start: number;
+  tasks: ReadTask[];
+}
+
 /**
- * The outcome of each task, by index; undefined for the tasks the deadline kept from being started. The
- * main thread scans batches too (with `scanHere`) until a worker is ready: it is already warm, and it reads
- * the first file before any worker has even loaded its collectors.
+ * The outcome of each task, numbered in the order `tasks` yields them; undefined for the tasks the deadline
+ * kept from being started (those are not taken from `tasks`, so the caller can still count them). Tasks are
+ * taken as the threads need them, so the first file is read before the last one is planned. The main thread
+ * scans batches too (with `scanHere`) until a worker is ready: it is already warm, and it reads the first
+ * file before any worker has even loaded its collectors.
  */
 export async function scanInParallel(
-  tasks: readonly ReadTask[],
+  tasks: Iterator<ReadTask>,
   options: PoolOptions,
   scanHere: (task: ReadTask) => FileOutcome,
 ): Promise<(FileOutcome | undefined)[]> {
-  const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length).fill(undefined);
-  const batchCount = Math.ceil(tasks.length / BATCH_FILES);
-  let nextBatch = 0;
-  const takeBatch = (): number | undefined => {
+  const outcomes: (FileOutcome | undefined)[] = [];
+  let taken = 0;
+  let exhausted = false;
+  const takeBatch = (): Batch | undefined => {
     const timeIsUp = options.deadline !== undefined && Date.now() >= options.deadline;
-    return nextBatch < batchCount && !timeIsUp ? nextBatch++ : undefined;
+    if (exhausted || timeIsUp) return undefined;
+    const batch: Batch = { start: taken, tasks: [] };
+    while (batch.tasks.length < BATCH_FILES) {
+      const next = tasks.next();
+      if (next.done === true) {
+        exhausted = true;
+        break;
+      }
+      batch.tasks.push(next.value);
+    }
+    taken += batch.tasks.length;
+    return batch.tasks.length > 0 ? batch : undefined;
   };
-  const tasksOf = (batch: number) => tasks.slice(batch * BATCH_FILES, (batch + 1) * BATCH_FILES);
-  const store = (batch: number, results: readonly FileOutcome[]) => {
+  const store = ({ start }: Batch, results: readonly FileOutcome[]) => {
     results.forEach((outcome, offset) => {
-      outcomes[batch * BATCH_FILES + offset] = outcome;
+      outcomes[start + offset] = outcome;
     });
   };
 
   const intern = internerOfStrings();
-  const storeFromWorker = (batch: number, results: readonly FileOutcome[]) => {
-    const batchTasks = tasksOf(batch);
-    results.forEach((outcome, offset) => shareStrings(outcome, (batchTasks[offset] as ReadTask).file.path, intern));
+  const storeFromWorker = (batch: Batch, results: readonly FileOutcome[]) => {
+    results.forEach((outcome, offset) => shareStrings(outcome, (batch.tasks[offset] as ReadTask).file.path, intern));
     store(batch, results);
   };
 
-  const pool = startWorkers(options, tasksOf, takeBatch, storeFromWorker);
+  const pool = startWorkers(options, takeBatch, storeFromWorker);
   try {
     // This thread scans only until the first worker is ready (it is warm, so the first file is read at
     // once), then leaves the work to them: what it allocates while scanning would grow the heap that holds
@@ -89,13 +107,14 @@ export async function scanInParallel(
     while (!pool.isReady()) {
       const batch = takeBatch();
       if (batch === undefined) break;
-      store(batch, tasksOf(batch).map(scanHere));
+      store(batch, batch.tasks.map(scanHere));
       await Promise.race([yieldToEventLoop(), pool.failed]);
     }
     await pool.drained();
   } finally {
     pool.stop();
   }
+  for (let i = outcomes.length; i < taken; i++) outcomes.push(undefined);
   return outcomes;
 }
 
@@ -133,9 +152,8 @@ interface Pool {
 
 function startWorkers(
   options: PoolOptions,
-  tasksOf: (batch: number) => ReadTask[],
-  takeBatch: () => number | undefined,
-  store: (batch: number, outcomes: readonly FileOutcome[]) => void,
+  takeBatch: () => Batch | undefined,
+  store: (batch: Batch, outcomes: readonly FileOutcome[]) => void,
 ): Pool {
   const setup: WorkerSetup = { root: options.root, maxFileBytes: options.maxFileBytes, collectorIds: options.collectorIds };
   const workers = Array.from(
@@ -153,6 +171,7 @@ function startWorkers(
   // Observed by the caller's race; this keeps a failure after the main loop from being an unhandled one.
   failed.catch(() => {});
 
+  const sent = new Map<number, Batch>();
   const send = (worker: Worker) => {
     const batch = takeBatch();
     if (batch === undefined) {
@@ -160,14 +179,17 @@ function startWorkers(
       return;
     }
     inFlight++;
-    const request: BatchRequest = { batch, tasks: tasksOf(batch) };
+    sent.set(batch.start, batch);
+    const request: BatchRequest = { batch: batch.start, tasks: batch.tasks };
     worker.postMessage(request);
   };
   for (const worker of workers) {
     worker.on('message', (reply: BatchReply) => {
       inFlight--;
       ready = true;
-      store(reply.batch, reply.outcomes);
+      const batch = sent.get(reply.batch) as Batch;
+      sent.delete(reply.batch);
+      store(batch, reply.outcomes);
       send(worker);
     });
     // A worker's own failure is an internal bug (collector errors are caught per file): the scan fails.
