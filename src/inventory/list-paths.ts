@@ -38,7 +38,16 @@ function runGitLater(root: string, args: string[]): Promise<string> {
 
 /** NUL-separated paths from git, sorted and without duplicates (an unmerged file is listed once per stage). */
 function pathsOf(output: string): string[] {
-  return [...new Set(output.split('\0').filter((p) => p !== ''))].sort();
+  const listed = output.split('\0');
+  if (listed[listed.length - 1] === '') listed.pop();
+  // git lists in byte order, which is this order unless a path has characters beyond U+FFFF: sort only then.
+  for (let i = 1; i < listed.length; i++) {
+    if ((listed[i - 1] as string) > (listed[i] as string)) {
+      listed.sort();
+      break;
+    }
+  }
+  return listed.filter((p, i) => p !== '' && p !== listed[i - 1]);
 }
 
 /** Why git cannot list this root, or undefined when it can. */

@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listRepositoryPaths } from '../../src/inventory/list-paths.js';
+import { makeTempRepo } from '../helpers/temp-repo.js';
+
+const git = (root: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'pipe' });
+
+describe('listRepositoryPaths', () => {
+  it('lists each path once, sorted as JavaScript sorts, even where git orders bytes differently', async () => {
+    // git lists U+FF5A before U+1F600 (UTF-8 byte order); JavaScript compares UTF-16 code units.
+    const root = makeTempRepo({ 'ｚ.py': '', '😀.py': '', 'a.py': '' }, { untracked: { 'b.py': '', '😀new.py': '' } });
+    const listing = listRepositoryPaths(root);
+    expect(listing.paths).toEqual(['a.py', '😀.py', 'ｚ.py']);
+    expect(await listing.untracked).toEqual({ paths: ['b.py', '😀new.py'] });
+  });
+
+  it('lists a file in a merge conflict once, not once per stage', () => {
+    const root = makeTempRepo({ 'app.py': 'x = 0\n', 'z.py': '' });
+    git(root, 'checkout', '-q', '-b', 'other');
+    writeFileSync(path.join(root, 'app.py'), 'x = 1\n');
+    git(root, 'commit', '-q', '-am', 'other');
+    git(root, 'checkout', '-q', 'main');
+    writeFileSync(path.join(root, 'app.py'), 'x = 2\n');
+    git(root, 'commit', '-q', '-am', 'main');
+    expect(() => git(root, 'merge', '-q', 'other')).toThrow();
+    expect(execFileSync('git', ['ls-files', '--cached'], { cwd: root, encoding: 'utf8' })).toBe('app.py\napp.py\napp.py\nz.py\n');
+    expect(listRepositoryPaths(root).paths).toEqual(['app.py', 'z.py']);
+  });
+
+  it('says why the untracked files are missing when git cannot list them, and still lists the tracked ones', async () => {
+    const root = makeTempRepo({ 'a.py': '' }, { untracked: { 'b.py': '' } });
+    // A folder where git expects its exclude file: listing tracked files works, listing the others fails.
+    const exclude = path.join(root, '.git', 'info', 'exclude');
+    rmSync(exclude, { force: true });
+    mkdirSync(exclude, { recursive: true });
+    const listing = listRepositoryPaths(root);
+    expect(listing.paths).toEqual(['a.py']);
+    expect(await listing.untracked).toEqual({
+      paths: [],
+      note: 'only tracked files were scanned: git could not list the others (cannot use .git/info/exclude as an exclude file)',
+    });
+  });
+});
