@@ -1,17 +1,23 @@
 // Code evidence from Ruby: test cases, skipped and pending tests, generic, empty and modifier
 // rescues, TODO comments and `raise NotImplementedError` placeholders, from one lexing pass.
 import type { Finding, SourceFile, TextCollector } from '../evidence.js';
-import { indexLines } from './javascript/positions.js';
 import { collectRescues } from './ruby/catches.js';
 import { findingAt, type RubyScan } from './ruby/context.js';
 import { lexRuby } from './ruby/lexer.js';
 import { collectPlaceholders } from './ruby/stubs.js';
 import { collectTests } from './ruby/tests.js';
 import { collectTodoComments } from './ruby/todos.js';
+import { createTokenBuffer } from './ruby/tokens.js';
+
+/**
+ * The token buffer every file is lexed into. Collecting is synchronous and nothing keeps the tokens
+ * past it, so one buffer serves all files; allocating its typed arrays anew cost more than lexing a small file.
+ */
+const tokenBuffer = createTokenBuffer();
 
 export function collectRubyEvidence(file: SourceFile, text: string): Finding[] {
-  const lexed = lexRuby(text);
-  const scan: RubyScan = { file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+  const lexed = lexRuby(text, tokenBuffer);
+  const scan: RubyScan = { file, text, lexed, tokens: lexed.tokens, lines: undefined };
   // concat, not push(...spread): a generated file can hold more findings than a call takes arguments.
   const findings = collectTests(scan).concat(collectRescues(scan), collectTodoComments(scan), collectPlaceholders(scan));
   if (lexed.lostTrack !== undefined) {

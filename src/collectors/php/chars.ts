@@ -15,3 +15,10 @@ export function isIdentifierStart(code: number): boolean {
 export function isIdentifierPart(code: number): boolean {
   return isIdentifierStart(code) || isDigit(code);
 }
+
+/** Index of the first character at or after `from` that is not white space (line breaks included). */
+export function skipSpaces(text: string, from: number): number {
+  let pos = from;
+  while (isSpace(text.charCodeAt(pos))) pos++;
+  return pos;
+}

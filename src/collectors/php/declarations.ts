@@ -50,7 +50,7 @@ export function findFunctions(scan: PhpScan): FunctionDeclaration[] {
     if (tokens.kinds[index] === NAME && !isMemberName(tokens, index)) {
       if (isKeyword(text, tokens, index, 'class') || isKeyword(text, tokens, index, 'trait')) classPending = true;
       else if (isKeyword(text, tokens, index, 'function')) {
-        const enclosing = openBraces[openBraces.length - 1];
+        const enclosing = openBraces.length === 0 ? undefined : openBraces[openBraces.length - 1];
         const declaration = readFunction(scan, index, enclosing !== undefined && classBodies.has(enclosing));
         if (declaration !== undefined) declarations.push(declaration);
       }

@@ -1,7 +1,7 @@
 // One pass over a PHP file: inline HTML is skipped, and inside each `<?php … ?>` / `<?= … ?>` island
 // the significant tokens and the comments are recorded. Brackets pair across islands, as in
 // `<?php if ($x) { ?> <p>…</p> <?php } ?>`.
-import { isDigit, isIdentifierPart, isIdentifierStart, isSpace } from './chars.js';
+import { isDigit, isIdentifierPart, isIdentifierStart, isSpace, skipSpaces } from './chars.js';
 import { readHeredoc, skipInterpolated, skipSingleQuoted } from './strings.js';
 import {
   ATTRIBUTE_OPEN,
@@ -94,7 +94,7 @@ function readCode(state: PhpLexState): void {
   const pos = state.pos;
   const code = text.charCodeAt(pos);
   const next = text.charCodeAt(pos + 1);
-  if (isSpace(code)) state.pos++;
+  if (isSpace(code)) state.pos = skipSpaces(text, pos + 1);
   else if (code === 63 && next === 62) {
     state.pos += 2;
     skipHtml(state, false);
@@ -202,7 +202,9 @@ function openBracket(state: PhpLexState, length: number, value: number): void {
 
 function closeBracket(state: PhpLexState, code: number): void {
   const { tokens } = state;
-  const open = state.openBrackets[state.openBrackets.length - 1];
+  const depth = state.openBrackets.length;
+  // Never index -1 on an empty stack: that is a slow named-property lookup, not an array read.
+  const open = depth === 0 ? undefined : state.openBrackets[depth - 1];
   const openValue = open === undefined ? -1 : tokens.values[open];
   const matches = code === 41 ? openValue === 40 : code === 125 ? openValue === 123 : openValue === 91 || openValue === ATTRIBUTE_OPEN;
   if (open === undefined || !matches) {

@@ -4,7 +4,18 @@
 import type { Finding } from '../../evidence.js';
 import { excerpt, findingAt, type RubyScan } from './context.js';
 import { skipSeparators, startsStatement, statementEnd } from './statements.js';
-import { COMMA, CONST, endsStatement, HASH_ROCKET, IDENT, isPunct, isWord, MEMBER, partnerOf, SCOPE, tokenText } from './tokens.js';
+import {
+  COMMA,
+  CONST,
+  endsStatement,
+  firstTokenFrom,
+  HASH_ROCKET,
+  isPunct,
+  isWord,
+  partnerOf,
+  SCOPE,
+  tokenText,
+} from './tokens.js';
 
 const CLAUSE_ENDS = ['rescue', 'else', 'ensure', 'end'];
 const EVERY_EXCEPTION = 'Exception';
@@ -14,9 +25,10 @@ export function collectRescues(scan: RubyScan): Finding[] {
   if (scan.file.isTest) return [];
   const { tokens, text } = scan;
   const findings: Finding[] = [];
-  for (let index = 0; index < tokens.count; index++) {
-    if (tokens.kinds[index] !== IDENT || tokens.values[index] === MEMBER || !isWord(text, tokens, index, 'rescue')) continue;
-    const offset = tokens.starts[index] ?? 0;
+  // Every `rescue` token starts where the text spells `rescue`: look only there, not at every token.
+  for (let offset = text.indexOf('rescue'); offset !== -1; offset = text.indexOf('rescue', offset + 1)) {
+    const index = firstTokenFrom(tokens, offset);
+    if (tokens.starts[index] !== offset || !isWord(text, tokens, index, 'rescue')) continue;
     if (!startsStatement(text, tokens, index)) {
       const rest = excerpt(text, offset, tokens.starts[statementEnd(tokens, index, true)] ?? text.length, 60);
       findings.push(findingAt(scan, 'catch.rescue-modifier', offset, `\`${rest}\` modifier rescues every StandardError the statement raises`));

@@ -16,14 +16,25 @@ export function isIdentifierStart(code: number): boolean {
   return (code >= 97 && code <= 122) || isUpper(code) || code === 95 || code >= 0x80;
 }
 
+/** 1 for each ASCII identifier character: one load per character where identifiers are scanned. */
+const ASCII_IDENTIFIER_PARTS = new Uint8Array(128).map((_, code) => (isIdentifierStart(code) || isDigit(code) ? 1 : 0));
+
 export function isIdentifierPart(code: number): boolean {
-  return isIdentifierStart(code) || isDigit(code);
+  // Past the end of the text `code` is NaN, and both comparisons are false.
+  return code < 128 ? ASCII_IDENTIFIER_PARTS[code] === 1 : code >= 0x80;
+}
+
+/** Index of the first character at or after `from` that is not a space; a line break is not one. */
+export function skipSpaces(text: string, from: number): number {
+  let pos = from;
+  while (isSpace(text.charCodeAt(pos))) pos++;
+  return pos;
 }
 
 /** Index of the first character at or after `from` that is not an identifier character. */
 export function skipIdentifier(text: string, from: number): number {
   let pos = from;
-  while (pos < text.length && isIdentifierPart(text.charCodeAt(pos))) pos++;
+  while (isIdentifierPart(text.charCodeAt(pos))) pos++;
   return pos;
 }
 

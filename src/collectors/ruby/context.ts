@@ -1,6 +1,6 @@
 // What every analysis over one lexed Ruby file reads, and how it turns an offset into a finding.
 import type { Finding, SourceFile } from '../../evidence.js';
-import { columnAt, lineAt, type LineStarts } from '../javascript/positions.js';
+import { columnAt, indexLines, lineAt, type LineStarts } from '../javascript/positions.js';
 import type { RubyLexResult } from './lexer.js';
 import type { TokenBuffer } from './tokens.js';
 
@@ -9,15 +9,22 @@ export interface RubyScan {
   text: string;
   lexed: RubyLexResult;
   tokens: TokenBuffer;
-  lines: LineStarts;
+  /** Line starts, counted on the first finding, so a file without findings never counts them. */
+  lines: LineStarts | undefined;
+}
+
+function lineStarts(scan: RubyScan): LineStarts {
+  scan.lines ??= indexLines(scan.text);
+  return scan.lines;
 }
 
 export function findingAt(scan: RubyScan, kind: string, offset: number, message: string): Finding {
+  const lines = lineStarts(scan);
   return {
     kind,
     file: scan.file.path,
-    line: lineAt(scan.lines, offset),
-    column: columnAt(scan.lines, offset),
+    line: lineAt(lines, offset),
+    column: columnAt(lines, offset),
     message,
     language: 'ruby',
   };

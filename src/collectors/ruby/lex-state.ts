@@ -1,6 +1,6 @@
 // Shared state of one Ruby lexing run. Strings and the code interpolated into them nest through an
 // explicit frame stack, so deeply nested input never grows the call stack.
-import { createTokenBuffer, NEWLINE, pushToken, type TokenBuffer } from './tokens.js';
+import { NEWLINE, pushToken, type TokenBuffer } from './tokens.js';
 
 /** What the previous token lets the next `/`, `%`, `<<`, `?` or `:` be. */
 export const EXPECT_VALUE = 0;
@@ -58,18 +58,18 @@ export interface RubyLexState {
   expect: number;
   lastKind: number;
   lastValue: number;
-  /** The previous identifier's text when the previous token was a bare identifier, else ''. */
-  lastWord: string;
+  /** The previous token's text when it was a bare keyword (`do`, `and`…), else ''. */
+  lastKeyword: string;
   /** Inside `|…|` after `do` or `{`. */
   inBlockParameters: boolean;
   lostTrack: LostTrack | undefined;
 }
 
-export function createLexState(text: string): RubyLexState {
+export function createLexState(text: string, tokens: TokenBuffer): RubyLexState {
   return {
     text,
     pos: text.charCodeAt(0) === 0xfeff ? 1 : 0,
-    tokens: createTokenBuffer(),
+    tokens,
     commentStarts: [],
     bodyStarts: [],
     bodyEnds: [],
@@ -79,7 +79,7 @@ export function createLexState(text: string): RubyLexState {
     expect: EXPECT_VALUE,
     lastKind: 0,
     lastValue: 0,
-    lastWord: '',
+    lastKeyword: '',
     inBlockParameters: false,
     lostTrack: undefined,
   };
@@ -99,7 +99,7 @@ export function emit(state: RubyLexState, kind: number, start: number, end: numb
   state.expect = expect;
   state.lastKind = kind;
   state.lastValue = value;
-  state.lastWord = '';
+  state.lastKeyword = '';
 }
 
 export function addComment(state: RubyLexState, start: number, bodyStart: number, bodyEnd: number): void {
@@ -111,13 +111,17 @@ export function addComment(state: RubyLexState, start: number, bodyStart: number
 /** A `.method` on the next line continues the statement, so the line break before it is taken back. */
 export function dropTrailingNewline(state: RubyLexState): void {
   const { tokens } = state;
-  if (state.frames.length > 0 || tokens.kinds[tokens.count - 1] !== NEWLINE) return;
-  tokens.kinds.pop();
-  tokens.starts.pop();
-  tokens.ends.pop();
-  tokens.values.pop();
-  tokens.partners.pop();
-  tokens.count--;
+  // A NEWLINE never has a partner, so the next token pushed here overwrites all that it set.
+  if (state.frames.length === 0 && tokens.count > 0 && tokens.kinds[tokens.count - 1] === NEWLINE) tokens.count--;
+}
+
+/**
+ * The innermost string or interpolation, or undefined in top-level code. Never `frames[length - 1]`
+ * on an empty stack: reading index -1 is a slow named-property lookup, and this runs once per token.
+ */
+export function innermostFrame(state: RubyLexState): StringFrame | CodeFrame | undefined {
+  const depth = state.frames.length;
+  return depth === 0 ? undefined : state.frames[depth - 1];
 }
 
 export function isLineStart(text: string, pos: number): boolean {

@@ -1,11 +1,13 @@
 // One pass over Ruby text producing the significant tokens outside strings and the comments. It is
 // a lexer, not a parser: whether `/`, `%`, `<<`, `?` or `:` starts a literal is decided by the
 // previous token, as Ruby's own lexer does, except that it cannot know local variable names.
-import { isDigit, isIdentifierStart, isSpace, isUpper, skipIdentifier, skipPredicateSuffix } from './chars.js';
+import { isDigit, isIdentifierStart, isSpace, isUpper, skipIdentifier, skipPredicateSuffix, skipSpaces } from './chars.js';
+import { keywordAt } from './keywords.js';
 import {
   addComment,
   createLexState,
   emit,
+  innermostFrame,
   isLineStart,
   loseTrack,
   AFTER_IDENTIFIER,
@@ -32,7 +34,10 @@ import {
   SAFE_NAVIGATION,
   SCOPE,
   VARIABLE,
+  clearTokens,
+  createTokenBuffer,
   pushToken,
+  trimmedTokens,
   type TokenBuffer,
 } from './tokens.js';
 
@@ -45,27 +50,25 @@ export interface RubyLexResult {
   lostTrack: LostTrack | undefined;
 }
 
-/** Keywords after which an expression starts, so `/` begins a regex and `?a` is a character. */
-const EXPRESSION_KEYWORDS = new Set([
-  'if', 'unless', 'while', 'until', 'and', 'or', 'not', 'return', 'when', 'case', 'in', 'then', 'else',
-  'elsif', 'do', 'begin', 'rescue', 'ensure', 'yield', 'break', 'next', 'module',
-]);
-/** Keywords that are values, so `/` after them divides. `class` too: `class << self` is not a heredoc. */
-const VALUE_KEYWORDS = new Set([
-  'end', 'self', 'nil', 'true', 'false', 'redo', 'retry', 'class', '__FILE__', '__LINE__', '__ENCODING__', '__method__',
-]);
 const CONTINUING_KEYWORDS = new Set(['and', 'or', 'not']);
 
-export function lexRuby(text: string): RubyLexResult {
-  const state = createLexState(text);
+/**
+ * Lexes `text`. With `reuse`, tokens go into that buffer, overwriting what an earlier call put there:
+ * for a caller that is done with the previous result before lexing the next file.
+ */
+export function lexRuby(text: string, reuse?: TokenBuffer): RubyLexResult {
+  let tokens = reuse;
+  if (tokens === undefined) tokens = createTokenBuffer();
+  else clearTokens(tokens);
+  const state = createLexState(text, tokens);
   while (state.pos < text.length) {
-    const frame = state.frames[state.frames.length - 1];
+    const frame = innermostFrame(state);
     if (frame?.type === 'string') scanStringContent(state, frame);
     else if (!readCode(state)) break;
   }
   reportUnclosed(state);
   return {
-    tokens: state.tokens,
+    tokens: trimmedTokens(state.tokens),
     commentStarts: state.commentStarts,
     bodyStarts: state.bodyStarts,
     bodyEnds: state.bodyEnds,
@@ -73,12 +76,13 @@ export function lexRuby(text: string): RubyLexResult {
   };
 }
 
-/** Reads one token, space or comment; false at `__END__`, after which the file is data. */
+/** Reads the spaces before one token or comment and that token; false at `__END__`, after which the file is data. */
 function readCode(state: RubyLexState): boolean {
   const { text } = state;
+  state.pos = skipSpaces(text, state.pos);
+  if (state.pos >= text.length) return true;
   const code = text.charCodeAt(state.pos);
   if (code === 10) readNewline(state);
-  else if (isSpace(code)) state.pos++;
   else if (code === 92 && (text.charCodeAt(state.pos + 1) === 10 || text.startsWith('\r\n', state.pos + 1))) {
     // A backslash at the end of a line joins the next line to this statement.
     state.pos = text.indexOf('\n', state.pos) + 1;
@@ -107,7 +111,7 @@ function readNewline(state: RubyLexState): void {
   }
   state.expect = EXPECT_VALUE;
   state.lastKind = NEWLINE;
-  state.lastWord = '';
+  state.lastKeyword = '';
   if (state.heredocs.length > 0) skipHeredocBodies(state);
 }
 
@@ -115,13 +119,14 @@ function readNewline(state: RubyLexState): void {
 function continuesStatement(state: RubyLexState): boolean {
   const { tokens } = state;
   const last = tokens.count - 1;
+  if (last < 0) return true;
   const kind = tokens.kinds[last];
-  if (last < 0 || kind === NEWLINE || kind === LABEL) return true;
+  if (kind === NEWLINE || kind === LABEL) return true;
   if (kind === PUNCT) {
     const value = tokens.values[last];
     return value !== CLOSE_PAREN && value !== CLOSE_BRACKET && value !== CLOSE_BRACE && value !== BLOCK_PARAMETERS_END;
   }
-  return kind === IDENT && tokens.values[last] !== MEMBER && CONTINUING_KEYWORDS.has(state.lastWord);
+  return kind === IDENT && tokens.values[last] !== MEMBER && CONTINUING_KEYWORDS.has(state.lastKeyword);
 }
 
 function readLineComment(state: RubyLexState): void {
@@ -165,22 +170,26 @@ function readWord(state: RubyLexState): boolean {
     return true;
   }
   const end = skipPredicateSuffix(text, nameEnd);
-  const word = text.slice(start, end);
   state.pos = end;
   const constant = isUpper(text.charCodeAt(start));
   if (followsMemberAccess(state)) {
     emit(state, constant ? CONST : IDENT, start, end, MEMBER, AFTER_IDENTIFIER);
     return true;
   }
-  if (word === '__END__' && state.frames.length === 0 && isLineStart(text, start) && endsLine(text, end)) return false;
   if (constant) {
     // A constant may be a method called without parentheses too: Cucumber's `Given /^a step$/ do`.
     emit(state, CONST, start, end, 0, AFTER_IDENTIFIER);
     return true;
   }
-  const expect = EXPRESSION_KEYWORDS.has(word) ? EXPECT_VALUE : VALUE_KEYWORDS.has(word) ? AFTER_VALUE : AFTER_IDENTIFIER;
-  emit(state, IDENT, start, end, 0, expect);
-  state.lastWord = word;
+  const keyword = keywordAt(text, start, end);
+  if (keyword === undefined) {
+    emit(state, IDENT, start, end, 0, AFTER_IDENTIFIER);
+    return true;
+  }
+  const { word } = keyword;
+  if (word === '__END__' && state.frames.length === 0 && isLineStart(text, start) && endsLine(text, end)) return false;
+  emit(state, IDENT, start, end, 0, keyword.expect);
+  state.lastKeyword = word;
   if (word === 'def') readMethodName(state);
   return true;
 }
@@ -195,8 +204,7 @@ function endsLine(text: string, pos: number): boolean {
  */
 function readMethodName(state: RubyLexState): void {
   const { text } = state;
-  let start = state.pos;
-  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  const start = skipSpaces(text, state.pos);
   let end = nameEnd(text, start);
   if (end === -1) return;
   if (text.charCodeAt(end) === 46 && isIdentifierStart(text.charCodeAt(start))) {

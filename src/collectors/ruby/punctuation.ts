@@ -4,6 +4,7 @@ import { isSpace } from './chars.js';
 import {
   dropTrailingNewline,
   emit,
+  innermostFrame,
   loseTrack,
   AFTER_IDENTIFIER,
   AFTER_VALUE,
@@ -144,7 +145,7 @@ function punct(state: RubyLexState, length: number, value: number): void {
 }
 
 function openBracket(state: RubyLexState, code: number): void {
-  const frame = state.frames[state.frames.length - 1];
+  const frame = innermostFrame(state);
   if (frame?.type === 'code') {
     if (code === OPEN_BRACE) frame.braces++;
   } else {
@@ -154,7 +155,7 @@ function openBracket(state: RubyLexState, code: number): void {
 }
 
 function closeBracket(state: RubyLexState, code: number): void {
-  const frame = state.frames[state.frames.length - 1];
+  const frame = innermostFrame(state);
   if (frame?.type === 'code') {
     if (code === CLOSE_BRACE) {
       if (frame.braces === 0) {
@@ -170,9 +171,10 @@ function closeBracket(state: RubyLexState, code: number): void {
     return;
   }
   const { tokens } = state;
-  const open = state.openBrackets[state.openBrackets.length - 1];
+  const depth = state.openBrackets.length;
+  const open = depth === 0 ? -1 : (state.openBrackets[depth - 1] ?? -1);
   const opener = code === 41 ? 40 : code - 2;
-  if (open !== undefined && tokens.values[open] === opener) {
+  if (open !== -1 && tokens.values[open] === opener) {
     state.openBrackets.pop();
     tokens.partners[open] = tokens.count;
     emit(state, PUNCT, state.pos, state.pos + 1, code, AFTER_VALUE);
@@ -192,7 +194,7 @@ function readPipe(state: RubyLexState, next: number): void {
     return;
   }
   const opensBlock = (state.lastKind === PUNCT && state.lastValue === OPEN_BRACE) ||
-    (state.lastKind === IDENT && state.lastWord === 'do');
+    (state.lastKind === IDENT && state.lastKeyword === 'do');
   if (opensBlock && next === 124) {
     punct(state, 2, BLOCK_PARAMETERS_END);
   } else if (opensBlock) {

@@ -8,7 +8,8 @@ import { CONST, EQUALS, IDENT, isPunct, isWord, MEMBER, OPEN_PAREN, partnerOf, S
 const MODIFIERS = new Set(['if', 'unless', 'while', 'until', 'rescue', 'and', 'or']);
 
 export function collectPlaceholders(scan: RubyScan): Finding[] {
-  if (scan.file.isTest) return [];
+  // Every placeholder names NotImplementedError: without it, no `def` needs a look.
+  if (scan.file.isTest || !scan.text.includes('NotImplementedError')) return [];
   const { tokens, text } = scan;
   const findings: Finding[] = [];
   for (let index = 0; index < tokens.count - 1; index++) {

@@ -31,6 +31,7 @@ const UNDESCRIBED_EXAMPLES = new Set([
 ]);
 const PENDING_CALLS = new Set(['skip', 'pending']);
 const NAME_LIMIT = 80;
+const LONGEST_WORD = Math.max(...[...DESCRIBED_EXAMPLES, ...PENDING_CALLS, 'def'].map((word) => word.length));
 
 export function collectTests(scan: RubyScan): Finding[] {
   if (!scan.file.isTestFile) return [];
@@ -38,6 +39,8 @@ export function collectTests(scan: RubyScan): Finding[] {
   const findings: Finding[] = [];
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== IDENT || tokens.values[index] === MEMBER) continue;
+    // Longer words are none of the calls below; not slicing them out saves most of the walk.
+    if ((tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0) > LONGEST_WORD) continue;
     const word = tokenText(text, tokens, index);
     const offset = tokens.starts[index] ?? 0;
     if (word === 'def') {

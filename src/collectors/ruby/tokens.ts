@@ -1,5 +1,6 @@
-// The token stream of one Ruby file: parallel arrays rather than one object per token. Only code
+// The token stream of one Ruby file: parallel typed arrays rather than one object per token. Only code
 // outside strings is here; a string (with everything interpolated into it) is one STRING token.
+import { createTokenBuffer, pushToken, type TokenBuffer } from '../token-buffer.js';
 
 /** An identifier or keyword; `value` is MEMBER when it names a method (after `.`, `::` or `def`). */
 export const IDENT = 1;
@@ -51,27 +52,44 @@ export const OPEN_BRACE = 123;
 export const PIPE = 124;
 export const CLOSE_BRACE = 125;
 
-export interface TokenBuffer {
-  count: number;
-  kinds: number[];
-  starts: number[];
-  ends: number[];
-  values: number[];
-  /** Index of the matching bracket for `(`, `[`, `{` and their closers; -1 for other tokens. */
-  partners: number[];
+export { createTokenBuffer, pushToken, type TokenBuffer };
+
+/** Empties a buffer for another file, keeping its arrays: allocating typed arrays costs more than lexing a small file. */
+export function clearTokens(tokens: TokenBuffer): void {
+  // Only brackets set partners; every other slot must read -1 again, as in a new buffer.
+  tokens.partners.fill(-1, 0, tokens.count);
+  tokens.count = 0;
 }
 
-export function createTokenBuffer(): TokenBuffer {
-  return { count: 0, kinds: [], starts: [], ends: [], values: [], partners: [] };
+/**
+ * The buffer cut to its tokens. Views, not copies: reading past the last token gives undefined, as
+ * the analyses expect, instead of the buffer's unused capacity.
+ */
+export function trimmedTokens(tokens: TokenBuffer): TokenBuffer {
+  const { count } = tokens;
+  return {
+    count,
+    kinds: tokens.kinds.subarray(0, count),
+    starts: tokens.starts.subarray(0, count),
+    ends: tokens.ends.subarray(0, count),
+    values: tokens.values.subarray(0, count),
+    partners: tokens.partners.subarray(0, count),
+  };
 }
 
-export function pushToken(tokens: TokenBuffer, kind: number, start: number, end: number, value = 0): void {
-  tokens.kinds.push(kind);
-  tokens.starts.push(start);
-  tokens.ends.push(end);
-  tokens.values.push(value);
-  tokens.partners.push(-1);
-  tokens.count++;
+/**
+ * Index of the first token starting at or after `offset`, or the count when none does: a binary
+ * search, as tokens are in text order.
+ */
+export function firstTokenFrom(tokens: TokenBuffer, offset: number): number {
+  let low = 0;
+  let high = tokens.count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens.starts[middle] ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export function isPunct(tokens: TokenBuffer, index: number, value: number): boolean {
