@@ -22,6 +22,8 @@ describe('ops.monitoring from imports: one finding per SDK and file, at the firs
     ['src/main/java/App.java', 'import io.sentry.Sentry;\nimport io.micrometer.prometheus.PrometheusMeterRegistry;\n', [[1, 'monitoring SDK `sentry` imported (`io.sentry.Sentry`)'], [2, 'monitoring SDK `prometheus` imported (`io.micrometer.prometheus.PrometheusMeterRegistry`)']]],
     ['Program.cs', 'using OpenTelemetry.Trace;\nusing System;\n', [[1, 'monitoring SDK `opentelemetry` imported (`OpenTelemetry.Trace`)']]],
     ['config/initializers/sentry.rb', "require 'sentry-ruby'\n", [[1, 'monitoring SDK `sentry` imported (`sentry-ruby`)']]],
+    // Names of Object.prototype members are not SDKs, even in a file that passes the whole-file check.
+    ['lib/boot.rb', "require 'sentry-ruby'\nrequire 'constructor'\nrequire 'toString'\n", [[1, 'monitoring SDK `sentry` imported (`sentry-ruby`)']]],
     ['app.py', '# import sentry_sdk\n"""\nimport sentry_sdk\n"""\n', []],
   ];
   it.each(cases)('%s', (path, text, expected) => {

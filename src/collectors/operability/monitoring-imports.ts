@@ -87,7 +87,8 @@ const SYNTAX: Partial<Record<Language, ImportSyntax>> = {
   csharp: { regex: /^\s*(?:global\s+)?using\s+(?:static\s+)?([\w.]+)\s*;()/g, lookup: CSHARP },
   ruby: {
     regex: /^\s*require\s*\(?\s*["']([^"'\n]+)["']()/g,
-    lookup: lookup((module) => (RUBY[module] ? monitoring(RUBY[module] as string) : undefined), quoted(Object.keys(RUBY), ['"', "'"])),
+    // Object.hasOwn: `require 'constructor'` must not find Object.prototype's members.
+    lookup: lookup((module) => (Object.hasOwn(RUBY, module) ? monitoring(RUBY[module] as string) : undefined), quoted(Object.keys(RUBY), ['"', "'"])),
   },
 };
 
