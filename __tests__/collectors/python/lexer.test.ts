@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lexPython } from '../../../src/collectors/python/lexer.js';
+import { lexPython, lineEnd } from '../../../src/collectors/python/lexer.js';
 import { collect, found, lines } from './helpers.js';
 
 /** Logical lines as the texts of their tokens, strings included. */
 function logical(text: string): string[] {
-  return lexPython(text).lines.map((line) => line.tokens.map((token) => token.text).join(' '));
+  const { lines } = lexPython(text);
+  return lines.firsts.map((first, index) =>
+    lines.tokens.tokens(first, lineEnd(lines, index)).map((token) => token.text).join(' '));
 }
 
 describe('python lexer: strings and comments', () => {
@@ -38,6 +40,18 @@ describe('python lexer: strings and comments', () => {
     const findings = collect('\uFEFFx = 1\r\ntry:\r\n    pass\r\nexcept:\r    pass\r# TODO crlf\r\n');
     expect(found(findings, 'catch.generic').map((entry) => entry.slice(0, 2))).toEqual(['4:']);
     expect(found(findings, 'todo.comments')).toEqual(['6: TODO: crlf']);
+  });
+
+  it('ends comments at LF, CRLF or a lone CR wherever the first CR of the file is', () => {
+    const findings = collect('x = 1  # TODO a\n# TODO b\ny = 2\r# TODO c\r\n# TODO d\n# TODO e\r# TODO f');
+    expect(found(findings, 'todo.comments')).toEqual([
+      '1: TODO: a', '2: TODO: b', '4: TODO: c', '5: TODO: d', '6: TODO: e', '7: TODO: f',
+    ]);
+  });
+
+  it('counts lines through escaped newlines and CRLF inside triple-quoted strings', () => {
+    const findings = collect('x = """a\\\r\nb\r\nc"""\ny = \'\\\nz\'  # TODO after\n# TODO last');
+    expect(found(findings, 'todo.comments')).toEqual(['5: TODO: after', '6: TODO: last']);
   });
 
   it('keeps multi-character operators whole', () => {

@@ -34,11 +34,21 @@ export function recordError(state: ScanState, line: number, reason: string): voi
   state.error ??= { line, reason };
 }
 
+const NAME_START = 1;
+const NAME_PART = 2;
+// Classes of ASCII codes, looked up because name scanning is the lexer's hottest loop.
+const ASCII_CLASSES = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+  const digit = code >= 48 && code <= 57;
+  ASCII_CLASSES[code] = (letter ? NAME_START | NAME_PART : 0) | (digit ? NAME_PART : 0);
+}
+
 /** Identifier characters; anything non-ASCII is taken as a letter, as Python mostly does. */
 export function isNameStart(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 128;
+  return code >= 128 || ((ASCII_CLASSES[code] ?? 0) & NAME_START) !== 0;
 }
 
 export function isNameChar(code: number): boolean {
-  return isNameStart(code) || (code >= 48 && code <= 57);
+  return code >= 128 || ((ASCII_CLASSES[code] ?? 0) & NAME_PART) !== 0;
 }

@@ -62,25 +62,45 @@ function skipEscape(state: ScanState): void {
  */
 export function scanPlainString(state: ScanState, quote: number, triple: boolean): boolean {
   const { text } = state;
-  const startLine = state.line;
   const length = text.length;
-  state.pos += triple ? 3 : 1;
-  while (state.pos < length) {
-    const code = text.charCodeAt(state.pos);
-    if (code === BACKSLASH) skipEscape(state);
-    else if (code === quote) {
-      if (closesAt(text, state.pos, quote, triple)) {
-        state.pos += triple ? 3 : 1;
-        return true;
+  // Docstrings make this a hot loop, so the cursor lives in locals and goes back to `state` at the end.
+  let pos = state.pos + (triple ? 3 : 1);
+  let line = state.line;
+  let lineStart = state.lineStart;
+  let closed = false;
+  while (pos < length) {
+    const code = text.charCodeAt(pos);
+    // Lower-case letters and most punctuation sort after the backslash: nothing to look at.
+    if (code > BACKSLASH) pos += 1;
+    else if (code === BACKSLASH) {
+      pos += 1;
+      if (pos >= length) break;
+      const escaped = text.charCodeAt(pos);
+      pos += escaped === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+      if (isNewline(escaped)) {
+        line += 1;
+        lineStart = pos;
       }
-      state.pos += 1;
+    } else if (code === quote) {
+      if (closesAt(text, pos, quote, triple)) {
+        pos += triple ? 3 : 1;
+        closed = true;
+        break;
+      }
+      pos += 1;
     } else if (isNewline(code)) {
       if (!triple) break;
-      consumeNewline(state);
-    } else state.pos += 1;
+      pos += code === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+      line += 1;
+      lineStart = pos;
+    } else pos += 1;
   }
-  recordError(state, startLine, unterminated(triple));
-  return false;
+  const startLine = state.line;
+  state.pos = pos;
+  state.line = line;
+  state.lineStart = lineStart;
+  if (!closed) recordError(state, startLine, unterminated(triple));
+  return closed;
 }
 
 function literalFrame(state: ScanState, quote: number, triple: boolean, raw: boolean): LiteralFrame {

@@ -1,7 +1,7 @@
 // Turns logical lines into a statement tree using indentation, the way Python's parser sees
 // blocks: a compound statement owns the more-indented lines that follow it, plus any body
 // written after its `:` on the same line. Decorators are attached to their def or class.
-import type { LogicalLine, Token } from './lexer.js';
+import { lineEnd, NAME, OP, type LogicalLines, type Token, type TokenTable } from './lexer.js';
 
 export type StatementKind =
   | 'module' | 'def' | 'class' | 'decorator' | 'simple'
@@ -9,14 +9,16 @@ export type StatementKind =
   | 'match' | 'case';
 
 export interface Statement {
-  kind: StatementKind;
+  readonly kind: StatementKind;
   /** For compound statements the header without its `:` (and without `async`); else all tokens. */
-  tokens: Token[];
-  line: number;
-  column: number;
-  body: Statement[];
+  readonly tokens: readonly Token[];
+  readonly line: number;
+  readonly column: number;
+  readonly body: readonly Statement[];
   /** `@…` lines before a def or class, in source order (tokens include the `@`). */
-  decorators: Statement[];
+  readonly decorators: readonly Statement[];
+  /** True when the first token is the name `word`; cheaper than reading `tokens`. */
+  startsWithName(word: string): boolean;
 }
 
 export interface StatementTree {
@@ -36,27 +38,49 @@ const NOT_SOFT_KEYWORD_FOLLOWERS = new Set([
   '=', '.', ':', ',', ')', ']', '}', ';', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
   '**=', '//=', '>>=', '<<=', '==', '!=', '<', '>', '<=', '>=',
 ]);
+/** The longest keyword that starts a compound statement, `finally`; longer names are never one. */
+const LONGEST_KEYWORD = 7;
+// Frozen and shared: simple statements have no body and most statements no decorators.
+const NO_STATEMENTS: readonly Statement[] = Object.freeze([]);
 
-function newStatement(kind: StatementKind, tokens: Token[], first: Token): Statement {
-  return { kind, tokens, line: first.line, column: first.column, body: [], decorators: [] };
+const AT = 64;
+const COLON = 58;
+
+/** A statement over a run of the token table; its Token objects are made the first time they are read. */
+class TableStatement implements Statement {
+  private made: Token[] | undefined;
+
+  constructor(
+    readonly kind: StatementKind,
+    readonly line: number,
+    readonly column: number,
+    readonly body: readonly Statement[],
+    readonly decorators: readonly Statement[],
+    private readonly table: TokenTable,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get tokens(): readonly Token[] {
+    this.made ??= this.table.tokens(this.from, this.to);
+    return this.made;
+  }
+
+  startsWithName(word: string): boolean {
+    return this.from < this.to && this.table.isName(this.from, word);
+  }
 }
 
 /** Index of the `:` ending a compound header: the first at bracket depth 0 not owned by a lambda. */
-export function headerColon(tokens: readonly Token[], from: number): number {
+function headerColon(table: TokenTable, from: number, to: number): number {
   let depth = 0;
   let lambdas = 0;
-  for (let i = from; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token === undefined) break;
-    if (token.type === 'name') {
-      if (token.text === 'lambda' && depth === 0) lambdas += 1;
-      continue;
-    }
-    if (token.type !== 'op') continue;
-    const op = token.text;
-    if (op === '(' || op === '[' || op === '{') depth += 1;
-    else if (op === ')' || op === ']' || op === '}') depth = Math.max(0, depth - 1);
-    else if (op === ':' && depth === 0) {
+  for (let i = from; i < to; i++) {
+    if (table.type(i) === NAME) {
+      if (depth === 0 && table.isName(i, 'lambda')) lambdas += 1;
+    } else if (table.isOp(i, 40) || table.isOp(i, 91) || table.isOp(i, 123)) depth += 1;
+    else if (table.isOp(i, 41) || table.isOp(i, 93) || table.isOp(i, 125)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && table.isOp(i, COLON)) {
       if (lambdas === 0) return i;
       lambdas -= 1;
     }
@@ -64,80 +88,111 @@ export function headerColon(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-function compoundKind(tokens: readonly Token[]): { kind: StatementKind; headerStart: number } | undefined {
-  const first = tokens[0];
-  if (first === undefined || first.type !== 'name') return undefined;
-  const second = tokens[1];
-  if (first.text === 'async' && second?.type === 'name' && ASYNC_KEYWORDS.has(second.text)) {
-    return { kind: second.text as StatementKind, headerStart: 1 };
+/** The kind of compound statement logical line `from..to` opens, if any. */
+function compoundKind(table: TokenTable, from: number, to: number): StatementKind | undefined {
+  if (table.type(from) !== NAME) return undefined;
+  const first = table.text(from);
+  if (first.length > LONGEST_KEYWORD) return undefined;
+  const second = from + 1 < to ? from + 1 : -1;
+  if (first === 'async' && second >= 0 && table.type(second) === NAME) {
+    const keyword = table.text(second);
+    return ASYNC_KEYWORDS.has(keyword) ? (keyword as StatementKind) : undefined;
   }
-  if (COMPOUND_KEYWORDS.has(first.text as StatementKind)) {
-    return { kind: first.text as StatementKind, headerStart: 0 };
-  }
-  if ((first.text === 'match' || first.text === 'case') && second !== undefined) {
-    if (second.type === 'op' && NOT_SOFT_KEYWORD_FOLLOWERS.has(second.text)) return undefined;
-    if (headerColon(tokens, 1) < 0) return undefined;
-    return { kind: first.text, headerStart: 0 };
+  if (COMPOUND_KEYWORDS.has(first as StatementKind)) return first as StatementKind;
+  if ((first === 'match' || first === 'case') && second >= 0) {
+    if (table.type(second) === OP && NOT_SOFT_KEYWORD_FOLLOWERS.has(table.text(second))) return undefined;
+    if (headerColon(table, from + 1, to) < 0) return undefined;
+    return first;
   }
   return undefined;
 }
 
-function splitSimpleStatements(tokens: readonly Token[], from: number, into: Statement[]): void {
+/** Index of the first entry of the ascending `indexes` that is at least `from`, or `indexes.length`. */
+function firstAtLeast(indexes: readonly number[], from: number): number {
+  let low = 0;
+  let high = indexes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((indexes[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Splits tokens `from..to` at the line's semicolons into simple statements and decorators. */
+function splitSimpleStatements(lines: LogicalLines, from: number, to: number, into: Statement[]): void {
+  const table = lines.tokens;
   let start = from;
-  for (let i = from; i <= tokens.length; i++) {
-    const token = tokens[i];
-    if (token !== undefined && !(token.type === 'op' && token.text === ';')) continue;
-    const first = tokens[start];
-    if (i > start && first !== undefined) {
-      const part = tokens.slice(start, i);
-      into.push(newStatement(first.type === 'op' && first.text === '@' ? 'decorator' : 'simple', part, first));
+  for (let next = firstAtLeast(lines.semicolons, from); start <= to; next++) {
+    const semicolon = Math.min(lines.semicolons[next] ?? to, to);
+    if (semicolon > start) {
+      const kind = table.isOp(start, AT) ? 'decorator' : 'simple';
+      into.push(
+        new TableStatement(kind, table.line(start), table.column(start), NO_STATEMENTS, NO_STATEMENTS, table, start, semicolon),
+      );
     }
-    start = i + 1;
+    start = semicolon + 1;
   }
 }
 
-/** The statements of one logical line; the last one is the compound statement, if any. */
-function statementsOf(line: LogicalLine): Statement[] {
-  const { tokens } = line;
-  const compound = compoundKind(tokens);
-  const first = tokens[0];
-  if (compound === undefined || first === undefined) {
-    const statements: Statement[] = [];
-    splitSimpleStatements(tokens, 0, statements);
-    return statements;
-  }
-  const colon = headerColon(tokens, compound.headerStart + 1);
-  const headerEnd = colon < 0 ? tokens.length : colon;
-  const statement = newStatement(compound.kind, tokens.slice(compound.headerStart, headerEnd), first);
-  if (colon >= 0) splitSimpleStatements(tokens, colon + 1, statement.body);
-  return [statement];
+/** The decorators just before a def or class, taken out of the body they were appended to. */
+function takeDecorators(body: Statement[]): readonly Statement[] {
+  let firstDecorator = body.length;
+  while (firstDecorator > 0 && body[firstDecorator - 1]?.kind === 'decorator') firstDecorator -= 1;
+  return firstDecorator === body.length ? NO_STATEMENTS : body.splice(firstDecorator);
 }
 
-function append(parent: Statement, statement: Statement): void {
-  if (statement.kind === 'def' || statement.kind === 'class') {
-    let firstDecorator = parent.body.length;
-    while (firstDecorator > 0 && parent.body[firstDecorator - 1]?.kind === 'decorator') firstDecorator -= 1;
-    statement.decorators = parent.body.splice(firstDecorator);
-  }
-  parent.body.push(statement);
+// mock-data and python-code both build the tree of the same lexed lines (cached by lexPython), one right
+// after the other. Readers never change the tree, so a second call with the same lines returns the first tree.
+let lastLines: LogicalLines | undefined;
+let lastTree: StatementTree | undefined;
+
+export function buildStatementTree(lines: LogicalLines): StatementTree {
+  if (lines === lastLines && lastTree !== undefined) return lastTree;
+  const tree = buildTree(lines);
+  lastLines = lines;
+  lastTree = tree;
+  return tree;
 }
 
-export function buildStatementTree(lines: readonly LogicalLine[]): StatementTree {
-  const module: Statement = { kind: 'module', tokens: [], line: 0, column: 0, body: [], decorators: [] };
+function buildTree(lines: LogicalLines): StatementTree {
+  const table = lines.tokens;
+  const moduleBody: Statement[] = [];
+  const module = new TableStatement('module', 0, 0, moduleBody, NO_STATEMENTS, table, 0, 0);
   const tree: StatementTree = { module };
-  const open: { indent: number; statement: Statement }[] = [{ indent: -1, statement: module }];
-  for (const line of lines) {
-    while (open.length > 1 && (open[open.length - 1]?.indent ?? -1) >= line.indent) open.pop();
-    const parent = open[open.length - 1]?.statement ?? module;
-    const statements = statementsOf(line);
-    for (const statement of statements) append(parent, statement);
-    const last = statements[statements.length - 1];
-    if (last === undefined || last.kind === 'simple' || last.kind === 'decorator') continue;
-    if (open.length > MAX_NESTING) {
-      tree.tooDeepLine ??= last.line;
+  // The open blocks, innermost last: each one's indentation and the body its lines go to.
+  const openIndents = [-1];
+  const openBodies = [moduleBody];
+  for (let index = 0; index < lines.firsts.length; index++) {
+    const from = lines.firsts[index] ?? 0;
+    const to = lineEnd(lines, index);
+    const indent = lines.indents[index] ?? 0;
+    while (openIndents.length > 1 && (openIndents[openIndents.length - 1] ?? -1) >= indent) {
+      openIndents.pop();
+      openBodies.pop();
+    }
+    const parentBody = openBodies[openBodies.length - 1] ?? moduleBody;
+    const kind = compoundKind(table, from, to);
+    if (kind === undefined) {
+      splitSimpleStatements(lines, from, to, parentBody);
       continue;
     }
-    open.push({ indent: line.indent, statement: last });
+    // The header leaves out `async`, but the statement starts at it.
+    const headerStart = table.isName(from, 'async') ? from + 1 : from;
+    const colon = headerColon(table, headerStart + 1, to);
+    const body: Statement[] = [];
+    if (colon >= 0) splitSimpleStatements(lines, colon + 1, to, body);
+    const decorators = kind === 'def' || kind === 'class' ? takeDecorators(parentBody) : NO_STATEMENTS;
+    const line = table.line(from);
+    parentBody.push(
+      new TableStatement(kind, line, table.column(from), body, decorators, table, headerStart, colon < 0 ? to : colon),
+    );
+    if (openIndents.length > MAX_NESTING) {
+      tree.tooDeepLine ??= line;
+      continue;
+    }
+    openIndents.push(indent);
+    openBodies.push(body);
   }
   return tree;
 }

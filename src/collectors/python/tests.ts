@@ -42,8 +42,8 @@ function skipDecorator(decorators: readonly Statement[]): string | undefined {
 /** The first skip mark in a `pytestmark = …` (or `pytestmark: T = …`) assigned in this namespace. */
 function pytestmarkSkip(body: readonly Statement[]): string | undefined {
   for (const statement of namespaceMembers(body)) {
+    if (statement.kind !== 'simple' || !statement.startsWithName('pytestmark')) continue;
     const { tokens } = statement;
-    if (statement.kind !== 'simple' || tokens[0]?.text !== 'pytestmark' || tokens[0].type !== 'name') continue;
     const assign = tokens.findIndex((token) => token.type === 'op' && token.text === '=');
     if (assign < 0) continue;
     for (let i = assign + 1; i < tokens.length; i++) {
