@@ -1645,10 +1645,17 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8659);
 
-const status = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+
+const status = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+    // A pipe takes what it can and queues the rest in memory: wait for it before handing over more.
+    stdout: async (text) => {
+        if (!process.stdout.write(text))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(process.stdout, 'drain');
+    },
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
@@ -1660,7 +1667,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1:
+/***/ 8659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1727,6 +1734,66 @@ function gitFailureReason(error) {
     if (failure.signal)
         return `git was stopped by ${failure.signal}`;
     return failure.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json-text.ts
+// JSON reports in pieces. A report on a large repository carries 100,000+ findings; as one string (from
+// JSON.stringify) it would double the memory the scan needed. The pieces join to exactly the text of
+// JSON.stringify(value, null, 2).
+
+// Objects and arrays this deep or deeper are written with one JSON.stringify each: the findings sit at
+// depth 2 (report → findings → finding), and a piece per finding is small enough.
+const SPLIT_DEPTH = 2;
+const isContainer = (value) => typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
+// What JSON.stringify leaves out of an object.
+const isWritten = (value) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+function* jsonPieces(value, indent, depth) {
+    if (!isContainer(value) || depth >= SPLIT_DEPTH) {
+        // JSON escapes newlines inside strings, so every raw newline here separates lines of the layout.
+        yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+        return;
+    }
+    const inner = `${indent}  `;
+    const entries = Array.isArray(value)
+        ? value.map((item) => [undefined, item])
+        : Object.entries(value).filter(([, item]) => isWritten(item));
+    const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+    if (entries.length === 0) {
+        yield `${open}${close}`;
+        return;
+    }
+    yield `${open}\n`;
+    for (let i = 0; i < entries.length; i++) {
+        const [key, item] = entries[i];
+        yield key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
+        yield* jsonPieces(item, inner, depth + 1);
+        yield i < entries.length - 1 ? ',\n' : '\n';
+    }
+    yield `${indent}${close}`;
+}
+const FLUSH_CHARS = 1 << 20;
+/** The JSON text of `value` and a final newline, about a megabyte at a time. */
+function* jsonTextChunks(value) {
+    let pending = '';
+    for (const piece of jsonPieces(value, '', 0)) {
+        pending += piece;
+        if (pending.length >= FLUSH_CHARS) {
+            yield pending;
+            pending = '';
+        }
+    }
+    yield `${pending}\n`;
+}
+/** Writes the JSON text of `value` to a file, replacing it. */
+function writeJsonFile(file, value) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'w');
+    try {
+        for (const chunk of jsonTextChunks(value))
+            (0,external_node_fs_namespaceObject.writeSync)(fd, chunk);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/report-view.ts
@@ -19024,20 +19091,60 @@ function isWord(text, buffer, index, word) {
 function isOneOf(text, buffer, index, words) {
     return isKind(buffer, index, IDENT) && words.has(tokenText(text, buffer, index));
 }
+/**
+ * The tokens of `kind` whose text is exactly `spelling`, in order. Found by searching the source for the
+ * spelling and binary-searching the token starts, which is much cheaper than testing every token when the
+ * spelling is rare; occurrences inside comments, strings or longer words match no token.
+ */
+function tokensSpelled(text, buffer, kind, spelling) {
+    const found = [];
+    let low = 0;
+    for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) {
+        low = firstTokenFrom(buffer, at, low);
+        if (low === buffer.count)
+            break;
+        if (buffer.starts[low] === at && buffer.ends[low] === at + spelling.length && buffer.kinds[low] === kind)
+            found.push(low);
+    }
+    return found;
+}
+/** The first token at or after `offset`, searching from token `low` (tokens are in text order); `count` when none. */
+function firstTokenFrom(buffer, offset, low) {
+    let from = low;
+    let to = buffer.count;
+    while (from < to) {
+        const middle = (from + to) >> 1;
+        if ((buffer.starts[middle] ?? 0) < offset)
+            from = middle + 1;
+        else
+            to = middle;
+    }
+    return from;
+}
 
 ;// CONCATENATED MODULE: ./src/collectors/c-family/lex-state.ts
 
-function createLexState(text, dialect) {
+function createLexState(text, dialect, spare) {
     return {
         text,
         dialect,
         pos: 0,
-        tokens: createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 2))),
+        tokens: tokenBufferFor(text, spare),
         commentStarts: [],
         commentEnds: [],
         openBrackets: [],
         lostTrack: undefined,
     };
+}
+/** About one token per four characters; `spare` is emptied and reused when it is big enough. */
+function tokenBufferFor(text, spare) {
+    const capacity = Math.min(1 << 20, Math.max(1024, text.length >> 2));
+    if (spare === undefined || spare.kinds.length < capacity)
+        return createTokenBuffer(capacity);
+    // Every field but the partner is written when a token is pushed; the partner must read "none" again.
+    spare.partners.fill(-1, 0, spare.count);
+    spare.count = 0;
+    return spare;
 }
 /** Records the first place the lexer lost track; later problems are usually its consequences. */
 function loseTrack(state, offset, reason) {
@@ -19049,10 +19156,6 @@ const OPENER_OF = {
     [CLOSE_BRACKET]: OPEN_BRACKET,
     [CLOSE_BRACE]: OPEN_BRACE,
 };
-function openBracket(state, code) {
-    state.openBrackets.push(pushToken(state.tokens, PUNCT, state.pos, state.pos + 1, code));
-    state.pos++;
-}
 /** How far below the top a stray closer looks for its opener; keeps hostile input linear. */
 const RECOVERY_DEPTH = 64;
 function closeBracket(state, code) {
@@ -19068,7 +19171,11 @@ function closeBracket(state, code) {
     // A stray closer pairs with the nearest matching opener, dropping unclosed ones above it, if there is one.
     if (depth >= 0 && tokens.values[openBrackets[depth] ?? 0] === expected) {
         pair(tokens, openBrackets[depth] ?? 0, index);
-        openBrackets.length = depth;
+        // `pop` for the usual case: setting `length` is a much slower builtin call.
+        if (depth === top)
+            openBrackets.pop();
+        else
+            openBrackets.length = depth;
     }
     state.pos++;
 }
@@ -19310,6 +19417,15 @@ function interpolated_frame(kind) {
 function scanInterpolatedString(state, first, contentStart) {
     const { text } = state;
     const start = state.pos;
+    if (first.kind === CSHARP_REGULAR && first.dollars === 0) {
+        // A plain C# `"…"`, most strings, has no holes: an escaped literal. Only an unterminated one needs the steps.
+        const end = escapedLiteralEnd(text, contentStart, interpolated_QUOTE, false);
+        if (end !== -1) {
+            pushToken(state.tokens, STRING, start, end);
+            state.pos = end;
+            return;
+        }
+    }
     const frames = [first];
     let pos = contentStart;
     while (pos < text.length) {
@@ -19425,22 +19541,113 @@ function stepInHole(state, frames, top, pos) {
 
 
 
-function lexCFamily(text, dialect) {
-    const state = createLexState(text, dialect);
+/** `spare`, when given, is a buffer of an earlier result that is no longer needed: its tokens are overwritten. */
+function lexCFamily(text, dialect, spare) {
+    const state = createLexState(text, dialect, spare);
     skipBomAndShebang(state);
-    while (state.pos < text.length) {
-        const code = text.charCodeAt(state.pos);
-        if (isWhitespace(code))
-            state.pos++;
-        else if (isIdentifierStart(code, dialect.dollarInIdentifiers))
-            readWord(state);
-        else if (isDigit(code))
-            scanNumber(state);
-        else
+    const classes = characterClasses(dialect);
+    const { tokens } = state;
+    // The common tokens are read here with a local offset; everything else goes through `state.pos`.
+    let pos = state.pos;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        const kind = code < 128 ? classes[code] : nonAsciiClass(code);
+        if (kind === SPACE) {
+            pos++;
+        }
+        else if (kind === WORD) {
+            const end = wordEnd(text, pos + 1, classes);
+            if (dialect.rustRawStrings && end - pos <= 2 && isRustPrefixStart(code)) {
+                state.pos = pos;
+                readWord(state, end);
+                pos = state.pos;
+            }
+            else {
+                pushToken(tokens, IDENT, pos, end);
+                pos = end;
+            }
+        }
+        else if (kind === PUNCTUATOR) {
+            const value = punctuatorValue(code, text.charCodeAt(pos + 1));
+            const length = value === code ? 1 : 2;
+            pushToken(tokens, PUNCT, pos, pos + length, value);
+            pos += length;
+        }
+        else if (kind === OPENER) {
+            state.openBrackets.push(pushToken(tokens, PUNCT, pos, pos + 1, code));
+            pos++;
+        }
+        else if (kind === CLOSER) {
+            state.pos = pos;
+            closeBracket(state, code);
+            pos = state.pos;
+        }
+        else if (kind === DIGIT) {
+            const end = numberEnd(text, pos);
+            pushToken(tokens, NUMBER, pos, end);
+            pos = end;
+        }
+        else {
+            state.pos = pos;
             readSymbol(state, code);
+            pos = state.pos;
+        }
     }
+    state.pos = pos;
     reportUnclosed(state);
     return { tokens: state.tokens, commentStarts: state.commentStarts, commentEnds: state.commentEnds, lostTrack: state.lostTrack };
+}
+// What an ASCII character starts, looked up in a per-dialect table instead of a chain of comparisons.
+const SPACE = 1;
+const WORD = 2;
+const DIGIT = 3;
+/** A punctuator that is never the start of anything longer than `::`, `->` or `=>`. */
+const PUNCTUATOR = 4;
+const OPENER = 5;
+const CLOSER = 6;
+/** Comments, literals and the characters whose meaning depends on the dialect: `readSymbol` decides. */
+const SYMBOL = 7;
+const classTables = new Map();
+function characterClasses(dialect) {
+    let table = classTables.get(dialect);
+    if (table === undefined) {
+        table = new Uint8Array(128);
+        for (let code = 0; code < 128; code++)
+            table[code] = asciiClass(code, dialect);
+        classTables.set(dialect, table);
+    }
+    return table;
+}
+function asciiClass(code, dialect) {
+    if (isWhitespace(code))
+        return SPACE;
+    if (isIdentifierStart(code, dialect.dollarInIdentifiers))
+        return WORD;
+    if (isDigit(code))
+        return DIGIT;
+    if (code === 40 || code === 91 || code === 123)
+        return OPENER;
+    if (code === 41 || code === 93 || code === 125)
+        return CLOSER;
+    // `"`, `#`, `$`, `'`, `/`, `@` and backtick.
+    if (code === 34 || code === 35 || code === 36 || code === 39 || code === 47 || code === 64 || code === 96)
+        return SYMBOL;
+    return PUNCTUATOR;
+}
+/** Non-ASCII characters are identifier characters unless they are Unicode spaces. */
+function nonAsciiClass(code) {
+    return isWhitespace(code) ? SPACE : WORD;
+}
+function wordEnd(text, from, classes) {
+    let pos = from;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        const kind = code < 128 ? classes[code] : nonAsciiClass(code);
+        if (kind !== WORD && kind !== DIGIT)
+            break;
+        pos++;
+    }
+    return pos;
 }
 function skipBomAndShebang(state) {
     const { text } = state;
@@ -19450,36 +19657,35 @@ function skipBomAndShebang(state) {
     if (text.startsWith('#!', state.pos) && text.charCodeAt(state.pos + 2) !== 91)
         state.pos = lineEnd(text, state.pos);
 }
-/** An identifier, or a string whose prefix looks like one (Rust `r"…"`, `br#"…"#`, `b"…"`; raw identifiers `r#type`). */
-function readWord(state) {
-    const { text, dialect } = state;
+/** `b`, `c` or `r`: the letters a Rust literal prefix (`b"`, `c"`, `r#"`, `br"`, `cr"`, `r#ident`) starts with. */
+function isRustPrefixStart(code) {
+    return code === 98 || code === 99 || code === 114;
+}
+/** A string whose prefix looks like an identifier (Rust `r"…"`, `br#"…"#`, `b"…"`; raw identifiers `r#type`), else the identifier ending at `end`. */
+function readWord(state, end) {
+    const { text } = state;
     const start = state.pos;
-    const end = skipIdentifier(text, start + 1, dialect.dollarInIdentifiers);
-    if (dialect.rustRawStrings && end - start <= 2) {
-        const word = text.slice(start, end);
-        const next = text.charCodeAt(end);
-        if ((word === 'r' || word === 'br' || word === 'cr') && isRustRawStringAt(text, end)) {
-            return scanRustRawString(state, start, end);
-        }
-        if ((word === 'b' || word === 'c') && next === 34)
-            return scanQuotedString(state, start, end + 1);
-        if (word === 'b' && next === 39) {
-            state.pos = end;
-            return scanCharOrLifetime(state, end);
-        }
-        if (word === 'r' && next === 35 && isIdentifierStart(text.charCodeAt(end + 1), false)) {
-            state.pos = skipIdentifier(text, end + 1, false);
-            pushToken(state.tokens, IDENT, start, state.pos);
-            return;
-        }
+    const word = text.slice(start, end);
+    const next = text.charCodeAt(end);
+    if ((word === 'r' || word === 'br' || word === 'cr') && isRustRawStringAt(text, end)) {
+        return scanRustRawString(state, start, end);
+    }
+    if ((word === 'b' || word === 'c') && next === 34)
+        return scanQuotedString(state, start, end + 1);
+    if (word === 'b' && next === 39) {
+        state.pos = end;
+        return scanCharOrLifetime(state, end);
+    }
+    if (word === 'r' && next === 35 && isIdentifierStart(text.charCodeAt(end + 1), false)) {
+        state.pos = skipIdentifier(text, end + 1, false);
+        pushToken(state.tokens, IDENT, start, state.pos);
+        return;
     }
     pushToken(state.tokens, IDENT, start, end);
     state.pos = end;
 }
 /** Digits, letters, `_` and a `.` followed by a digit; `1..10` stays a range, `1e-3` one number. */
-function scanNumber(state) {
-    const { text } = state;
-    const start = state.pos;
+function numberEnd(text, start) {
     const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
     let pos = start + 1;
     while (pos < text.length) {
@@ -19490,8 +19696,7 @@ function scanNumber(state) {
             break;
         pos++;
     }
-    pushToken(state.tokens, NUMBER, start, pos);
-    state.pos = pos;
+    return pos;
 }
 function readSymbol(state, code) {
     const { text, dialect } = state;
@@ -19499,10 +19704,6 @@ function readSymbol(state, code) {
     const next = text.charCodeAt(pos + 1);
     if (code === 47 && (next === 47 || next === 42))
         return scanComment(state);
-    if (code === 40 || code === 91 || code === 123)
-        return openBracket(state, code);
-    if (code === 41 || code === 93 || code === 125)
-        return closeBracket(state, code);
     if (code === 39)
         return scanCharOrLifetime(state, pos);
     if (dialect.interpolation !== 'none' && (code === 34 || code === 36 || code === 64)) {
@@ -19550,34 +19751,50 @@ function startsLine(text, pos) {
     return at < 0 || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13;
 }
 function readPunctuator(state, code, next) {
-    let length = 1;
-    let value = code;
-    if (code === 58 && next === 58)
-        value = DOUBLE_COLON;
-    else if (code === 45 && next === 62)
-        value = THIN_ARROW;
-    else if (code === 61 && next === 62)
-        value = FAT_ARROW;
-    if (value !== code)
-        length = 2;
+    const value = punctuatorValue(code, next);
+    const length = value === code ? 1 : 2;
     pushToken(state.tokens, PUNCT, state.pos, state.pos + length, value);
     state.pos += length;
+}
+/** The punctuator value at a character: its code, or one of the two-character values. */
+function punctuatorValue(code, next) {
+    if (code === 58 && next === 58)
+        return DOUBLE_COLON;
+    if (code === 45 && next === 62)
+        return THIN_ARROW;
+    if (code === 61 && next === 62)
+        return FAT_ARROW;
+    return code;
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/c-family/context.ts
 
 
 
+/**
+ * The tokens of the previous context, reused for the next file: allocating and clearing a fresh buffer costs
+ * about as much as lexing a small file. So a context is only valid until the next `createContext`, which
+ * holds for collectors that finish each file before starting the next.
+ */
+let spareTokens;
+/** A spare bigger than this (after a huge file) is dropped rather than kept for the process's lifetime. */
+const SPARE_LIMIT = 1 << 20;
 function createContext(file, text, dialect) {
-    const lexed = lexCFamily(text, dialect);
-    return { file, text, dialect, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+    const lexed = lexCFamily(text, dialect, spareTokens);
+    spareTokens = lexed.tokens.kinds.length <= SPARE_LIMIT ? lexed.tokens : undefined;
+    return { file, text, dialect, lexed, tokens: lexed.tokens, lines: undefined };
+}
+function lineStarts(context) {
+    context.lines ??= indexLines(context.text);
+    return context.lines;
 }
 function findingAt(context, kind, offset, message) {
+    const lines = lineStarts(context);
     const finding = {
         kind,
         file: context.file.path,
-        line: lineAt(context.lines, offset),
-        column: columnAt(context.lines, offset),
+        line: lineAt(lines, offset),
+        column: columnAt(lines, offset),
         message,
     };
     if (context.file.language !== undefined)
@@ -19633,8 +19850,8 @@ function byPosition(findings) {
 function findCatchClauses(context) {
     const { tokens, text } = context;
     const clauses = [];
-    for (let index = 1; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== IDENT || !isWord(text, tokens, index, 'catch') || !isPunct(tokens, index - 1, CLOSE_BRACE))
+    for (const index of tokensSpelled(text, tokens, IDENT, 'catch')) {
+        if (!isPunct(tokens, index - 1, CLOSE_BRACE))
             continue;
         const open = isPunct(tokens, index + 1, OPEN_PAREN) ? index + 1 : -1;
         let block = open === -1 ? index + 1 : partnerOf(tokens, open) + 1;
@@ -19840,6 +20057,29 @@ function placeholderStatement(context, from, end, kotlin) {
         return `only throws \`${type}\``;
     return undefined;
 }
+/**
+ * Token indexes where a placeholder statement can start, in order: every `throw`, and in Kotlin every
+ * `TODO`. Walking these instead of every body keeps files without placeholders cheap.
+ */
+function placeholderStarts(context, kotlin) {
+    const { tokens, text } = context;
+    const throws = tokensSpelled(text, tokens, IDENT, 'throw');
+    if (!kotlin)
+        return throws;
+    return mergeAscending(throws, tokensSpelled(text, tokens, IDENT, 'TODO'));
+}
+function mergeAscending(first, second) {
+    const merged = [];
+    let i = 0;
+    let j = 0;
+    while (i < first.length || j < second.length) {
+        if (j === second.length || (i < first.length && (first[i] ?? 0) < (second[j] ?? 0)))
+            merged.push(first[i++] ?? 0);
+        else
+            merged.push(second[j++] ?? 0);
+    }
+    return merged;
+}
 function firstArgumentSaysNotImplemented(context, argument) {
     const { tokens, text } = context;
     if (!isKind(tokens, argument, STRING))
@@ -19867,7 +20107,8 @@ const QUESTION = 63;
 function collectCSharpPlaceholders(context) {
     const { tokens } = context;
     const findings = [];
-    for (let index = 0; index < tokens.count; index++) {
+    for (const statement of placeholderStarts(context, false)) {
+        const index = statement - 1;
         const block = isPunct(tokens, index, OPEN_BRACE);
         if (!block && !isPunct(tokens, index, FAT_ARROW))
             continue;
@@ -19939,13 +20180,15 @@ const TEST_ATTRIBUTES = new Set(['Fact', 'Theory', 'Test', 'TestCase', 'TestCase
 function collectCSharpTests(context) {
     const { tokens, text } = context;
     const findings = [];
-    for (let index = 0; index < tokens.count; index++) {
-        if (!isPunct(tokens, index, OPEN_BRACKET))
+    // Attribute lists read as part of an earlier declaration are not read again.
+    let readUpTo = 0;
+    for (const index of tokensSpelled(text, tokens, PUNCT, '[')) {
+        if (index < readUpTo)
             continue;
         const declaration = declarationAfterAttributes(context, index);
         if (declaration.attributes.length === 0)
             continue;
-        index = declaration.end - 1;
+        readUpTo = declaration.end;
         const { attributes, name } = declaration;
         const declared = tokenText(text, tokens, name);
         const ignore = attributes.find((attribute) => attribute.name === 'Ignore');
@@ -20259,6 +20502,10 @@ function libraryOf(ecosystem, packageName) {
     const name = normalisePackageName(ecosystem, packageName);
     return INDEX.get(ecosystem)?.find((pattern) => (pattern.prefix ? name.startsWith(pattern.text) : name === pattern.text))?.library;
 }
+/** The normalised names and name prefixes of one kind of library in one ecosystem. */
+function catalogueNames(ecosystem, kind) {
+    return (INDEX.get(ecosystem) ?? []).filter((pattern) => pattern.library.kind === kind).map((pattern) => pattern.text);
+}
 
 ;// CONCATENATED MODULE: ./src/collectors/dependency-manifests/manifest.ts
 const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock'];
@@ -20371,8 +20618,9 @@ function makeBlanker(text) {
 }
 const NEWLINE = 10;
 // Characters that can start a comment, a string or an escape in some language, plus the line break; any
-// other character in code is copied as it is. Codes outside the table (non-ASCII) start nothing either.
-const MAY_START_SOMETHING = new Uint8Array(128);
+// other character in code is copied as it is. The table covers every UTF-16 code: reading past the end of
+// a typed array is much slower.
+const MAY_START_SOMETHING = new Uint8Array(65536);
 for (const char of '\n/#"\'`\\')
     MAY_START_SOMETHING[char.charCodeAt(0)] = 1;
 const code_lines_BACKSLASH = 92;
@@ -20391,6 +20639,8 @@ function codeLines(text, language) {
     const output = makeBlanker(text);
     let mode = language === 'ruby' ? rubyBlockComment(text, 0, 'code') : 'code';
     let quote = '';
+    // Where the open block comment ends (`*/`), or -1 when it runs to the end of the text.
+    let blockClose = -1;
     let i = 0;
     while (i < text.length) {
         if (text.charCodeAt(i) === NEWLINE) {
@@ -20408,11 +20658,10 @@ function codeLines(text, language) {
             i = end;
         }
         else if (mode === 'block-comment') {
-            const close = text.indexOf('*/', i);
             const end = code_lines_lineEnd(text, i);
-            if (close !== -1 && close < end) {
-                output.blank(i, close + 2);
-                i = close + 2;
+            if (blockClose !== -1 && blockClose < end) {
+                output.blank(i, blockClose + 2);
+                i = blockClose + 2;
                 mode = 'code';
             }
             else {
@@ -20421,26 +20670,21 @@ function codeLines(text, language) {
             }
         }
         else if (mode === 'triple') {
-            const start = i;
-            while (i < text.length && text.charCodeAt(i) !== NEWLINE && !text.startsWith(quote, i)) {
-                // An escaped quote (\") does not end a triple-quoted string.
-                i += text.charCodeAt(i) === code_lines_BACKSLASH && escapesNext(text, i) ? 2 : 1;
-            }
-            output.blank(start, i);
+            const end = tripleQuoteOrLineEnd(text, i, quote);
+            output.blank(i, end);
+            i = end;
             if (i < text.length && text.charCodeAt(i) !== NEWLINE) {
                 i += 3;
                 mode = 'code';
             }
         }
         else if (mode === 'string') {
-            const escapes = !(quote === '`' && language === 'go');
-            const char = text[i];
-            if (escapes && char === '\\' && escapesNext(text, i))
-                i += 2;
+            const close = code_lines_closingQuote(text, i, quote.charCodeAt(0), !(quote === '`' && language === 'go'));
+            if (close === -1)
+                i = code_lines_lineEnd(text, i);
             else {
-                i += 1;
-                if (char === quote)
-                    mode = 'code';
+                i = close + 1;
+                mode = 'code';
             }
         }
         else if (!MAY_START_SOMETHING[text.charCodeAt(i)]) {
@@ -20458,37 +20702,77 @@ function codeLines(text, language) {
                 mode = step.mode;
             if (step.quote)
                 quote = step.quote;
+            if (step.mode === 'block-comment')
+                blockClose = text.indexOf('*/', i);
         }
     }
+    const lines = output.result().split('\n');
     // A CRLF file keeps no `\r` at line ends, so patterns can anchor on `$`.
-    return output
-        .result()
-        .split('\n')
-        .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    return text.includes('\r') ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines;
 }
+/**
+ * The index of the quote that closes a one-line string opened before `from`, or -1 when the line (or
+ * the text) ends first; a backslash escapes the next character when `escapes`.
+ */
+function code_lines_closingQuote(text, from, quote, escapes) {
+    for (let i = from; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === quote)
+            return i;
+        if (code === NEWLINE)
+            return -1;
+        if (code === code_lines_BACKSLASH && escapes && escapesNext(text, i))
+            i += 1;
+    }
+    return -1;
+}
+/** Where the closing triple quote starts, or the line's end when it is not on this line. */
+function tripleQuoteOrLineEnd(text, from, quote) {
+    const quoteCode = quote.charCodeAt(0);
+    let i = from;
+    while (i < text.length) {
+        const code = text.charCodeAt(i);
+        if (code === NEWLINE || (code === quoteCode && text.startsWith(quote, i)))
+            return i;
+        // An escaped quote (\") does not end a triple-quoted string.
+        i += code === code_lines_BACKSLASH && escapesNext(text, i) ? 2 : 1;
+    }
+    return i;
+}
+// Shared steps: code opens a string or a comment every few characters.
 const COPY_ONE = { width: 1 };
 const COPY_TWO = { width: 2 };
+const LINE_COMMENT = { width: 2, blank: true, mode: 'line-comment' };
+const BLOCK_COMMENT = { width: 2, blank: true, mode: 'block-comment' };
+const HASH_COMMENT = { width: 1, blank: true, mode: 'line-comment' };
+const OPEN_TRIPLE_DOUBLE = { width: 3, mode: 'triple', quote: '"""' };
+const OPEN_TRIPLE_SINGLE = { width: 3, mode: 'triple', quote: "'''" };
+const OPEN_STRING = {
+    '"': { width: 1, mode: 'string', quote: '"' },
+    "'": { width: 1, mode: 'string', quote: "'" },
+    '`': { width: 1, mode: 'string', quote: '`' },
+};
 /** What one position in code starts: a comment, a string, or nothing (the character is copied). */
 function codeStep(text, i, language, syntax) {
     const char = text[i];
     if (syntax.tripleQuotes && (char === '"' || char === "'")) {
-        const triple = text.slice(i, i + 3);
-        if (triple === '"""' || (language === 'python' && triple === "'''"))
-            return { width: 3, mode: 'triple', quote: triple };
+        if (text.startsWith('"""', i))
+            return OPEN_TRIPLE_DOUBLE;
+        if (language === 'python' && text.startsWith("'''", i))
+            return OPEN_TRIPLE_SINGLE;
     }
     if (syntax.slashes && char === '/') {
         const next = text[i + 1];
         if (next === '/')
-            return { width: 2, blank: true, mode: 'line-comment' };
+            return LINE_COMMENT;
         if (next === '*')
-            return { width: 2, blank: true, mode: 'block-comment' };
+            return BLOCK_COMMENT;
     }
     // PHP 8 attributes start with `#[`; they are code.
     if (syntax.hash && char === '#' && !(language === 'php' && text[i + 1] === '['))
-        return { width: 1, blank: true, mode: 'line-comment' };
-    if (char === '"' || (char === "'" && syntax.singleQuote) || (char === '`' && syntax.backtick)) {
-        return { width: 1, mode: 'string', quote: char };
-    }
+        return HASH_COMMENT;
+    if (char === '"' || (char === "'" && syntax.singleQuote) || (char === '`' && syntax.backtick))
+        return OPEN_STRING[char];
     // An escaped character outside a string (in a regex literal such as /https?:\/\//) is no marker.
     if (char === '\\' && escapesNext(text, i))
         return COPY_TWO;
@@ -21314,9 +21598,7 @@ function collectGoPanics(context) {
         return [];
     const { tokens, text } = context;
     const findings = [];
-    for (let index = 0; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== IDENT || !isWord(text, tokens, index, 'panic'))
-            continue;
+    for (const index of tokensSpelled(text, tokens, IDENT, 'panic')) {
         if (!isPunct(tokens, index + 1, OPEN_PAREN) || isPunct(tokens, index - 1, DOT) || isWord(text, tokens, index - 1, 'func'))
             continue;
         findings.push(findingAtToken(context, 'code.panics', index, '`panic(…)` call'));
@@ -21409,8 +21691,8 @@ function testingParameterEnd(context, from, type) {
 function testingTNames(context) {
     const { tokens, text } = context;
     const names = new Set();
-    for (let index = 1; index + 4 < tokens.count; index++) {
-        if (!isWord(text, tokens, index, 'testing') || !isPunct(tokens, index - 1, STAR))
+    for (const index of tokensSpelled(text, tokens, IDENT, 'testing')) {
+        if (index < 1 || index + 4 >= tokens.count || !isPunct(tokens, index - 1, STAR))
             continue;
         if (!isPunct(tokens, index + 1, DOT) || !isWord(text, tokens, index + 2, 'T'))
             continue;
@@ -21512,6 +21794,36 @@ function tokens_isWord(text, buffer, index, word) {
     const start = buffer.starts[index] ?? 0;
     return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
 }
+/**
+ * Indices of the identifier tokens spelled `word`, in order. Searching the text and mapping each hit back
+ * to its token is much cheaper than walking every token when the word is rare.
+ */
+function wordTokens(text, buffer, word) {
+    const found = [];
+    let index = 0;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        index = tokens_firstTokenFrom(buffer, at, index);
+        // A zero-width JSX token may share its start with the token after it.
+        for (let candidate = index; candidate < buffer.count && buffer.starts[candidate] === at; candidate++) {
+            if (tokens_isWord(text, buffer, candidate, word))
+                found.push(candidate);
+        }
+    }
+    return found;
+}
+/** Index of the first token at or after `low` that starts at or after `offset` (binary search). */
+function tokens_firstTokenFrom(buffer, offset, low) {
+    let first = low;
+    let high = buffer.count;
+    while (first < high) {
+        const middle = (first + high) >> 1;
+        if ((buffer.starts[middle] ?? 0) < offset)
+            first = middle + 1;
+        else
+            high = middle;
+    }
+    return first;
+}
 /** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
 function isPropertyName(buffer, index) {
     return tokens_isPunct(buffer, index - 1, tokens_DOT) || tokens_isPunct(buffer, index - 1, OPTIONAL_CHAIN);
@@ -21525,9 +21837,7 @@ function catches_collectEmptyCatches(context) {
         return [];
     const { tokens, text } = context;
     const findings = [];
-    for (let index = 0; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== tokens_IDENT || !tokens_isWord(text, tokens, index, 'catch'))
-            continue;
+    for (const index of wordTokens(text, tokens, 'catch')) {
         // A catch clause always follows its try block; this rules out `promise.catch(…)` and methods named catch.
         if (!tokens_isPunct(tokens, index - 1, tokens_CLOSE_BRACE))
             continue;
@@ -21546,6 +21856,25 @@ function catches_collectEmptyCatches(context) {
 ;// CONCATENATED MODULE: ./src/collectors/javascript/chars.ts
 // Character classes by char code. Non-ASCII characters count as identifier characters unless they
 // are Unicode spaces: exact ID_Start tables are not worth their cost for counting evidence.
+// ASCII goes through a lookup table because the lexer asks about every character of every file.
+const OTHER_CHAR = 0;
+const SPACE_CHAR = 1;
+const IDENTIFIER_CHAR = 2;
+const DIGIT_CHAR = 3;
+/** Class of each ASCII character: letters, `$`, `_` and `\` (an escape) start identifiers. */
+const ASCII_CLASSES = (() => {
+    const classes = new Uint8Array(128);
+    for (let code = 0; code < 128; code++) {
+        if (code === 32 || (code >= 9 && code <= 13))
+            classes[code] = SPACE_CHAR;
+        else if (code >= 48 && code <= 57)
+            classes[code] = DIGIT_CHAR;
+        else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 36 || code === 95 || code === 92) {
+            classes[code] = IDENTIFIER_CHAR;
+        }
+    }
+    return classes;
+})();
 function chars_isUnicodeSpace(code) {
     return (code === 0xa0 ||
         code === 0xfeff ||
@@ -21557,28 +21886,36 @@ function chars_isUnicodeSpace(code) {
         code === 0x205f ||
         code === 0x3000);
 }
+/** SPACE_CHAR, IDENTIFIER_CHAR, DIGIT_CHAR or OTHER_CHAR; OTHER_CHAR past the end of the text (NaN). */
+function charClass(code) {
+    if (code < 128)
+        return ASCII_CLASSES[code] ?? OTHER_CHAR;
+    if (code >= 128)
+        return chars_isUnicodeSpace(code) ? SPACE_CHAR : IDENTIFIER_CHAR;
+    return OTHER_CHAR;
+}
 function chars_isWhitespace(code) {
-    return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && chars_isUnicodeSpace(code));
+    return charClass(code) === SPACE_CHAR;
 }
 function chars_isDigit(code) {
     return code >= 48 && code <= 57;
 }
 function chars_isIdentifierStart(code) {
-    return ((code >= 97 && code <= 122) ||
-        (code >= 65 && code <= 90) ||
-        code === 36 ||
-        code === 95 ||
-        code === 92 ||
-        (code >= 0x80 && !chars_isUnicodeSpace(code)));
+    return charClass(code) === IDENTIFIER_CHAR;
 }
 function chars_isIdentifierPart(code) {
-    return chars_isIdentifierStart(code) || chars_isDigit(code);
+    const kind = charClass(code);
+    return kind === IDENTIFIER_CHAR || kind === DIGIT_CHAR;
 }
 /** Index of the first character at or after `from` that is not an identifier character. */
 function chars_skipIdentifier(text, from) {
     let pos = from;
-    while (pos < text.length && chars_isIdentifierPart(text.charCodeAt(pos)))
+    while (pos < text.length) {
+        const kind = charClass(text.charCodeAt(pos));
+        if (kind !== IDENTIFIER_CHAR && kind !== DIGIT_CHAR)
+            break;
         pos++;
+    }
     return pos;
 }
 function skipWhitespace(text, from) {
@@ -21603,13 +21940,21 @@ const JSX_ATTRIBUTE_FRAME = 5;
 const JSX_CHILD_FRAME = 6;
 /** Inside a JSX element: its opening tag's attributes, then its children. */
 const JSX_ELEMENT_FRAME = 7;
+/**
+ * Every run lexes into this one buffer and hands out an exact-size copy (`takeTokens`): allocating and
+ * growing fresh typed arrays for each of thousands of small files cost more than lexing them.
+ */
+const scratchTokens = createTokenBuffer(1 << 16);
 function lex_state_createLexState(text, jsx, tsx) {
+    // Partners are the one column pushToken does not overwrite; clear what the previous run paired.
+    scratchTokens.partners.fill(-1, 0, scratchTokens.count);
+    scratchTokens.count = 0;
     return {
         text,
         pos: 0,
         jsx,
         tsx,
-        tokens: createTokenBuffer(Math.min(1 << 20, Math.max(1024, text.length >> 3))),
+        tokens: scratchTokens,
         commentStarts: [],
         commentEnds: [],
         frameKinds: [],
@@ -21618,6 +21963,46 @@ function lex_state_createLexState(text, jsx, tsx) {
         lostTrack: undefined,
         closingTags: new Map(),
     };
+}
+/**
+ * Results are carved out of shared slabs: one ArrayBuffer per file cost as much as lexing a small file.
+ * A slab is freed once no result viewing it is reachable.
+ */
+const SLAB_BYTES = 1 << 22;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+/** Bytes for `count` tokens, kept a multiple of 4 so the next result's Int32Arrays stay aligned. */
+function tokenBytes(count) {
+    return (count * 17 + 3) & ~3;
+}
+/** Where the next result's columns go: its own buffer for a huge file, else the current slab. */
+function reserveTokenMemory(bytes) {
+    if (bytes > SLAB_BYTES)
+        return { memory: new ArrayBuffer(bytes), offset: 0 };
+    if (slabUsed + bytes > SLAB_BYTES) {
+        slab = new ArrayBuffer(SLAB_BYTES);
+        slabUsed = 0;
+    }
+    const offset = slabUsed;
+    slabUsed += bytes;
+    return { memory: slab, offset };
+}
+/** A copy of the run's tokens at the exact size, so the result outlives the next run. */
+function takeTokens(state) {
+    const { tokens } = state;
+    const count = tokens.count;
+    const { memory, offset } = reserveTokenMemory(tokenBytes(count));
+    const starts = new Int32Array(memory, offset, count);
+    const ends = new Int32Array(memory, offset + count * 4, count);
+    const values = new Int32Array(memory, offset + count * 8, count);
+    const partners = new Int32Array(memory, offset + count * 12, count);
+    const kinds = new Uint8Array(memory, offset + count * 16, count);
+    starts.set(tokens.starts.subarray(0, count));
+    ends.set(tokens.ends.subarray(0, count));
+    values.set(tokens.values.subarray(0, count));
+    partners.set(tokens.partners.subarray(0, count));
+    kinds.set(tokens.kinds.subarray(0, count));
+    return { count, kinds, starts, ends, values, partners };
 }
 /** Records the first place the lexer lost track; later problems are usually its consequences. */
 function lex_state_loseTrack(state, offset, reason) {
@@ -21886,6 +22271,11 @@ function scanString(state) {
     let pos = start + 1;
     while (pos < text.length) {
         const code = text.charCodeAt(pos);
+        // Only quotes, backslashes and line breaks end or bend a string; all but the backslash sort below 40.
+        if (code > 39 && code !== literals_BACKSLASH) {
+            pos++;
+            continue;
+        }
         if (code === quote) {
             pushToken(state.tokens, tokens_STRING, start, pos + 1);
             state.pos = pos + 1;
@@ -21977,7 +22367,7 @@ function scanRegex(state) {
 
 
 
-function brackets_openBracket(state, code) {
+function openBracket(state, code) {
     const index = pushToken(state.tokens, tokens_PUNCT, state.pos, state.pos + 1, code);
     const frame = code === tokens_OPEN_PAREN ? PAREN_FRAME : code === tokens_OPEN_BRACKET ? BRACKET_FRAME : BRACE_FRAME;
     pushFrame(state, frame, index, state.pos);
@@ -21990,29 +22380,37 @@ const FRAME_FOR_CLOSER = {
 };
 function brackets_closeBracket(state, code) {
     const frame = topFrame(state);
-    const start = state.pos;
-    const opener = state.frameTokens[state.frameTokens.length - 1] ?? -1;
+    const expected = FRAME_FOR_CLOSER[code] ?? 0;
+    if (frame === expected) {
+        pairWithTopFrame(state, pushCloser(state, code));
+        return;
+    }
     if (code === tokens_CLOSE_BRACE && frame === TEMPLATE_FRAME) {
+        const start = state.pos;
+        const head = state.frameTokens[state.frameTokens.length - 1] ?? -1;
         const templateStart = topFrameOffset(state);
         popFrame(state);
         state.pos++;
-        scanTemplateText(state, start, opener, templateStart);
+        scanTemplateText(state, start, head, templateStart);
         return;
     }
-    const index = pushToken(state.tokens, tokens_PUNCT, start, start + 1, code);
-    state.pos++;
     if (code === tokens_CLOSE_BRACE && (frame === JSX_ATTRIBUTE_FRAME || frame === JSX_CHILD_FRAME)) {
-        pair(state.tokens, opener, index);
-        popFrame(state);
+        pairWithTopFrame(state, pushCloser(state, code));
         continueJsx(state, frame === JSX_ATTRIBUTE_FRAME ? JSX_TAG : JSX_CHILDREN);
         return;
     }
-    const expected = FRAME_FOR_CLOSER[code] ?? 0;
-    if (frame !== expected) {
-        lex_state_loseTrack(state, start, `unbalanced \`${String.fromCharCode(code)}\``);
-        if (!unwindTo(state, expected))
-            return;
-    }
+    lex_state_loseTrack(state, state.pos, `unbalanced \`${String.fromCharCode(code)}\``);
+    const index = pushCloser(state, code);
+    if (unwindTo(state, expected))
+        pairWithTopFrame(state, index);
+}
+function pushCloser(state, code) {
+    const index = pushToken(state.tokens, tokens_PUNCT, state.pos, state.pos + 1, code);
+    state.pos++;
+    return index;
+}
+/** Pairs the closer at token `index` with the innermost frame's opener and leaves that frame. */
+function pairWithTopFrame(state, index) {
     pair(state.tokens, state.frameTokens[state.frameTokens.length - 1] ?? -1, index);
     popFrame(state);
 }
@@ -22060,33 +22458,57 @@ function brackets_reportUnclosed(state) {
 const EXPRESSION_KEYWORDS = new Set([
     'return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await',
 ]);
+/**
+ * javascript-code and mock-data both lex every JavaScript/TypeScript file, one right after the other on
+ * the same string with the same flavour, so the last result is kept and handed out again. Safe because
+ * no consumer mutates a LexResult.
+ */
+let lastLex;
 function lexJavaScript(text, flavour) {
+    if (lastLex !== undefined && lastLex.text === text && lastLex.jsx === flavour.jsx && lastLex.tsx === flavour.tsx) {
+        return lastLex.result;
+    }
+    const result = lex(text, flavour);
+    lastLex = { text, jsx: flavour.jsx, tsx: flavour.tsx, result };
+    return result;
+}
+function lex(text, flavour) {
     const state = lex_state_createLexState(text, flavour.jsx, flavour.tsx);
     skipHashbang(state);
-    while (state.pos < text.length) {
-        const code = text.charCodeAt(state.pos);
-        if (chars_isWhitespace(code)) {
-            state.pos++;
-        }
-        else if (chars_isIdentifierStart(code)) {
-            const start = state.pos;
-            state.pos = chars_skipIdentifier(text, start + 1);
-            pushToken(state.tokens, tokens_IDENT, start, state.pos);
-        }
-        else if (chars_isDigit(code) || (code === 46 && chars_isDigit(text.charCodeAt(state.pos + 1)))) {
-            lexer_scanNumber(state);
-        }
-        else {
-            lexer_readSymbol(state, code);
-        }
-    }
+    lexCode(state);
     brackets_reportUnclosed(state);
     return {
-        tokens: state.tokens,
+        tokens: takeTokens(state),
         commentStarts: state.commentStarts,
         commentEnds: state.commentEnds,
         lostTrack: state.lostTrack,
     };
+}
+/** The main loop keeps the position in a local; only symbols go through `state.pos`. */
+function lexCode(state) {
+    const { text, tokens } = state;
+    let pos = state.pos;
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        const kind = charClass(code);
+        if (kind === SPACE_CHAR) {
+            pos++;
+        }
+        else if (kind === IDENTIFIER_CHAR) {
+            const start = pos;
+            pos = chars_skipIdentifier(text, pos + 1);
+            pushToken(tokens, tokens_IDENT, start, pos);
+        }
+        else if (kind === DIGIT_CHAR || (code === 46 && chars_isDigit(text.charCodeAt(pos + 1)))) {
+            pos = scanNumber(state, pos);
+        }
+        else {
+            state.pos = pos;
+            lexer_readSymbol(state, code);
+            pos = state.pos;
+        }
+    }
+    state.pos = pos;
 }
 function skipHashbang(state) {
     const { text } = state;
@@ -22097,9 +22519,9 @@ function skipHashbang(state) {
         state.pos = newline === -1 ? text.length : newline;
     }
 }
-function lexer_scanNumber(state) {
+/** Reads the number starting at `start` and returns the offset after it. */
+function scanNumber(state, start) {
     const { text } = state;
-    const start = state.pos;
     const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120;
     let pos = start + 1;
     while (pos < text.length) {
@@ -22110,9 +22532,8 @@ function lexer_scanNumber(state) {
         pos++;
     }
     pushToken(state.tokens, tokens_NUMBER, start, pos);
-    state.pos = pos;
+    return pos;
 }
-/** True when the previous token ends where an expression may begin. */
 /**
  * TypeScript's `value!` ends an operand, so a `/` after it divides (`value! / 2`). A `!` right after an
  * operand on the same line can only be that; on a new line it may be a prefix `!` after automatic
@@ -22138,6 +22559,7 @@ function isNonNullAssertion(state, bang) {
     const start = tokens.starts[previous] ?? 0;
     return !EXPRESSION_KEYWORDS.has(state.text.slice(start, tokens.ends[previous] ?? 0));
 }
+/** True when the previous token ends where an expression may begin. */
 function atExpressionStart(state) {
     const { tokens } = state;
     const last = tokens.count - 1;
@@ -22172,7 +22594,7 @@ function lexer_readSymbol(state, code) {
         case 40:
         case 91:
         case 123:
-            brackets_openBracket(state, code);
+            openBracket(state, code);
             return;
         case tokens_CLOSE_PAREN:
         case tokens_CLOSE_BRACKET:
@@ -22229,6 +22651,12 @@ function lexer_readPunctuator(state, code) {
     const { text } = state;
     const pos = state.pos;
     const next = text.charCodeAt(pos + 1);
+    // Every longer operator continues with punctuation; most symbols are followed by a name or a space.
+    if (charClass(next) !== OTHER_CHAR) {
+        pushToken(state.tokens, tokens_PUNCT, pos, pos + 1, code);
+        state.pos++;
+        return;
+    }
     const third = text.charCodeAt(pos + 2);
     let length = 1;
     let value = code;
@@ -22406,10 +22834,8 @@ function collectPlaceholders(context) {
         return [];
     const { tokens, text } = context;
     const findings = [];
-    for (let index = 1; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== tokens_IDENT || !tokens_isPunct(tokens, index - 1, tokens_OPEN_BRACE))
-            continue;
-        if (!tokens_isWord(text, tokens, index, 'throw'))
+    for (const index of wordTokens(text, tokens, 'throw')) {
+        if (!tokens_isPunct(tokens, index - 1, tokens_OPEN_BRACE))
             continue;
         const brace = index - 1;
         if (!throwsNotImplementedOnly(context, brace) || !isFunctionBody(context, brace))
@@ -22578,6 +23004,8 @@ function matchingLess(context, greater) {
 
 
 const TEST_FUNCTIONS = new Set(['it', 'test', 'specify', 'xit', 'xtest', 'xspecify', 'fit']);
+/** First letters of the test functions, checked before an identifier's text is sliced out. */
+const TEST_FUNCTION_INITIALS = new Set([...TEST_FUNCTIONS].map((name) => name.charCodeAt(0)));
 const SKIPPED_FUNCTIONS = new Set(['xit', 'xtest', 'xspecify']);
 const CHAIN_MEMBERS = new Set([
     'only', 'skip', 'todo', 'each', 'concurrent', 'failing', 'fails', 'fixme', 'sequential', 'skipIf', 'runIf', 'for',
@@ -22593,8 +23021,9 @@ function collectTests(context) {
     for (let index = 0; index < tokens.count; index++) {
         if (tokens.kinds[index] !== tokens_IDENT)
             continue;
-        const length = (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
-        if (length < 2 || length > 8)
+        const start = tokens.starts[index] ?? 0;
+        const length = (tokens.ends[index] ?? 0) - start;
+        if (length < 2 || length > 8 || !TEST_FUNCTION_INITIALS.has(text.charCodeAt(start)))
             continue;
         const root = tokenText(text, tokens, index);
         if (!TEST_FUNCTIONS.has(root) || isPropertyName(tokens, index) || followsFunctionKeyword(context, index))
@@ -22714,8 +23143,14 @@ function testName(context, open) {
 ;// CONCATENATED MODULE: ./src/collectors/javascript/todos.ts
 
 
+/** A comment holds a tag only if the whole text does; most files hold none, so their comments are skipped. */
+function mayHoldTags(text) {
+    return text.includes('TODO') || text.includes('FIXME') || text.includes('XXX') || text.includes('HACK');
+}
 function todos_collectTodoComments(context) {
     const { text } = context;
+    if (!mayHoldTags(text))
+        return [];
     const { commentStarts, commentEnds } = context.lexed;
     const findings = [];
     for (let index = 0; index < commentStarts.length; index++) {
@@ -22746,9 +23181,22 @@ function flavourOf(path) {
     const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
     return { jsx: JSX_EXTENSIONS.has(extension), tsx: extension === 'tsx' };
 }
+function scanContext(file, text, lexed) {
+    let lines;
+    return {
+        file,
+        text,
+        lexed,
+        tokens: lexed.tokens,
+        // Line starts are only needed to place a finding, and many files have none: index them on first use.
+        get lines() {
+            return (lines ??= indexLines(text));
+        },
+    };
+}
 function collectJavaScriptEvidence(file, text) {
     const lexed = lexJavaScript(text, flavourOf(file.path));
-    const context = { file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+    const context = scanContext(file, text, lexed);
     const findings = [
         ...collectTests(context),
         ...catches_collectEmptyCatches(context),
@@ -22991,7 +23439,8 @@ const jvm_stubs_QUESTION = 63;
 function collectJvmPlaceholders(context, kotlin) {
     const { tokens } = context;
     const findings = [];
-    for (let index = 0; index < tokens.count; index++) {
+    for (const statement of placeholderStarts(context, kotlin)) {
+        const index = statement - 1;
         const braceBody = isPunct(tokens, index, OPEN_BRACE);
         if (!braceBody && !(kotlin && isPunct(tokens, index, EQUALS)))
             continue;
@@ -23079,15 +23528,17 @@ function isSkip(annotation) {
     return annotation.name === 'Ignore' || annotation.name.startsWith('Disabled');
 }
 function collectJvmTests(context, kotlin) {
-    const { tokens } = context;
+    const { tokens, text } = context;
     const findings = [];
-    for (let index = 0; index < tokens.count; index++) {
-        if (!isPunct(tokens, index, AT))
+    // Annotations read as part of an earlier declaration are not read again.
+    let readUpTo = 0;
+    for (const index of tokensSpelled(text, tokens, PUNCT, '@')) {
+        if (index < readUpTo)
             continue;
         const declaration = declarationAt(context, index, kotlin);
         if (declaration.annotations.length === 0)
             continue;
-        index = declaration.end - 1;
+        readUpTo = declaration.end;
         const { annotations, name } = declaration;
         const skip = annotations.find(isSkip);
         const declared = declaredName(context, name);
@@ -23379,12 +23830,20 @@ const TEST_OR_MOCK_FOLDERS = new Set([
 const MOCK_MODULE_NAMES = new Set(['mocks', '__mocks__', 'fakes', 'fixtures', '__fixtures__']);
 /** The `users.mock.ts` / `users.fixtures.json` naming convention. */
 const MOCK_FILE_SUFFIXES = new Set(['mock', 'mocks', 'fixture', 'fixtures']);
+/**
+ * The spellings `wordsOf` can turn into a marker word: `mock`, `Mock` or `MOCK` (`mocked` and the rest
+ * start so). Every mock-data name holds one, so this cheap test may go before splitting into words.
+ */
+const MARKER_SPELLING = /[Mm]ock|MOCK|[Ff]ake|FAKE|[Dd]ummy|DUMMY|[Ss]tub|STUB/;
+const names_WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g;
 /** camelCase, PascalCase, snake_case, SCREAMING_CASE and kebab-case parts, lower-cased; digits separate words. */
 function wordsOf(name) {
-    return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []).map((word) => word.toLowerCase());
+    return (name.match(names_WORD) ?? []).map((word) => word.toLowerCase());
 }
 /** A marker word anywhere before a data word that ends the name: `MOCK_USERS`, `getFakeApiResponse`. */
 function isMockDataName(name) {
+    if (!MARKER_SPELLING.test(name))
+        return false;
     const words = wordsOf(name);
     const last = words[words.length - 1];
     if (last === undefined || !DATA_WORDS.has(last))
@@ -23393,6 +23852,26 @@ function isMockDataName(name) {
         if (MARKER_WORDS.has(words[i]))
             return true;
     return false;
+}
+// The whole-file pre-check below follows from the sets above and must change with them: names and import
+// paths are raw slices of the text, so every finding needs one of these spellings in it.
+/**
+ * A marker word (for mock-data names, including data files named so), or a test-double folder, module or
+ * suffix from the lower-case sets: `__mocks__`, `fakes`, `stubs` and `mock` hold a marker spelling.
+ */
+const MARKER_OR_FIXTURE = new RegExp(`${MARKER_SPELLING.source}|fixture`);
+/** A `test`, `tests` or `__tests__` path segment: it opens the specifier string or follows a `/`. */
+const JAVASCRIPT_TEST_SEGMENT = /[/'"](?:__)?test/;
+/** A `test`, `tests` or `__tests__` module name: a whole Python name, so no word character touches it. */
+const PYTHON_TEST_NAME = /(?<!\w)(?:tests?|__tests__)(?!\w)/;
+/**
+ * False only when no name or import in the file can be reported, so the file need not be lexed. Marker
+ * words in strings and comments pass too: this is a necessary condition, the tokens decide.
+ */
+function mayHoldMockData(text, python) {
+    if (MARKER_OR_FIXTURE.test(text))
+        return true;
+    return python ? PYTHON_TEST_NAME.test(text) : JAVASCRIPT_TEST_SEGMENT.test(text);
 }
 // A data file named as mock data is mock data; a code module so named may be code *about* mock data
 // (this project's own `./mock-data.js` collector), so only data extensions count for the name rule.
@@ -23631,7 +24110,613 @@ function collectNamed(context, name, topLevel, returns, report) {
         report(name, 'function', word, functionMessage(word));
 }
 
+;// CONCATENATED MODULE: ./src/collectors/python/scan-state.ts
+// The cursor and character classes shared by the Python lexer and its string scanners.
+const CR = 13;
+const LF = 10;
+/** Consumes one line break (`\r\n`, `\n` or a lone `\r`) at `state.pos`. */
+function consumeNewline(state) {
+    const { text } = state;
+    if (text.charCodeAt(state.pos) === CR && text.charCodeAt(state.pos + 1) === LF)
+        state.pos += 2;
+    else
+        state.pos += 1;
+    state.line += 1;
+    state.lineStart = state.pos;
+}
+function recordError(state, line, reason) {
+    state.error ??= { line, reason };
+}
+const NAME_START = 1;
+const NAME_PART = 2;
+// Classes of ASCII codes, looked up because name scanning is the lexer's hottest loop.
+const scan_state_ASCII_CLASSES = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+    const digit = code >= 48 && code <= 57;
+    scan_state_ASCII_CLASSES[code] = (letter ? NAME_START | NAME_PART : 0) | (digit ? NAME_PART : 0);
+}
+/** Identifier characters; anything non-ASCII is taken as a letter, as Python mostly does. */
+function isNameStart(code) {
+    return code >= 128 || ((scan_state_ASCII_CLASSES[code] ?? 0) & NAME_START) !== 0;
+}
+function isNameChar(code) {
+    return code >= 128 || ((scan_state_ASCII_CLASSES[code] ?? 0) & NAME_PART) !== 0;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/strings.ts
+// String literal scanners. Plain strings are one loop; f- and t-strings follow PEP 701
+// (Python 3.12): replacement fields hold full expressions, including strings that reuse the
+// outer quote and nested f-strings, so they are walked with an explicit stack (no recursion).
+
+const strings_CR = 13;
+const strings_LF = 10;
+const TAB = 9;
+const FORM_FEED = 12;
+const strings_SPACE = 32;
+const strings_HASH = 35;
+const strings_BACKSLASH = 92;
+const SINGLE_QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+const strings_OPEN_BRACE = 123;
+const strings_CLOSE_BRACE = 125;
+const strings_COLON = 58;
+const UPPER_N = 78;
+function unterminated(triple) {
+    return triple ? 'unterminated triple-quoted string' : 'unterminated string';
+}
+function isNewline(code) {
+    return code === strings_LF || code === strings_CR;
+}
+/** True when a `quote` (tripled when `triple`) starts at `pos`. */
+function closesAt(text, pos, quote, triple) {
+    if (text.charCodeAt(pos) !== quote)
+        return false;
+    return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
+}
+function skipEscape(state) {
+    state.pos += 1;
+    if (state.pos >= state.text.length)
+        return;
+    if (isNewline(state.text.charCodeAt(state.pos)))
+        consumeNewline(state);
+    else
+        state.pos += 1;
+}
+/**
+ * Scans a string without replacement fields; `state.pos` is at its opening quote.
+ * Backslash always protects the next character, raw or not (`r"\"` is unterminated).
+ * Returns false (error recorded) when the string does not end.
+ */
+function scanPlainString(state, quote, triple) {
+    const { text } = state;
+    const length = text.length;
+    // Docstrings make this a hot loop, so the cursor lives in locals and goes back to `state` at the end.
+    let pos = state.pos + (triple ? 3 : 1);
+    let line = state.line;
+    let lineStart = state.lineStart;
+    let closed = false;
+    while (pos < length) {
+        const code = text.charCodeAt(pos);
+        // Lower-case letters and most punctuation sort after the backslash: nothing to look at.
+        if (code > strings_BACKSLASH)
+            pos += 1;
+        else if (code === strings_BACKSLASH) {
+            pos += 1;
+            if (pos >= length)
+                break;
+            const escaped = text.charCodeAt(pos);
+            pos += escaped === strings_CR && text.charCodeAt(pos + 1) === strings_LF ? 2 : 1;
+            if (isNewline(escaped)) {
+                line += 1;
+                lineStart = pos;
+            }
+        }
+        else if (code === quote) {
+            if (closesAt(text, pos, quote, triple)) {
+                pos += triple ? 3 : 1;
+                closed = true;
+                break;
+            }
+            pos += 1;
+        }
+        else if (isNewline(code)) {
+            if (!triple)
+                break;
+            pos += code === strings_CR && text.charCodeAt(pos + 1) === strings_LF ? 2 : 1;
+            line += 1;
+            lineStart = pos;
+        }
+        else
+            pos += 1;
+    }
+    const startLine = state.line;
+    state.pos = pos;
+    state.line = line;
+    state.lineStart = lineStart;
+    if (!closed)
+        recordError(state, startLine, unterminated(triple));
+    return closed;
+}
+function literalFrame(state, quote, triple, raw) {
+    state.pos += triple ? 3 : 1;
+    return { kind: 'literal', quote, triple, raw };
+}
+function stepLiteral(state, frames, frame) {
+    const { text } = state;
+    const { quote } = frame;
+    let pos = state.pos;
+    const length = text.length;
+    let code = text.charCodeAt(pos);
+    while (pos < length && code !== strings_BACKSLASH && code !== strings_OPEN_BRACE && code !== strings_CLOSE_BRACE &&
+        code !== quote && code !== strings_LF && code !== strings_CR) {
+        pos += 1;
+        code = text.charCodeAt(pos);
+    }
+    state.pos = pos;
+    if (pos >= length)
+        return true;
+    if (code === strings_BACKSLASH) {
+        // `\N{NAME}` is a character escape in non-raw strings, not a replacement field.
+        if (!frame.raw && text.charCodeAt(pos + 1) === UPPER_N && text.charCodeAt(pos + 2) === strings_OPEN_BRACE) {
+            let end = pos + 3;
+            while (end < length && !isNewline(text.charCodeAt(end)) && text.charCodeAt(end) !== strings_CLOSE_BRACE) {
+                end += 1;
+            }
+            state.pos = text.charCodeAt(end) === strings_CLOSE_BRACE ? end + 1 : end;
+        }
+        else if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE || text.charCodeAt(pos + 1) === strings_CLOSE_BRACE) {
+            // A backslash does not escape braces: `fr'\{{'` is a backslash and a literal brace.
+            state.pos += 1;
+        }
+        else
+            skipEscape(state);
+    }
+    else if (code === strings_OPEN_BRACE) {
+        if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE)
+            state.pos += 2;
+        else {
+            state.pos += 1;
+            frames.push({ kind: 'field', depth: 0 });
+        }
+    }
+    else if (code === strings_CLOSE_BRACE) {
+        state.pos += text.charCodeAt(pos + 1) === strings_CLOSE_BRACE ? 2 : 1;
+    }
+    else if (code === quote) {
+        if (closesAt(text, pos, quote, frame.triple)) {
+            state.pos += frame.triple ? 3 : 1;
+            frames.pop();
+        }
+        else
+            state.pos += 1;
+    }
+    else if (frame.triple)
+        consumeNewline(state);
+    else
+        return false;
+    return true;
+}
+function stepField(state, frames, frame) {
+    const { text } = state;
+    const code = text.charCodeAt(state.pos);
+    if (code === strings_SPACE || code === TAB || code === FORM_FEED)
+        state.pos += 1;
+    else if (isNewline(code))
+        consumeNewline(state);
+    else if (code === strings_HASH) {
+        while (state.pos < text.length && !isNewline(text.charCodeAt(state.pos)))
+            state.pos += 1;
+    }
+    else if (code === strings_BACKSLASH)
+        skipEscape(state);
+    else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
+        return scanPlainString(state, code, closesAt(text, state.pos, code, true));
+    }
+    else if (isNameChar(code)) {
+        let end = state.pos + 1;
+        while (end < text.length && isNameChar(text.charCodeAt(end)))
+            end += 1;
+        const next = text.charCodeAt(end);
+        const prefix = text.slice(state.pos, end).toLowerCase();
+        state.pos = end;
+        if ((next === SINGLE_QUOTE || next === DOUBLE_QUOTE) && isStringPrefix(prefix)) {
+            const triple = closesAt(text, end, next, true);
+            if (!prefix.includes('f') && !prefix.includes('t'))
+                return scanPlainString(state, next, triple);
+            frames.push(literalFrame(state, next, triple, prefix.includes('r')));
+        }
+    }
+    else if (code === 40 || code === 91 || code === strings_OPEN_BRACE) {
+        frame.depth += 1;
+        state.pos += 1;
+    }
+    else if (code === 41 || code === 93) {
+        if (frame.depth > 0)
+            frame.depth -= 1;
+        state.pos += 1;
+    }
+    else if (code === strings_CLOSE_BRACE) {
+        state.pos += 1;
+        if (frame.depth > 0)
+            frame.depth -= 1;
+        else
+            frames.pop();
+    }
+    else if (code === strings_COLON && frame.depth === 0) {
+        state.pos += 1;
+        const literal = enclosingLiteral(frames);
+        frames[frames.length - 1] = { kind: 'spec', literal };
+    }
+    else
+        state.pos += 1;
+    return true;
+}
+function stepSpec(state, frames, frame) {
+    const { text } = state;
+    const code = text.charCodeAt(state.pos);
+    const { literal } = frame;
+    if (code === strings_OPEN_BRACE) {
+        state.pos += 1;
+        frames.push({ kind: 'field', depth: 0 });
+    }
+    else if (code === strings_CLOSE_BRACE) {
+        state.pos += 1;
+        frames.pop();
+    }
+    else if (closesAt(text, state.pos, literal.quote, literal.triple)) {
+        // The string ends inside a format spec: let the literal close it.
+        frames.pop();
+    }
+    else if (code === strings_BACKSLASH)
+        skipEscape(state);
+    else if (isNewline(code)) {
+        if (!literal.triple)
+            return false;
+        consumeNewline(state);
+    }
+    else
+        state.pos += 1;
+    return true;
+}
+function enclosingLiteral(frames) {
+    for (let i = frames.length - 1; i >= 0; i--) {
+        const frame = frames[i];
+        if (frame?.kind === 'literal')
+            return frame;
+    }
+    // The outermost frame is always a literal; this is only reached if that invariant breaks.
+    return { kind: 'literal', quote: DOUBLE_QUOTE, triple: false, raw: false };
+}
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
+/** `prefix` must be lower-cased. */
+function isStringPrefix(prefix) {
+    return STRING_PREFIXES.has(prefix);
+}
+/**
+ * Scans an f-string or t-string; `state.pos` is at its opening quote. Returns false (error
+ * recorded at the line where the string opened) when it does not end.
+ */
+function scanFString(state, quote, triple, raw) {
+    const startLine = state.line;
+    const frames = [literalFrame(state, quote, triple, raw)];
+    const length = state.text.length;
+    while (frames.length > 0) {
+        const frame = frames[frames.length - 1];
+        if (frame === undefined || state.pos >= length)
+            break;
+        const ok = frame.kind === 'literal' ? stepLiteral(state, frames, frame)
+            : frame.kind === 'field' ? stepField(state, frames, frame)
+                : stepSpec(state, frames, frame);
+        if (!ok)
+            break;
+    }
+    if (frames.length === 0)
+        return true;
+    recordError(state, startLine, unterminated(triple));
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/python/lexer.ts
+// A single-pass Python tokenizer over char codes. It keeps only what the collector needs:
+// names, operators, numbers and strings grouped into logical lines, plus every comment.
+// It never throws; when it cannot follow the file it records the first place it lost track.
+
+
+/** Token type codes in a TokenTable, in the order of TYPE_NAMES. */
+const NAME = 0;
+const OP = 1;
+const lexer_NUMBER = 2;
+const lexer_STRING = 3;
+const TYPE_NAMES = ['name', 'op', 'number', 'string'];
+/** Numbers kept per token in TokenTable: type code, start, end, line, column. */
+const FIELDS = 5;
+/**
+ * A file's tokens as numbers in one flat typed array. Most tokens (deep inside function bodies) are
+ * never read one by one, so Token objects and their text are only made on request: one object per
+ * token made most of the lexing time go to allocation and garbage collection.
+ */
+class TokenTable {
+    source;
+    count = 0;
+    data;
+    constructor(source) {
+        this.source = source;
+        // Python averages about one token per five characters; the table grows when that is short.
+        this.data = new Int32Array((64 + (source.length >> 2)) * FIELDS);
+    }
+    add(type, start, end, line, column) {
+        let at = this.count * FIELDS;
+        if (at === this.data.length)
+            this.grow();
+        const { data } = this;
+        data[at++] = type;
+        data[at++] = start;
+        data[at++] = end;
+        data[at++] = line;
+        data[at] = column;
+        this.count += 1;
+    }
+    type(index) {
+        return this.data[index * FIELDS] ?? -1;
+    }
+    start(index) {
+        return this.data[index * FIELDS + 1] ?? 0;
+    }
+    end(index) {
+        return this.data[index * FIELDS + 2] ?? 0;
+    }
+    line(index) {
+        return this.data[index * FIELDS + 3] ?? 0;
+    }
+    column(index) {
+        return this.data[index * FIELDS + 4] ?? 0;
+    }
+    text(index) {
+        return this.source.slice(this.start(index), this.end(index));
+    }
+    /** True when the token is the operator `op`, a single character given by its code. */
+    isOp(index, op) {
+        const start = this.start(index);
+        return this.type(index) === OP && this.end(index) - start === 1 && this.source.charCodeAt(start) === op;
+    }
+    isName(index, word) {
+        const start = this.start(index);
+        return this.type(index) === NAME && this.end(index) - start === word.length && this.source.startsWith(word, start);
+    }
+    /** Tokens `from` up to (not including) `to` as objects. */
+    tokens(from, to) {
+        const tokens = [];
+        for (let index = from; index < to; index++) {
+            tokens.push({
+                type: TYPE_NAMES[this.type(index)] ?? 'op',
+                text: this.text(index),
+                line: this.line(index),
+                column: this.column(index),
+                start: this.start(index),
+                end: this.end(index),
+            });
+        }
+        return tokens;
+    }
+    grow() {
+        const larger = new Int32Array(this.data.length * 2);
+        larger.set(this.data);
+        this.data = larger;
+    }
+}
+/** Index after the last token of logical line `index`. */
+function lexer_lineEnd(lines, index) {
+    return lines.firsts[index + 1] ?? lines.tokens.count;
+}
+const lexer_CR = 13;
+const lexer_LF = 10;
+const lexer_TAB = 9;
+const lexer_FORM_FEED = 12;
+const lexer_SPACE = 32;
+const lexer_HASH = 35;
+const lexer_BACKSLASH = 92;
+const lexer_SINGLE_QUOTE = 39;
+const lexer_DOUBLE_QUOTE = 34;
+const lexer_DOT = 46;
+const lexer_EQUALS = 61;
+const lexer_SEMICOLON = 59;
+const BOM = 0xfeff;
+/** Length of the operator at `pos`: `...`, `**=`, `->`, `:=`, `==`, `+=` and the like, else 1. */
+function operatorLength(text, pos) {
+    const code = text.charCodeAt(pos);
+    const next = text.charCodeAt(pos + 1);
+    if (code === lexer_DOT)
+        return next === lexer_DOT && text.charCodeAt(pos + 2) === lexer_DOT ? 3 : 1;
+    // `**`, `//`, `<<`, `>>` and their augmented forms.
+    if ((code === 42 || code === 47 || code === 60 || code === 62) && next === code) {
+        return text.charCodeAt(pos + 2) === lexer_EQUALS ? 3 : 2;
+    }
+    if (code === 45 && next === 62)
+        return 2;
+    if (next !== lexer_EQUALS)
+        return 1;
+    // `==`, `!=`, `<=`, `>=`, `:=` and augmented assignments.
+    return code === 61 || code === 33 || code === 60 || code === 62 || code === 58 || code === 43 ||
+        code === 45 || code === 42 || code === 47 || code === 37 || code === 38 || code === 124 ||
+        code === 94 || code === 64
+        ? 2
+        : 1;
+}
+/** True when the name `text[start..end)` is a string prefix directly followed by a quote (`rb"…"`). */
+function isStringPrefixAt(text, start, end) {
+    const next = text.charCodeAt(end);
+    return (next === lexer_SINGLE_QUOTE || next === lexer_DOUBLE_QUOTE) && end - start <= 2 &&
+        isStringPrefix(text.slice(start, end).toLowerCase());
+}
+function indexOrLength(text, search, from) {
+    const index = text.indexOf(search, from);
+    return index < 0 ? text.length : index;
+}
+function lexer_isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+function indentWidth(text, from, to) {
+    let width = 0;
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code === lexer_SPACE)
+            width += 1;
+        else if (code === lexer_TAB)
+            width = width - (width % 8) + 8;
+        else if (code === lexer_FORM_FEED)
+            width = 0;
+        else
+            break;
+    }
+    return width;
+}
+/**
+ * Scans the string whose opening quote is at `state.pos` (its prefix already consumed).
+ * An unterminated string records the error and ends where scanning stopped.
+ */
+function lexer_scanString(state, prefix) {
+    const quote = state.text.charCodeAt(state.pos);
+    const triple = state.text.charCodeAt(state.pos + 1) === quote && state.text.charCodeAt(state.pos + 2) === quote;
+    const lowered = prefix.toLowerCase();
+    const raw = lowered.includes('r');
+    if (lowered.includes('f') || lowered.includes('t'))
+        scanFString(state, quote, triple, raw);
+    else
+        scanPlainString(state, quote, triple);
+}
+// mock-data and python-code both lex a Python file, one right after the other in the same thread.
+// Readers never change the result, so a second call with the same text returns the first result.
+let lastText;
+let lastResult;
+function lexPython(text) {
+    if (text === lastText && lastResult !== undefined)
+        return lastResult;
+    const result = lexer_lex(text);
+    lastText = text;
+    lastResult = result;
+    return result;
+}
+function lexer_lex(text) {
+    const state = { text, pos: 0, line: 1, lineStart: 0 };
+    const length = text.length;
+    const table = new TokenTable(text);
+    const lines = { tokens: table, firsts: [], indents: [], semicolons: [] };
+    const comments = [];
+    // The scan position lives in locals (no closures over them); `state` is synced only around string scans.
+    let pos = text.charCodeAt(0) === BOM ? 1 : 0;
+    let line = 1;
+    let lineStart = pos;
+    let lineFirst = 0;
+    let indent = 0;
+    let depth = 0;
+    let outermostBracketLine = 0;
+    // Where the next `\r` is, for finding where comments end: kept, so a file without any is searched once.
+    let nextCr = -1;
+    while (pos < length) {
+        const code = text.charCodeAt(pos);
+        if (code === lexer_SPACE || code === lexer_TAB || code === lexer_FORM_FEED) {
+            pos += 1;
+            continue;
+        }
+        if (code === lexer_LF || code === lexer_CR) {
+            pos += code === lexer_CR && text.charCodeAt(pos + 1) === lexer_LF ? 2 : 1;
+            line += 1;
+            lineStart = pos;
+            if (depth === 0 && table.count > lineFirst) {
+                lines.firsts.push(lineFirst);
+                lines.indents.push(indent);
+                lineFirst = table.count;
+            }
+            continue;
+        }
+        const start = pos;
+        // Taken before scanning, since a string token may span several lines.
+        const startLine = line;
+        const startLineStart = lineStart;
+        if (code === lexer_HASH) {
+            if (nextCr < start)
+                nextCr = indexOrLength(text, '\r', start);
+            const end = Math.min(indexOrLength(text, '\n', start), nextCr);
+            comments.push({ line, column: start - lineStart + 1, text: text.slice(start, end) });
+            pos = end;
+            continue;
+        }
+        if (code === lexer_BACKSLASH) {
+            const next = text.charCodeAt(start + 1);
+            pos += 1;
+            if (next === lexer_LF || next === lexer_CR) {
+                pos += next === lexer_CR && text.charCodeAt(pos + 1) === lexer_LF ? 2 : 1;
+                line += 1;
+                lineStart = pos;
+            }
+            continue;
+        }
+        let type;
+        if (code === lexer_SINGLE_QUOTE || code === lexer_DOUBLE_QUOTE)
+            type = lexer_STRING;
+        else if (isNameStart(code)) {
+            let end = start + 1;
+            while (end < length && isNameChar(text.charCodeAt(end)))
+                end += 1;
+            pos = end;
+            type = isStringPrefixAt(text, start, end) ? lexer_STRING : NAME;
+        }
+        else if (lexer_isDigit(code) || (code === lexer_DOT && lexer_isDigit(text.charCodeAt(start + 1)))) {
+            let end = start + 1;
+            while (end < length) {
+                const c = text.charCodeAt(end);
+                if (!(isNameChar(c) || c === lexer_DOT))
+                    break;
+                end += 1;
+            }
+            pos = end;
+            type = lexer_NUMBER;
+        }
+        else {
+            pos += operatorLength(text, start);
+            if (code === 40 || code === 91 || code === 123) {
+                if (depth === 0)
+                    outermostBracketLine = line;
+                depth += 1;
+            }
+            else if (code === 41 || code === 93 || code === 125) {
+                if (depth === 0)
+                    recordError(state, line, 'unmatched closing bracket');
+                else
+                    depth -= 1;
+            }
+            else if (code === lexer_SEMICOLON)
+                lines.semicolons.push(table.count);
+            type = OP;
+        }
+        if (type === lexer_STRING) {
+            state.pos = pos;
+            state.line = line;
+            state.lineStart = lineStart;
+            lexer_scanString(state, text.slice(start, pos));
+            pos = state.pos;
+            line = state.line;
+            lineStart = state.lineStart;
+        }
+        if (table.count === lineFirst)
+            indent = indentWidth(text, startLineStart, start);
+        table.add(type, start, pos, startLine, start - startLineStart + 1);
+    }
+    if (table.count > lineFirst) {
+        lines.firsts.push(lineFirst);
+        lines.indents.push(indent);
+    }
+    if (depth > 0)
+        recordError(state, outermostBracketLine, 'unclosed bracket');
+    return state.error ? { lines, comments, error: state.error } : { lines, comments };
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/python/structure.ts
+// Turns logical lines into a statement tree using indentation, the way Python's parser sees
+// blocks: a compound statement owns the more-indented lines that follow it, plus any body
+// written after its `:` on the same line. Decorators are attached to their def or class.
+
 const MAX_NESTING = 100;
 const COMPOUND_KEYWORDS = new Set([
     'def', 'class', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while',
@@ -23642,30 +24727,55 @@ const NOT_SOFT_KEYWORD_FOLLOWERS = new Set([
     '=', '.', ':', ',', ')', ']', '}', ';', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
     '**=', '//=', '>>=', '<<=', '==', '!=', '<', '>', '<=', '>=',
 ]);
-function newStatement(kind, tokens, first) {
-    return { kind, tokens, line: first.line, column: first.column, body: [], decorators: [] };
+/** The longest keyword that starts a compound statement, `finally`; longer names are never one. */
+const LONGEST_KEYWORD = 7;
+// Frozen and shared: simple statements have no body and most statements no decorators.
+const NO_STATEMENTS = Object.freeze([]);
+const structure_AT = 64;
+const structure_COLON = 58;
+/** A statement over a run of the token table; its Token objects are made the first time they are read. */
+class TableStatement {
+    kind;
+    line;
+    column;
+    body;
+    decorators;
+    table;
+    from;
+    to;
+    made;
+    constructor(kind, line, column, body, decorators, table, from, to) {
+        this.kind = kind;
+        this.line = line;
+        this.column = column;
+        this.body = body;
+        this.decorators = decorators;
+        this.table = table;
+        this.from = from;
+        this.to = to;
+    }
+    get tokens() {
+        this.made ??= this.table.tokens(this.from, this.to);
+        return this.made;
+    }
+    startsWithName(word) {
+        return this.from < this.to && this.table.isName(this.from, word);
+    }
 }
 /** Index of the `:` ending a compound header: the first at bracket depth 0 not owned by a lambda. */
-function headerColon(tokens, from) {
+function headerColon(table, from, to) {
     let depth = 0;
     let lambdas = 0;
-    for (let i = from; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token === undefined)
-            break;
-        if (token.type === 'name') {
-            if (token.text === 'lambda' && depth === 0)
+    for (let i = from; i < to; i++) {
+        if (table.type(i) === NAME) {
+            if (depth === 0 && table.isName(i, 'lambda'))
                 lambdas += 1;
-            continue;
         }
-        if (token.type !== 'op')
-            continue;
-        const op = token.text;
-        if (op === '(' || op === '[' || op === '{')
+        else if (table.isOp(i, 40) || table.isOp(i, 91) || table.isOp(i, 123))
             depth += 1;
-        else if (op === ')' || op === ']' || op === '}')
+        else if (table.isOp(i, 41) || table.isOp(i, 93) || table.isOp(i, 125))
             depth = Math.max(0, depth - 1);
-        else if (op === ':' && depth === 0) {
+        else if (depth === 0 && table.isOp(i, structure_COLON)) {
             if (lambdas === 0)
                 return i;
             lambdas -= 1;
@@ -23673,85 +24783,111 @@ function headerColon(tokens, from) {
     }
     return -1;
 }
-function compoundKind(tokens) {
-    const first = tokens[0];
-    if (first === undefined || first.type !== 'name')
+/** The kind of compound statement logical line `from..to` opens, if any. */
+function compoundKind(table, from, to) {
+    if (table.type(from) !== NAME)
         return undefined;
-    const second = tokens[1];
-    if (first.text === 'async' && second?.type === 'name' && ASYNC_KEYWORDS.has(second.text)) {
-        return { kind: second.text, headerStart: 1 };
+    const first = table.text(from);
+    if (first.length > LONGEST_KEYWORD)
+        return undefined;
+    const second = from + 1 < to ? from + 1 : -1;
+    if (first === 'async' && second >= 0 && table.type(second) === NAME) {
+        const keyword = table.text(second);
+        return ASYNC_KEYWORDS.has(keyword) ? keyword : undefined;
     }
-    if (COMPOUND_KEYWORDS.has(first.text)) {
-        return { kind: first.text, headerStart: 0 };
-    }
-    if ((first.text === 'match' || first.text === 'case') && second !== undefined) {
-        if (second.type === 'op' && NOT_SOFT_KEYWORD_FOLLOWERS.has(second.text))
+    if (COMPOUND_KEYWORDS.has(first))
+        return first;
+    if ((first === 'match' || first === 'case') && second >= 0) {
+        if (table.type(second) === OP && NOT_SOFT_KEYWORD_FOLLOWERS.has(table.text(second)))
             return undefined;
-        if (headerColon(tokens, 1) < 0)
+        if (headerColon(table, from + 1, to) < 0)
             return undefined;
-        return { kind: first.text, headerStart: 0 };
+        return first;
     }
     return undefined;
 }
-function splitSimpleStatements(tokens, from, into) {
+/** Index of the first entry of the ascending `indexes` that is at least `from`, or `indexes.length`. */
+function firstAtLeast(indexes, from) {
+    let low = 0;
+    let high = indexes.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((indexes[middle] ?? 0) < from)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/** Splits tokens `from..to` at the line's semicolons into simple statements and decorators. */
+function splitSimpleStatements(lines, from, to, into) {
+    const table = lines.tokens;
     let start = from;
-    for (let i = from; i <= tokens.length; i++) {
-        const token = tokens[i];
-        if (token !== undefined && !(token.type === 'op' && token.text === ';'))
-            continue;
-        const first = tokens[start];
-        if (i > start && first !== undefined) {
-            const part = tokens.slice(start, i);
-            into.push(newStatement(first.type === 'op' && first.text === '@' ? 'decorator' : 'simple', part, first));
+    for (let next = firstAtLeast(lines.semicolons, from); start <= to; next++) {
+        const semicolon = Math.min(lines.semicolons[next] ?? to, to);
+        if (semicolon > start) {
+            const kind = table.isOp(start, structure_AT) ? 'decorator' : 'simple';
+            into.push(new TableStatement(kind, table.line(start), table.column(start), NO_STATEMENTS, NO_STATEMENTS, table, start, semicolon));
         }
-        start = i + 1;
+        start = semicolon + 1;
     }
 }
-/** The statements of one logical line; the last one is the compound statement, if any. */
-function statementsOf(line) {
-    const { tokens } = line;
-    const compound = compoundKind(tokens);
-    const first = tokens[0];
-    if (compound === undefined || first === undefined) {
-        const statements = [];
-        splitSimpleStatements(tokens, 0, statements);
-        return statements;
-    }
-    const colon = headerColon(tokens, compound.headerStart + 1);
-    const headerEnd = colon < 0 ? tokens.length : colon;
-    const statement = newStatement(compound.kind, tokens.slice(compound.headerStart, headerEnd), first);
-    if (colon >= 0)
-        splitSimpleStatements(tokens, colon + 1, statement.body);
-    return [statement];
+/** The decorators just before a def or class, taken out of the body they were appended to. */
+function takeDecorators(body) {
+    let firstDecorator = body.length;
+    while (firstDecorator > 0 && body[firstDecorator - 1]?.kind === 'decorator')
+        firstDecorator -= 1;
+    return firstDecorator === body.length ? NO_STATEMENTS : body.splice(firstDecorator);
 }
-function append(parent, statement) {
-    if (statement.kind === 'def' || statement.kind === 'class') {
-        let firstDecorator = parent.body.length;
-        while (firstDecorator > 0 && parent.body[firstDecorator - 1]?.kind === 'decorator')
-            firstDecorator -= 1;
-        statement.decorators = parent.body.splice(firstDecorator);
-    }
-    parent.body.push(statement);
-}
+// mock-data and python-code both build the tree of the same lexed lines (cached by lexPython), one right
+// after the other. Readers never change the tree, so a second call with the same lines returns the first tree.
+let lastLines;
+let lastTree;
 function buildStatementTree(lines) {
-    const module = { kind: 'module', tokens: [], line: 0, column: 0, body: [], decorators: [] };
+    if (lines === lastLines && lastTree !== undefined)
+        return lastTree;
+    const tree = buildTree(lines);
+    lastLines = lines;
+    lastTree = tree;
+    return tree;
+}
+function buildTree(lines) {
+    const table = lines.tokens;
+    const moduleBody = [];
+    const module = new TableStatement('module', 0, 0, moduleBody, NO_STATEMENTS, table, 0, 0);
     const tree = { module };
-    const open = [{ indent: -1, statement: module }];
-    for (const line of lines) {
-        while (open.length > 1 && (open[open.length - 1]?.indent ?? -1) >= line.indent)
-            open.pop();
-        const parent = open[open.length - 1]?.statement ?? module;
-        const statements = statementsOf(line);
-        for (const statement of statements)
-            append(parent, statement);
-        const last = statements[statements.length - 1];
-        if (last === undefined || last.kind === 'simple' || last.kind === 'decorator')
-            continue;
-        if (open.length > MAX_NESTING) {
-            tree.tooDeepLine ??= last.line;
+    // The open blocks, innermost last: each one's indentation and the body its lines go to.
+    const openIndents = [-1];
+    const openBodies = [moduleBody];
+    for (let index = 0; index < lines.firsts.length; index++) {
+        const from = lines.firsts[index] ?? 0;
+        const to = lexer_lineEnd(lines, index);
+        const indent = lines.indents[index] ?? 0;
+        while (openIndents.length > 1 && (openIndents[openIndents.length - 1] ?? -1) >= indent) {
+            openIndents.pop();
+            openBodies.pop();
+        }
+        const parentBody = openBodies[openBodies.length - 1] ?? moduleBody;
+        const kind = compoundKind(table, from, to);
+        if (kind === undefined) {
+            splitSimpleStatements(lines, from, to, parentBody);
             continue;
         }
-        open.push({ indent: line.indent, statement: last });
+        // The header leaves out `async`, but the statement starts at it.
+        const headerStart = table.isName(from, 'async') ? from + 1 : from;
+        const colon = headerColon(table, headerStart + 1, to);
+        const body = [];
+        if (colon >= 0)
+            splitSimpleStatements(lines, colon + 1, to, body);
+        const decorators = kind === 'def' || kind === 'class' ? takeDecorators(parentBody) : NO_STATEMENTS;
+        const line = table.line(from);
+        parentBody.push(new TableStatement(kind, line, table.column(from), body, decorators, table, headerStart, colon < 0 ? to : colon));
+        if (openIndents.length > MAX_NESTING) {
+            tree.tooDeepLine ??= line;
+            continue;
+        }
+        openIndents.push(indent);
+        openBodies.push(body);
     }
     return tree;
 }
@@ -24020,467 +25156,8 @@ function collectPythonMockData(module, file) {
     return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
 
-;// CONCATENATED MODULE: ./src/collectors/python/scan-state.ts
-// The cursor and character classes shared by the Python lexer and its string scanners.
-const CR = 13;
-const LF = 10;
-/** Consumes one line break (`\r\n`, `\n` or a lone `\r`) at `state.pos`. */
-function consumeNewline(state) {
-    const { text } = state;
-    if (text.charCodeAt(state.pos) === CR && text.charCodeAt(state.pos + 1) === LF)
-        state.pos += 2;
-    else
-        state.pos += 1;
-    state.line += 1;
-    state.lineStart = state.pos;
-}
-function recordError(state, line, reason) {
-    state.error ??= { line, reason };
-}
-/** Identifier characters; anything non-ASCII is taken as a letter, as Python mostly does. */
-function isNameStart(code) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 128;
-}
-function isNameChar(code) {
-    return isNameStart(code) || (code >= 48 && code <= 57);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/strings.ts
-// String literal scanners. Plain strings are one loop; f- and t-strings follow PEP 701
-// (Python 3.12): replacement fields hold full expressions, including strings that reuse the
-// outer quote and nested f-strings, so they are walked with an explicit stack (no recursion).
-
-const strings_CR = 13;
-const strings_LF = 10;
-const TAB = 9;
-const FORM_FEED = 12;
-const SPACE = 32;
-const strings_HASH = 35;
-const strings_BACKSLASH = 92;
-const SINGLE_QUOTE = 39;
-const DOUBLE_QUOTE = 34;
-const strings_OPEN_BRACE = 123;
-const strings_CLOSE_BRACE = 125;
-const strings_COLON = 58;
-const UPPER_N = 78;
-function unterminated(triple) {
-    return triple ? 'unterminated triple-quoted string' : 'unterminated string';
-}
-function isNewline(code) {
-    return code === strings_LF || code === strings_CR;
-}
-/** True when a `quote` (tripled when `triple`) starts at `pos`. */
-function closesAt(text, pos, quote, triple) {
-    if (text.charCodeAt(pos) !== quote)
-        return false;
-    return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
-}
-function skipEscape(state) {
-    state.pos += 1;
-    if (state.pos >= state.text.length)
-        return;
-    if (isNewline(state.text.charCodeAt(state.pos)))
-        consumeNewline(state);
-    else
-        state.pos += 1;
-}
-/**
- * Scans a string without replacement fields; `state.pos` is at its opening quote.
- * Backslash always protects the next character, raw or not (`r"\"` is unterminated).
- * Returns false (error recorded) when the string does not end.
- */
-function scanPlainString(state, quote, triple) {
-    const { text } = state;
-    const startLine = state.line;
-    const length = text.length;
-    state.pos += triple ? 3 : 1;
-    while (state.pos < length) {
-        const code = text.charCodeAt(state.pos);
-        if (code === strings_BACKSLASH)
-            skipEscape(state);
-        else if (code === quote) {
-            if (closesAt(text, state.pos, quote, triple)) {
-                state.pos += triple ? 3 : 1;
-                return true;
-            }
-            state.pos += 1;
-        }
-        else if (isNewline(code)) {
-            if (!triple)
-                break;
-            consumeNewline(state);
-        }
-        else
-            state.pos += 1;
-    }
-    recordError(state, startLine, unterminated(triple));
-    return false;
-}
-function literalFrame(state, quote, triple, raw) {
-    state.pos += triple ? 3 : 1;
-    return { kind: 'literal', quote, triple, raw };
-}
-function stepLiteral(state, frames, frame) {
-    const { text } = state;
-    const { quote } = frame;
-    let pos = state.pos;
-    const length = text.length;
-    let code = text.charCodeAt(pos);
-    while (pos < length && code !== strings_BACKSLASH && code !== strings_OPEN_BRACE && code !== strings_CLOSE_BRACE &&
-        code !== quote && code !== strings_LF && code !== strings_CR) {
-        pos += 1;
-        code = text.charCodeAt(pos);
-    }
-    state.pos = pos;
-    if (pos >= length)
-        return true;
-    if (code === strings_BACKSLASH) {
-        // `\N{NAME}` is a character escape in non-raw strings, not a replacement field.
-        if (!frame.raw && text.charCodeAt(pos + 1) === UPPER_N && text.charCodeAt(pos + 2) === strings_OPEN_BRACE) {
-            let end = pos + 3;
-            while (end < length && !isNewline(text.charCodeAt(end)) && text.charCodeAt(end) !== strings_CLOSE_BRACE) {
-                end += 1;
-            }
-            state.pos = text.charCodeAt(end) === strings_CLOSE_BRACE ? end + 1 : end;
-        }
-        else if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE || text.charCodeAt(pos + 1) === strings_CLOSE_BRACE) {
-            // A backslash does not escape braces: `fr'\{{'` is a backslash and a literal brace.
-            state.pos += 1;
-        }
-        else
-            skipEscape(state);
-    }
-    else if (code === strings_OPEN_BRACE) {
-        if (text.charCodeAt(pos + 1) === strings_OPEN_BRACE)
-            state.pos += 2;
-        else {
-            state.pos += 1;
-            frames.push({ kind: 'field', depth: 0 });
-        }
-    }
-    else if (code === strings_CLOSE_BRACE) {
-        state.pos += text.charCodeAt(pos + 1) === strings_CLOSE_BRACE ? 2 : 1;
-    }
-    else if (code === quote) {
-        if (closesAt(text, pos, quote, frame.triple)) {
-            state.pos += frame.triple ? 3 : 1;
-            frames.pop();
-        }
-        else
-            state.pos += 1;
-    }
-    else if (frame.triple)
-        consumeNewline(state);
-    else
-        return false;
-    return true;
-}
-function stepField(state, frames, frame) {
-    const { text } = state;
-    const code = text.charCodeAt(state.pos);
-    if (code === SPACE || code === TAB || code === FORM_FEED)
-        state.pos += 1;
-    else if (isNewline(code))
-        consumeNewline(state);
-    else if (code === strings_HASH) {
-        while (state.pos < text.length && !isNewline(text.charCodeAt(state.pos)))
-            state.pos += 1;
-    }
-    else if (code === strings_BACKSLASH)
-        skipEscape(state);
-    else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
-        return scanPlainString(state, code, closesAt(text, state.pos, code, true));
-    }
-    else if (isNameChar(code)) {
-        let end = state.pos + 1;
-        while (end < text.length && isNameChar(text.charCodeAt(end)))
-            end += 1;
-        const next = text.charCodeAt(end);
-        const prefix = text.slice(state.pos, end).toLowerCase();
-        state.pos = end;
-        if ((next === SINGLE_QUOTE || next === DOUBLE_QUOTE) && isStringPrefix(prefix)) {
-            const triple = closesAt(text, end, next, true);
-            if (!prefix.includes('f') && !prefix.includes('t'))
-                return scanPlainString(state, next, triple);
-            frames.push(literalFrame(state, next, triple, prefix.includes('r')));
-        }
-    }
-    else if (code === 40 || code === 91 || code === strings_OPEN_BRACE) {
-        frame.depth += 1;
-        state.pos += 1;
-    }
-    else if (code === 41 || code === 93) {
-        if (frame.depth > 0)
-            frame.depth -= 1;
-        state.pos += 1;
-    }
-    else if (code === strings_CLOSE_BRACE) {
-        state.pos += 1;
-        if (frame.depth > 0)
-            frame.depth -= 1;
-        else
-            frames.pop();
-    }
-    else if (code === strings_COLON && frame.depth === 0) {
-        state.pos += 1;
-        const literal = enclosingLiteral(frames);
-        frames[frames.length - 1] = { kind: 'spec', literal };
-    }
-    else
-        state.pos += 1;
-    return true;
-}
-function stepSpec(state, frames, frame) {
-    const { text } = state;
-    const code = text.charCodeAt(state.pos);
-    const { literal } = frame;
-    if (code === strings_OPEN_BRACE) {
-        state.pos += 1;
-        frames.push({ kind: 'field', depth: 0 });
-    }
-    else if (code === strings_CLOSE_BRACE) {
-        state.pos += 1;
-        frames.pop();
-    }
-    else if (closesAt(text, state.pos, literal.quote, literal.triple)) {
-        // The string ends inside a format spec: let the literal close it.
-        frames.pop();
-    }
-    else if (code === strings_BACKSLASH)
-        skipEscape(state);
-    else if (isNewline(code)) {
-        if (!literal.triple)
-            return false;
-        consumeNewline(state);
-    }
-    else
-        state.pos += 1;
-    return true;
-}
-function enclosingLiteral(frames) {
-    for (let i = frames.length - 1; i >= 0; i--) {
-        const frame = frames[i];
-        if (frame?.kind === 'literal')
-            return frame;
-    }
-    // The outermost frame is always a literal; this is only reached if that invariant breaks.
-    return { kind: 'literal', quote: DOUBLE_QUOTE, triple: false, raw: false };
-}
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
-/** `prefix` must be lower-cased. */
-function isStringPrefix(prefix) {
-    return STRING_PREFIXES.has(prefix);
-}
-/**
- * Scans an f-string or t-string; `state.pos` is at its opening quote. Returns false (error
- * recorded at the line where the string opened) when it does not end.
- */
-function scanFString(state, quote, triple, raw) {
-    const startLine = state.line;
-    const frames = [literalFrame(state, quote, triple, raw)];
-    const length = state.text.length;
-    while (frames.length > 0) {
-        const frame = frames[frames.length - 1];
-        if (frame === undefined || state.pos >= length)
-            break;
-        const ok = frame.kind === 'literal' ? stepLiteral(state, frames, frame)
-            : frame.kind === 'field' ? stepField(state, frames, frame)
-                : stepSpec(state, frames, frame);
-        if (!ok)
-            break;
-    }
-    if (frames.length === 0)
-        return true;
-    recordError(state, startLine, unterminated(triple));
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/python/lexer.ts
-// A single-pass Python tokenizer over char codes. It keeps only what the collector needs:
-// names, operators, numbers and strings grouped into logical lines, plus every comment.
-// It never throws; when it cannot follow the file it records the first place it lost track.
-
-
-const lexer_CR = 13;
-const lexer_LF = 10;
-const lexer_TAB = 9;
-const lexer_FORM_FEED = 12;
-const lexer_SPACE = 32;
-const lexer_HASH = 35;
-const lexer_BACKSLASH = 92;
-const lexer_SINGLE_QUOTE = 39;
-const lexer_DOUBLE_QUOTE = 34;
-const lexer_DOT = 46;
-const lexer_EQUALS = 61;
-const BOM = 0xfeff;
-/** Length of the operator at `pos`: `...`, `**=`, `->`, `:=`, `==`, `+=` and the like, else 1. */
-function operatorLength(text, pos) {
-    const code = text.charCodeAt(pos);
-    const next = text.charCodeAt(pos + 1);
-    if (code === lexer_DOT)
-        return next === lexer_DOT && text.charCodeAt(pos + 2) === lexer_DOT ? 3 : 1;
-    // `**`, `//`, `<<`, `>>` and their augmented forms.
-    if ((code === 42 || code === 47 || code === 60 || code === 62) && next === code) {
-        return text.charCodeAt(pos + 2) === lexer_EQUALS ? 3 : 2;
-    }
-    if (code === 45 && next === 62)
-        return 2;
-    if (next !== lexer_EQUALS)
-        return 1;
-    // `==`, `!=`, `<=`, `>=`, `:=` and augmented assignments.
-    return code === 61 || code === 33 || code === 60 || code === 62 || code === 58 || code === 43 ||
-        code === 45 || code === 42 || code === 47 || code === 37 || code === 38 || code === 124 ||
-        code === 94 || code === 64
-        ? 2
-        : 1;
-}
-function lexer_isDigit(code) {
-    return code >= 48 && code <= 57;
-}
-function indentWidth(text, from, to) {
-    let width = 0;
-    for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        if (code === lexer_SPACE)
-            width += 1;
-        else if (code === lexer_TAB)
-            width = width - (width % 8) + 8;
-        else if (code === lexer_FORM_FEED)
-            width = 0;
-        else
-            break;
-    }
-    return width;
-}
-/**
- * Scans the string whose opening quote is at `state.pos` (its prefix already consumed).
- * An unterminated string records the error and ends where scanning stopped.
- */
-function lexer_scanString(state, prefix) {
-    const quote = state.text.charCodeAt(state.pos);
-    const triple = state.text.charCodeAt(state.pos + 1) === quote && state.text.charCodeAt(state.pos + 2) === quote;
-    const lowered = prefix.toLowerCase();
-    const raw = lowered.includes('r');
-    if (lowered.includes('f') || lowered.includes('t'))
-        scanFString(state, quote, triple, raw);
-    else
-        scanPlainString(state, quote, triple);
-}
-function lexPython(text) {
-    const state = { text, pos: 0, line: 1, lineStart: 0 };
-    if (text.charCodeAt(0) === BOM) {
-        state.pos = 1;
-        state.lineStart = 1;
-    }
-    const lines = [];
-    const comments = [];
-    let tokens = [];
-    let indent = 0;
-    let depth = 0;
-    let outermostBracketLine = 0;
-    const length = text.length;
-    // `lineStart` is taken before scanning, since a string token may span several lines.
-    const push = (type, start, line, lineStart) => {
-        const column = start - lineStart + 1;
-        if (tokens.length === 0)
-            indent = indentWidth(text, lineStart, start);
-        tokens.push({ type, text: text.slice(start, state.pos), line, column, start, end: state.pos });
-    };
-    const endLogicalLine = () => {
-        if (tokens.length > 0)
-            lines.push({ indent, tokens });
-        tokens = [];
-    };
-    while (state.pos < length) {
-        const code = text.charCodeAt(state.pos);
-        if (code === lexer_SPACE || code === lexer_TAB || code === lexer_FORM_FEED) {
-            state.pos += 1;
-            continue;
-        }
-        if (code === lexer_LF || code === lexer_CR) {
-            consumeNewline(state);
-            if (depth === 0)
-                endLogicalLine();
-            continue;
-        }
-        const start = state.pos;
-        const line = state.line;
-        const lineStart = state.lineStart;
-        if (code === lexer_HASH) {
-            let end = start;
-            while (end < length) {
-                const c = text.charCodeAt(end);
-                if (c === lexer_LF || c === lexer_CR)
-                    break;
-                end += 1;
-            }
-            comments.push({ line, column: start - lineStart + 1, text: text.slice(start, end) });
-            state.pos = end;
-            continue;
-        }
-        if (code === lexer_BACKSLASH) {
-            const next = text.charCodeAt(start + 1);
-            state.pos += 1;
-            if (next === lexer_LF || next === lexer_CR)
-                consumeNewline(state);
-            continue;
-        }
-        if (code === lexer_SINGLE_QUOTE || code === lexer_DOUBLE_QUOTE) {
-            lexer_scanString(state, '');
-            push('string', start, line, lineStart);
-            continue;
-        }
-        if (isNameStart(code)) {
-            let end = start + 1;
-            while (end < length && isNameChar(text.charCodeAt(end)))
-                end += 1;
-            const next = text.charCodeAt(end);
-            if ((next === lexer_SINGLE_QUOTE || next === lexer_DOUBLE_QUOTE) &&
-                end - start <= 2 &&
-                isStringPrefix(text.slice(start, end).toLowerCase())) {
-                const prefix = text.slice(start, end);
-                state.pos = end;
-                lexer_scanString(state, prefix);
-                push('string', start, line, lineStart);
-                continue;
-            }
-            state.pos = end;
-            push('name', start, line, lineStart);
-            continue;
-        }
-        if (lexer_isDigit(code) || (code === lexer_DOT && lexer_isDigit(text.charCodeAt(start + 1)))) {
-            let end = start + 1;
-            while (end < length) {
-                const c = text.charCodeAt(end);
-                if (!(isNameChar(c) || c === lexer_DOT))
-                    break;
-                end += 1;
-            }
-            state.pos = end;
-            push('number', start, line, lineStart);
-            continue;
-        }
-        state.pos += operatorLength(text, start);
-        if (code === 40 || code === 91 || code === 123) {
-            if (depth === 0)
-                outermostBracketLine = line;
-            depth += 1;
-        }
-        else if (code === 41 || code === 93 || code === 125) {
-            if (depth === 0)
-                recordError(state, line, 'unmatched closing bracket');
-            else
-                depth -= 1;
-        }
-        push('op', start, line, lineStart);
-    }
-    endLogicalLine();
-    if (depth > 0)
-        recordError(state, outermostBracketLine, 'unclosed bracket');
-    return state.error ? { lines, comments, error: state.error } : { lines, comments };
-}
-
 ;// CONCATENATED MODULE: ./src/collectors/mock-data.ts
+
 
 
 
@@ -24497,9 +25174,11 @@ function collectJavaScript(file, text) {
 }
 /** Parse problems are reported once, by the python-code and javascript-code collectors, not here. */
 function collectMockData(file, text) {
-    if (hasGeneratedBanner(text))
+    const python = file.language === 'python';
+    // Nearly no file names mock data, and lexing is nearly all the cost: a plain text search goes first.
+    if (!mayHoldMockData(text, python) || hasGeneratedBanner(text))
         return [];
-    if (file.language === 'python')
+    if (python)
         return collectPythonMockData(buildStatementTree(lexPython(text).lines).module, file);
     return collectJavaScript(file, text);
 }
@@ -24535,15 +25214,54 @@ function callText(lines, index, openParen, maxLines = 30) {
     return text;
 }
 
+;// CONCATENATED MODULE: ./src/collectors/operability/source-text.ts
+
+function sourceText(raw, language) {
+    let lines;
+    return {
+        raw,
+        lines: () => (lines ??= codeLines(raw, language)),
+    };
+}
+/** True when the text holds at least one of the literals. */
+function includesAny(text, literals) {
+    return literals.some((literal) => text.includes(literal));
+}
+/** One regex that finds any of the literals: a single pass over a text instead of one per literal. */
+function anyLiteral(literals) {
+    // An empty pattern would match every text; no literals must match none.
+    if (literals.length === 0)
+        return /(?!)/;
+    return new RegExp([...new Set(literals)].map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+}
+/** Per language, a regex that finds any of the literals `literalsOf` gives for it (built on first use). */
+function literalSignal(literalsOf) {
+    const signals = new Map();
+    return (language) => {
+        let signal = signals.get(language);
+        if (signal === undefined) {
+            signal = anyLiteral(literalsOf(language));
+            signals.set(language, signal);
+        }
+        return signal;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/operability/framework-settings.ts
 // Evidence that lives in a framework's own setup code rather than in a dependency.
+
 
 const FASTAPI_APP = /(?<![\w])(?:fastapi\.)?FastAPI\(/;
 // Either setting turns the interactive docs off (no schema means no /docs); `redoc_url=None` alone does not.
 const DOCS_OFF = /\b(?:docs_url|openapi_url)\s*=\s*None\b/;
 const DJANGO_SECURITY_MIDDLEWARE = /["']django\.middleware\.security\.SecurityMiddleware["']/;
+/** Literals one of which a Python file needs for findPythonSettings to find anything. */
+const PYTHON_SETTING_LITERALS = ['FastAPI(', 'django.middleware.security.SecurityMiddleware'];
 /** Python: FastAPI apps that serve /docs (the default), and Django's SecurityMiddleware in settings. */
-function findPythonSettings(lines) {
+function findPythonSettings(source) {
+    if (!includesAny(source.raw, PYTHON_SETTING_LITERALS))
+        return [];
+    const lines = source.lines();
     const found = [];
     lines.forEach((text, index) => {
         const app = FASTAPI_APP.exec(text);
@@ -24626,6 +25344,7 @@ function lineMatches(regex, line) {
 ;// CONCATENATED MODULE: ./src/collectors/operability/health-routes.ts
 
 
+
 // A quoted string with no quote inside (named groups, so fragments combine with other groups).
 // Python may prefix r/u/b/f.
 const PY = String.raw `[rRuUbBfF]{0,2}(?<q>["'])(?<route>[^"'\n]*)\k<q>`;
@@ -24637,79 +25356,115 @@ const JS_CLIENTS = new Set(['axios', 'http', 'https', 'got', 'ky', 'request', 's
 const PATTERNS = {
     python: [
         // FastAPI/Flask/Starlette decorators: @app.get, @router.get, @bp.route, @app.api_route.
-        { regex: new RegExp(String.raw `@\s*[\w.]+\.(?:get|head|route|api_route)\(\s*${PY}`, 'g'), role: 'route' },
-        { regex: new RegExp(String.raw `\b(?:add_api_route|add_route|add_url_rule|Route)\(\s*${PY}`, 'g'), role: 'route' },
+        {
+            regex: new RegExp(String.raw `@\s*[\w.]+\.(?:get|head|route|api_route)\(\s*${PY}`, 'g'),
+            role: 'route',
+            literals: ['.get(', '.head(', '.route(', '.api_route('],
+        },
+        {
+            regex: new RegExp(String.raw `\b(?:add_api_route|add_route|add_url_rule|Route)\(\s*${PY}`, 'g'),
+            role: 'route',
+            literals: ['add_api_route(', 'add_route(', 'add_url_rule(', 'Route('],
+        },
         // Django URLconf.
-        { regex: new RegExp(String.raw `(?<![\w.])(?:path|re_path|url)\(\s*${PY}`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `(?<![\w.])(?:path|re_path|url)\(\s*${PY}`, 'g'), role: 'route', literals: ['path(', 'url('] },
     ],
     javascript: jsPatterns(),
     typescript: jsPatterns(),
     go: [
         // net/http, gorilla/mux, chi, gin, echo, fiber: mux.HandleFunc("/healthz", h), r.GET("/health", h).
-        { regex: new RegExp(String.raw `(?<!\w)(?<recv>[A-Za-z_]\w*)\.(?<method>HandleFunc|Handle|GET|Get|HEAD|Head|Any)\(\s*${JS}\s*,`, 'g'), role: 'route' },
+        {
+            regex: new RegExp(String.raw `(?<!\w)(?<recv>[A-Za-z_]\w*)\.(?<method>HandleFunc|Handle|GET|Get|HEAD|Head|Any)\(\s*${JS}\s*,`, 'g'),
+            role: 'route',
+            literals: ['.Handle', '.GET(', '.Get(', '.HEAD(', '.Head(', '.Any('],
+        },
     ],
     java: jvmPatterns(),
     kotlin: [
         ...jvmPatterns(),
         // Ktor routing DSL: get("/health") { … }.
-        { regex: new RegExp(String.raw `^\s*(?:get|head)\(\s*${DQ}\s*\)`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `^\s*(?:get|head)\(\s*${DQ}\s*\)`, 'g'), role: 'route', literals: ['get(', 'head('] },
     ],
     csharp: [
-        { regex: new RegExp(String.raw `\.(?:MapHealthChecks|UseHealthChecks|MapGet|Map)\(\s*@?${DQ}`, 'g'), role: 'route' },
-        { regex: new RegExp(String.raw `\[\s*(?:HttpGet|HttpHead)(?:\(\s*${DQ})?`, 'g'), role: 'member' },
-        { regex: new RegExp(String.raw `\[\s*Route\(\s*${DQ}`, 'g'), role: 'prefix-if-class' },
+        { regex: new RegExp(String.raw `\.(?:MapHealthChecks|UseHealthChecks|MapGet|Map)\(\s*@?${DQ}`, 'g'), role: 'route', literals: ['.Map', '.UseHealthChecks('] },
+        { regex: new RegExp(String.raw `\[\s*(?:HttpGet|HttpHead)(?:\(\s*${DQ})?`, 'g'), role: 'member', literals: ['HttpGet', 'HttpHead'] },
+        { regex: new RegExp(String.raw `\[\s*Route\(\s*${DQ}`, 'g'), role: 'prefix-if-class', literals: ['Route('] },
     ],
     ruby: [
         // Rails routes and Sinatra: get "up" => "rails/health#show", get '/health' do.
-        { regex: new RegExp(String.raw `^\s*(?:get|match)\s*\(?\s*${RB}`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `^\s*(?:get|match)\s*\(?\s*${RB}`, 'g'), role: 'route', literals: ['get', 'match'] },
     ],
     php: [
-        { regex: new RegExp(String.raw `Route::(?:get|any|match)\(\s*${RB}`, 'g'), role: 'route' },
-        { regex: new RegExp(String.raw `->(?:get|any)\(\s*${RB}\s*,`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `Route::(?:get|any|match)\(\s*${RB}`, 'g'), role: 'route', literals: ['Route::'] },
+        { regex: new RegExp(String.raw `->(?:get|any)\(\s*${RB}\s*,`, 'g'), role: 'route', literals: ['->get(', '->any('] },
         // Laravel 11 bootstrap/app.php: ->withRouting(health: '/up').
-        { regex: new RegExp(String.raw `\bhealth:\s*${RB}`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `\bhealth:\s*${RB}`, 'g'), role: 'route', literals: ['health:'] },
     ],
     rust: [
         // axum and actix-web: .route("/health", get(h)); actix/rocket attributes: #[get("/health")].
-        { regex: new RegExp(String.raw `(?:\.route|web::resource)\(\s*${DQ}`, 'g'), role: 'route' },
-        { regex: new RegExp(String.raw `#\[\s*(?:get|head)\(\s*${DQ}`, 'g'), role: 'route' },
+        { regex: new RegExp(String.raw `(?:\.route|web::resource)\(\s*${DQ}`, 'g'), role: 'route', literals: ['.route(', 'web::resource('] },
+        { regex: new RegExp(String.raw `#\[\s*(?:get|head)\(\s*${DQ}`, 'g'), role: 'route', literals: ['get(', 'head('] },
     ],
 };
 function jsPatterns() {
     return [
         // Express, Koa router, Fastify, Hono: app.get('/healthz', handler), router.use('/health', r).
-        { regex: new RegExp(String.raw `(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.(?:get|head|all|use)\(\s*${JS}\s*,`, 'g'), role: 'route' },
-        { regex: new RegExp(String.raw `(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.route\(\s*${JS}\s*\)`, 'g'), role: 'route' },
+        {
+            regex: new RegExp(String.raw `(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.(?:get|head|all|use)\(\s*${JS}\s*,`, 'g'),
+            role: 'route',
+            literals: ['.get(', '.head(', '.all(', '.use('],
+        },
+        { regex: new RegExp(String.raw `(?<![\w$])(?<recv>[A-Za-z_$][\w$]*)\.route\(\s*${JS}\s*\)`, 'g'), role: 'route', literals: ['.route('] },
         // NestJS.
         {
             regex: /@Controller\(\s*(?:(?<q>["'\x60])(?<route>[^"'\x60\n]*)\k<q>|\{[^}]*\bpath:\s*(?<q2>["'\x60])(?<route2>[^"'\x60\n]*)\k<q2>)?/g,
             role: 'prefix',
+            literals: ['@Controller('],
         },
-        { regex: new RegExp(String.raw `@(?:Get|Head|All)\(\s*(?:${JS})?\s*\)`, 'g'), role: 'member' },
+        { regex: new RegExp(String.raw `@(?:Get|Head|All)\(\s*(?:${JS})?\s*\)`, 'g'), role: 'member', literals: ['@Get(', '@Head(', '@All('] },
     ];
 }
 function jvmPatterns() {
     // The path is the first argument or the `value =`/`path =` argument, optionally in `{ … }`.
     const argument = String.raw `(?:\(\s*(?:[^")]*?\b(?:value|path)\s*=\s*)?\{?\s*${DQ})?`;
     return [
-        { regex: new RegExp(String.raw `@GetMapping\b${argument}`, 'g'), role: 'member' },
-        { regex: new RegExp(String.raw `@(?:RequestMapping|Path)\b${argument}`, 'g'), role: 'prefix-if-class' },
+        { regex: new RegExp(String.raw `@GetMapping\b${argument}`, 'g'), role: 'member', literals: ['@GetMapping'] },
+        { regex: new RegExp(String.raw `@(?:RequestMapping|Path)\b${argument}`, 'g'), role: 'prefix-if-class', literals: ['@RequestMapping', '@Path'] },
     ];
 }
-/** Health routes on comment-free lines (index 0 is line 1). */
-function findHealthRoutes(lines, language) {
-    const patterns = PATTERNS[language] ?? [];
+// Every route isHealthPath accepts has one of these names, in any case, as a whole path segment. In the raw
+// text such a segment has on its left a quote, slash, whitespace or `^` (or nothing) and on its right a
+// quote, slash, whitespace, `?`, `$` or `#`: what routeSegments trims and splits at, plus the first or last
+// character of a comment blanked beside it. `health` is matched anywhere, which also covers its longer forms.
+const HEALTH_NAME = /health|(?<![^\s/"'`^])(?:live(?:ness|z)?|ready(?:ness|z)?|startup|up)(?![^\s/"'`?$#])/i;
+// Mounted health checks whose route is whatever path includes them.
+const RAILS_HEALTH = 'rails/health#show';
+const DJANGO_HEALTH_CHECK = 'health_check.urls';
+/** Literals one of which a file needs for findHealthRoutes to find anything. */
+function healthRouteLiterals(language) {
+    const mounted = language === 'ruby' ? [RAILS_HEALTH] : language === 'python' ? [DJANGO_HEALTH_CHECK] : [];
+    return [...(PATTERNS[language] ?? []).flatMap((pattern) => pattern.literals), ...mounted];
+}
+const routeSignal = literalSignal(healthRouteLiterals);
+/** Health routes in a source file, found on its comment-free lines. */
+function findHealthRoutes(source, language) {
+    if (!routeSignal(language).test(source.raw) || !HEALTH_NAME.test(source.raw))
+        return [];
+    const patterns = (PATTERNS[language] ?? []).filter((pattern) => includesAny(source.raw, pattern.literals));
+    const railsHealth = language === 'ruby' && source.raw.includes(RAILS_HEALTH);
+    const djangoHealthCheck = language === 'python' && source.raw.includes(DJANGO_HEALTH_CHECK);
+    const lines = source.lines();
     const routes = [];
     let prefix = '';
     lines.forEach((text, index) => {
         // Rails' built-in health controller, whatever path it is mounted on.
-        if (language === 'ruby' && text.includes('rails/health#show')) {
-            routes.push({ line: index + 1, route: quotedRoute(text) ?? 'rails/health#show' });
+        if (railsHealth && text.includes(RAILS_HEALTH)) {
+            routes.push({ line: index + 1, route: quotedRoute(text) ?? RAILS_HEALTH });
             return;
         }
-        if (language === 'python' && /\binclude\(\s*["']health_check\.urls["']/.test(text)) {
+        if (djangoHealthCheck && /\binclude\(\s*["']health_check\.urls["']/.test(text)) {
             // django-health-check's URLconf, under whatever path includes it.
-            routes.push({ line: index + 1, route: quotedRoute(text) ?? 'health_check.urls' });
+            routes.push({ line: index + 1, route: quotedRoute(text) ?? DJANGO_HEALTH_CHECK });
             return;
         }
         for (const pattern of patterns) {
@@ -24762,16 +25517,18 @@ function classFollows(lines, index, matchEnd) {
 ;// CONCATENATED MODULE: ./src/collectors/operability/monitoring-imports.ts
 
 
+
+const lookup = (find, literals) => Object.assign(find, { literals });
 const monitoring_imports_monitoring = (label) => ({ kind: 'ops.monitoring', label });
 /** Dotted namespaces (Python modules, Java packages, C# namespaces) and what they are. */
 function byNamespace(table) {
-    return (module) => {
+    return lookup((module) => {
         for (const [namespace, label] of Object.entries(table)) {
             if (module === namespace || module.startsWith(`${namespace}.`))
                 return monitoring_imports_monitoring(label);
         }
         return undefined;
-    };
+    }, Object.keys(table));
 }
 const PYTHON = byNamespace({ sentry_sdk: 'sentry', prometheus_client: 'prometheus', opentelemetry: 'opentelemetry', ddtrace: 'datadog', datadog: 'datadog', newrelic: 'newrelic' });
 const JVM = byNamespace({
@@ -24785,33 +25542,46 @@ const JVM = byNamespace({
 });
 const monitoring_imports_CSHARP = byNamespace({ Sentry: 'sentry', Prometheus: 'prometheus', OpenTelemetry: 'opentelemetry', 'Datadog.Trace': 'datadog', NewRelic: 'newrelic' });
 const RUBY = { 'sentry-ruby': 'sentry', sentry: 'sentry', 'prometheus/client': 'prometheus', ddtrace: 'datadog', datadog: 'datadog', newrelic_rpm: 'newrelic' };
-const fromCatalogue = (ecosystem, name) => (module) => {
+/** A module name right after its opening quote, as the JS, Go and Ruby import patterns read it. */
+const quoted = (names, quotes) => names.flatMap((name) => quotes.map((quote) => quote + name));
+// npm and Go names are compared as written, and `name` keeps a prefix of the module, so a module that
+// matches starts with the catalogue name.
+const fromCatalogue = (ecosystem, name, quotes) => lookup((module) => {
     if (ecosystem === 'go' && module === 'log/slog')
         return { kind: 'ops.structured-logging', label: 'slog' };
     const library = libraryOf(ecosystem, name(module));
     return library?.kind === 'ops.monitoring' ? library : undefined;
-};
+}, quoted([...catalogueNames(ecosystem, 'ops.monitoring'), ...(ecosystem === 'go' ? ['log/slog'] : [])], quotes));
 /** `@sentry/node/tracing` → `@sentry/node`; `pino/file` → `pino`. */
 const npmPackage = (module) => module.split('/').slice(0, module.startsWith('@') ? 2 : 1).join('/');
-const monitoring_imports_JS = { regex: /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*|^\s*import\s+)(["'])([^"'\n]+)\1/g, lookup: fromCatalogue('npm', npmPackage) };
+const monitoring_imports_JS = { regex: /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*|^\s*import\s+)(["'])([^"'\n]+)\1/g, lookup: fromCatalogue('npm', npmPackage, ['"', "'"]) };
 const monitoring_imports_SYNTAX = {
     python: { regex: /^\s*(?:import|from)\s+([\w.]+)()/g, lookup: PYTHON },
     javascript: monitoring_imports_JS,
     typescript: monitoring_imports_JS,
     // Single imports and the lines of an import block: `"go.uber.org/zap"`, `otelhttp "go.opentelemetry.io/…"`.
-    go: { regex: /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"\n]+)"()\s*$/g, lookup: fromCatalogue('go', (module) => module) },
+    go: { regex: /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"\n]+)"()\s*$/g, lookup: fromCatalogue('go', (module) => module, ['"']) },
     java: { regex: /^\s*import\s+(?:static\s+)?([\w.]+)()/g, lookup: JVM },
     kotlin: { regex: /^\s*import\s+([\w.]+)()/g, lookup: JVM },
     csharp: { regex: /^\s*(?:global\s+)?using\s+(?:static\s+)?([\w.]+)\s*;()/g, lookup: monitoring_imports_CSHARP },
-    ruby: { regex: /^\s*require\s*\(?\s*["']([^"'\n]+)["']()/g, lookup: (module) => (RUBY[module] ? monitoring_imports_monitoring(RUBY[module]) : undefined) },
+    ruby: {
+        regex: /^\s*require\s*\(?\s*["']([^"'\n]+)["']()/g,
+        // Object.hasOwn: `require 'constructor'` must not find Object.prototype's members.
+        lookup: lookup((module) => (Object.hasOwn(RUBY, module) ? monitoring_imports_monitoring(RUBY[module]) : undefined), quoted(Object.keys(RUBY), ['"', "'"])),
+    },
 };
+/** Literals one of which a file needs for findImportedLibraries to find anything. */
+function importLiterals(language) {
+    return monitoring_imports_SYNTAX[language]?.lookup.literals ?? [];
+}
+const importSignal = literalSignal(importLiterals);
 /** The first import of each library in a file, from comment-free lines. */
-function findImportedLibraries(lines, language) {
+function findImportedLibraries(source, language) {
     const syntax = monitoring_imports_SYNTAX[language];
-    if (syntax === undefined)
+    if (syntax === undefined || !importSignal(language).test(source.raw))
         return [];
     const found = new Map();
-    lines.forEach((text, index) => {
+    source.lines().forEach((text, index) => {
         for (const match of lineMatches(syntax.regex, text)) {
             // JS puts the quote in group 1 and the module in 2; the others put the module in group 1.
             const module = (language === 'javascript' || language === 'typescript' ? match[2] : match[1]) ?? '';
@@ -24826,37 +25596,46 @@ function findImportedLibraries(lines, language) {
 
 ;// CONCATENATED MODULE: ./src/collectors/operability/shutdown-hooks.ts
 
+
 const shutdown_hooks_JS = [
-    { regex: /\bprocess\.(?:on|once|addListener|prependListener)\(\s*["'`]SIGTERM["'`]/, hook: "process.on('SIGTERM')" },
-    { regex: /\.enableShutdownHooks\(/, hook: 'enableShutdownHooks()' },
-    { regex: /\bcreateTerminus\(/, hook: 'createTerminus()' },
+    { regex: /\bprocess\.(?:on|once|addListener|prependListener)\(\s*["'`]SIGTERM["'`]/, hook: "process.on('SIGTERM')", literals: ['SIGTERM'] },
+    { regex: /\.enableShutdownHooks\(/, hook: 'enableShutdownHooks()', literals: ['.enableShutdownHooks('] },
+    { regex: /\bcreateTerminus\(/, hook: 'createTerminus()', literals: ['createTerminus('] },
 ];
-const shutdown_hooks_JVM = [{ regex: /\.addShutdownHook\(/, hook: 'Runtime.addShutdownHook()' }];
+const shutdown_hooks_JVM = [{ regex: /\.addShutdownHook\(/, hook: 'Runtime.addShutdownHook()', literals: ['.addShutdownHook('] }];
 const shutdown_hooks_PATTERNS = {
     javascript: shutdown_hooks_JS,
     typescript: shutdown_hooks_JS,
     python: [
-        { regex: /\bsignal\.signal\(\s*(?:signal\.)?SIGTERM\b/, hook: 'signal.signal(SIGTERM)' },
-        { regex: /\.add_signal_handler\(\s*(?:signal\.)?SIGTERM\b/, hook: 'loop.add_signal_handler(SIGTERM)' },
-        { regex: /\.on_event\(\s*["']shutdown["']/, hook: 'on_event("shutdown")' },
+        { regex: /\bsignal\.signal\(\s*(?:signal\.)?SIGTERM\b/, hook: 'signal.signal(SIGTERM)', literals: ['SIGTERM'] },
+        { regex: /\.add_signal_handler\(\s*(?:signal\.)?SIGTERM\b/, hook: 'loop.add_signal_handler(SIGTERM)', literals: ['SIGTERM'] },
+        { regex: /\.on_event\(\s*["']shutdown["']/, hook: 'on_event("shutdown")', literals: ['.on_event('] },
     ],
     go: [
-        { regex: /\bsignal\.(?:Notify|NotifyContext)\(/, hook: 'signal.Notify(SIGTERM)', needsSigterm: true },
-        { regex: /\b\w*(?:srv|server|Server)\.Shutdown\(/, hook: 'http.Server.Shutdown()' },
-        { regex: /\.GracefulStop\(\)/, hook: 'grpc.Server.GracefulStop()' },
+        { regex: /\bsignal\.(?:Notify|NotifyContext)\(/, hook: 'signal.Notify(SIGTERM)', needsSigterm: true, literals: ['SIGTERM'] },
+        { regex: /\b\w*(?:srv|server|Server)\.Shutdown\(/, hook: 'http.Server.Shutdown()', literals: ['.Shutdown('] },
+        { regex: /\.GracefulStop\(\)/, hook: 'grpc.Server.GracefulStop()', literals: ['.GracefulStop()'] },
     ],
     java: shutdown_hooks_JVM,
     kotlin: shutdown_hooks_JVM,
-    csharp: [{ regex: /\bApplicationStopping\.Register\(/, hook: 'ApplicationStopping.Register()' }],
-    ruby: [{ regex: /\b(?:Signal\.)?trap\(\s*["'](?:SIG)?TERM["']/, hook: 'trap("TERM")' }],
-    php: [{ regex: /\bpcntl_signal\(\s*SIGTERM\b/, hook: 'pcntl_signal(SIGTERM)' }],
+    csharp: [{ regex: /\bApplicationStopping\.Register\(/, hook: 'ApplicationStopping.Register()', literals: ['ApplicationStopping.Register('] }],
+    ruby: [{ regex: /\b(?:Signal\.)?trap\(\s*["'](?:SIG)?TERM["']/, hook: 'trap("TERM")', literals: ['trap('] }],
+    php: [{ regex: /\bpcntl_signal\(\s*SIGTERM\b/, hook: 'pcntl_signal(SIGTERM)', literals: ['pcntl_signal('] }],
     rust: [
-        { regex: /\bSignalKind::terminate\(\)/, hook: 'signal(SignalKind::terminate())' },
-        { regex: /\.with_graceful_shutdown\(/, hook: 'with_graceful_shutdown()' },
+        { regex: /\bSignalKind::terminate\(\)/, hook: 'signal(SignalKind::terminate())', literals: ['SignalKind::terminate()'] },
+        { regex: /\.with_graceful_shutdown\(/, hook: 'with_graceful_shutdown()', literals: ['.with_graceful_shutdown('] },
     ],
 };
-function findShutdownHooks(lines, language) {
-    const patterns = shutdown_hooks_PATTERNS[language] ?? [];
+/** Literals one of which a file needs for findShutdownHooks to find anything. */
+function shutdownLiterals(language) {
+    return (shutdown_hooks_PATTERNS[language] ?? []).flatMap((pattern) => pattern.literals);
+}
+const shutdownSignal = literalSignal(shutdownLiterals);
+function findShutdownHooks(source, language) {
+    if (!shutdownSignal(language).test(source.raw))
+        return [];
+    const patterns = (shutdown_hooks_PATTERNS[language] ?? []).filter((pattern) => includesAny(source.raw, pattern.literals));
+    const lines = source.lines();
     const hooks = [];
     lines.forEach((text, index) => {
         for (const pattern of patterns) {
@@ -24890,6 +25669,16 @@ function findSpringGracefulShutdown(text, yaml) {
 
 
 const SPRING_CONFIG = /^application(?:-[\w.-]+)?\.(properties|ya?ml)$/;
+/**
+ * Finds any literal that some detector needs in a file of the language. Nearly every file has none,
+ * and this one pass over it then stands for all the detectors' searches.
+ */
+const signalOf = literalSignal((language) => [
+    ...healthRouteLiterals(language),
+    ...importLiterals(language),
+    ...shutdownLiterals(language),
+    ...(language === 'python' ? PYTHON_SETTING_LITERALS : []),
+]);
 const operability = {
     id: 'operability',
     wants(file) {
@@ -24908,23 +25697,25 @@ const operability = {
             const config = SPRING_CONFIG.exec(file.path.slice(file.path.lastIndexOf('/') + 1));
             return findSpringGracefulShutdown(text, config?.[1] !== 'properties').map((hook) => at('ops.graceful-shutdown', hook.line, `graceful shutdown: \`${hook.hook}\``, { hook: hook.hook }));
         }
-        const lines = codeLines(text, file.language);
+        if (!signalOf(file.language).test(text))
+            return [];
+        const source = sourceText(text, file.language);
         const findings = [];
-        for (const route of findHealthRoutes(lines, file.language)) {
+        for (const route of findHealthRoutes(source, file.language)) {
             findings.push(at('ops.health-endpoints', route.line, `health endpoint \`${route.route}\``, { route: route.route }));
         }
-        for (const library of findImportedLibraries(lines, file.language)) {
+        for (const library of findImportedLibraries(source, file.language)) {
             const what = library.kind === 'ops.monitoring' ? 'monitoring SDK' : 'structured logging library';
             findings.push(at(library.kind, library.line, `${what} \`${library.label}\` imported (\`${library.module}\`)`, {
                 [LABEL_KEY[library.kind]]: library.label,
                 source: 'import',
             }));
         }
-        for (const hook of findShutdownHooks(lines, file.language)) {
+        for (const hook of findShutdownHooks(source, file.language)) {
             findings.push(at('ops.graceful-shutdown', hook.line, `graceful shutdown: \`${hook.hook}\``, { hook: hook.hook }));
         }
         if (file.language === 'python') {
-            for (const setting of findPythonSettings(lines)) {
+            for (const setting of findPythonSettings(source)) {
                 findings.push(at(setting.kind, setting.line, setting.message, { [LABEL_KEY[setting.kind]]: setting.label, source: 'code' }));
             }
         }
@@ -24954,7 +25745,7 @@ function excerpt(text, start, end, max = 80) {
 // The token stream of one PHP file's code islands: parallel arrays rather than one object per token.
 // A string, heredoc or nowdoc (with everything interpolated into it) is one STRING token.
 /** An identifier, keyword or qualified name (`\Foo\Bar`); keywords are matched case-insensitively. */
-const NAME = 1;
+const tokens_NAME = 1;
 /** `$name`. */
 const VARIABLE = 2;
 const php_tokens_NUMBER = 3;
@@ -24999,7 +25790,7 @@ function tokens_tokenText(text, tokens, index) {
 }
 /** A NAME spelled `word` in any case, as PHP keywords and function names are. */
 function isKeyword(text, tokens, index, word) {
-    if (tokens.kinds[index] !== NAME)
+    if (tokens.kinds[index] !== tokens_NAME)
         return false;
     const start = tokens.starts[index] ?? 0;
     if ((tokens.ends[index] ?? 0) - start !== word.length)
@@ -25053,7 +25844,7 @@ function catchAllType(scan, from, to) {
     const { tokens, text } = scan;
     let found;
     for (let index = from; index < to; index++) {
-        if (tokens.kinds[index] !== NAME)
+        if (tokens.kinds[index] !== tokens_NAME)
             continue;
         const name = tokens_tokenText(text, tokens, index);
         const type = (name.startsWith('\\') && lastSegment(name) === name.slice(1) ? name.slice(1) : name).toLowerCase();
@@ -25075,11 +25866,11 @@ function findFunctions(scan) {
     const openBraces = [];
     let classPending = false;
     for (let index = 0; index < tokens.count; index++) {
-        if (tokens.kinds[index] === NAME && !isMemberName(tokens, index)) {
+        if (tokens.kinds[index] === tokens_NAME && !isMemberName(tokens, index)) {
             if (isKeyword(text, tokens, index, 'class') || isKeyword(text, tokens, index, 'trait'))
                 classPending = true;
             else if (isKeyword(text, tokens, index, 'function')) {
-                const enclosing = openBraces[openBraces.length - 1];
+                const enclosing = openBraces.length === 0 ? undefined : openBraces[openBraces.length - 1];
                 const declaration = readFunction(scan, index, enclosing !== undefined && classBodies.has(enclosing));
                 if (declaration !== undefined)
                     declarations.push(declaration);
@@ -25106,7 +25897,7 @@ function readFunction(scan, keyword, isMethod) {
     if (php_tokens_isPunct(tokens, index, AMPERSAND))
         index++;
     let name = '';
-    if (tokens.kinds[index] === NAME)
+    if (tokens.kinds[index] === tokens_NAME)
         name = tokens_tokenText(text, tokens, index++);
     if (!php_tokens_isPunct(tokens, index, php_tokens_OPEN_PAREN))
         return undefined;
@@ -25140,7 +25931,7 @@ function readPreamble(scan, declaration) {
     const { tokens, text } = scan;
     let first = declaration.keyword;
     for (let index = first - 1; index >= 0; index--) {
-        const word = tokens.kinds[index] === NAME ? tokens_tokenText(text, tokens, index).toLowerCase() : '';
+        const word = tokens.kinds[index] === tokens_NAME ? tokens_tokenText(text, tokens, index).toLowerCase() : '';
         if (declarations_MODIFIERS.has(word)) {
             declaration.modifiers.push(word);
         }
@@ -25163,7 +25954,7 @@ function attributeNames(scan, open, close) {
     const names = [];
     let expectName = true;
     for (let index = open + 1; index < close; index++) {
-        if (expectName && tokens.kinds[index] === NAME)
+        if (expectName && tokens.kinds[index] === tokens_NAME)
             names.push(tokens_tokenText(text, tokens, index));
         expectName = php_tokens_isPunct(tokens, index, php_tokens_COMMA);
         const partner = tokens_partnerOf(tokens, index);
@@ -25205,6 +25996,13 @@ function php_chars_isIdentifierStart(code) {
 }
 function php_chars_isIdentifierPart(code) {
     return php_chars_isIdentifierStart(code) || php_chars_isDigit(code);
+}
+/** Index of the first character at or after `from` that is not white space (line breaks included). */
+function skipSpaces(text, from) {
+    let pos = from;
+    while (isSpace(text.charCodeAt(pos)))
+        pos++;
+    return pos;
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/php/strings.ts
@@ -25376,7 +26174,7 @@ function readCode(state) {
     const code = text.charCodeAt(pos);
     const next = text.charCodeAt(pos + 1);
     if (isSpace(code))
-        state.pos++;
+        state.pos = skipSpaces(text, pos + 1);
     else if (code === 63 && next === 62) {
         state.pos += 2;
         skipHtml(state, false);
@@ -25445,7 +26243,7 @@ function readName(state) {
         while (php_chars_isIdentifierPart(text.charCodeAt(end)))
             end++;
     } while (text.charCodeAt(end) === 92 && php_chars_isIdentifierStart(text.charCodeAt(end + 1)));
-    push(state, NAME, end - state.pos);
+    push(state, tokens_NAME, end - state.pos);
 }
 function readNumber(state) {
     const { text } = state;
@@ -25497,7 +26295,9 @@ function lexer_openBracket(state, length, value) {
 }
 function lexer_closeBracket(state, code) {
     const { tokens } = state;
-    const open = state.openBrackets[state.openBrackets.length - 1];
+    const depth = state.openBrackets.length;
+    // Never index -1 on an empty stack: that is a slow named-property lookup, not an array read.
+    const open = depth === 0 ? undefined : state.openBrackets[depth - 1];
     const openValue = open === undefined ? -1 : tokens.values[open];
     const matches = code === 41 ? openValue === 40 : code === 125 ? openValue === 123 : openValue === 91 || openValue === ATTRIBUTE_OPEN;
     if (open === undefined || !matches) {
@@ -25536,7 +26336,7 @@ function stubs_throwsNotImplementedOnly(scan, declaration) {
     if (!isKeyword(text, tokens, index, 'throw') || !isKeyword(text, tokens, index + 1, 'new'))
         return false;
     index += 2;
-    if (tokens.kinds[index] !== NAME)
+    if (tokens.kinds[index] !== tokens_NAME)
         return false;
     const className = lastSegment(tokens_tokenText(text, tokens, index++));
     let messageSaysSo = false;
@@ -25595,7 +26395,7 @@ function isTestMethod(method) {
 function skipCall(scan, method) {
     const { tokens, text } = scan;
     for (let index = method.bodyOpen + 1; index < method.bodyClose; index++) {
-        if (tokens.kinds[index] !== NAME || !isMemberName(tokens, index) || !php_tokens_isPunct(tokens, index + 1, php_tokens_OPEN_PAREN))
+        if (tokens.kinds[index] !== tokens_NAME || !isMemberName(tokens, index) || !php_tokens_isPunct(tokens, index + 1, php_tokens_OPEN_PAREN))
             continue;
         const name = tokens_tokenText(text, tokens, index);
         if (SKIP_CALLS.has(name.toLowerCase()))
@@ -25884,9 +26684,9 @@ function skipDecorator(decorators) {
 /** The first skip mark in a `pytestmark = …` (or `pytestmark: T = …`) assigned in this namespace. */
 function pytestmarkSkip(body) {
     for (const statement of namespaceMembers(body)) {
-        const { tokens } = statement;
-        if (statement.kind !== 'simple' || tokens[0]?.text !== 'pytestmark' || tokens[0].type !== 'name')
+        if (statement.kind !== 'simple' || !statement.startsWithName('pytestmark'))
             continue;
+        const { tokens } = statement;
         const assign = tokens.findIndex((token) => token.type === 'op' && token.text === '=');
         if (assign < 0)
             continue;
@@ -26025,12 +26825,17 @@ const pythonCode = {
 
 ;// CONCATENATED MODULE: ./src/collectors/ruby/context.ts
 
+function context_lineStarts(scan) {
+    scan.lines ??= indexLines(scan.text);
+    return scan.lines;
+}
 function ruby_context_findingAt(scan, kind, offset, message) {
+    const lines = context_lineStarts(scan);
     return {
         kind,
         file: scan.file.path,
-        line: lineAt(scan.lines, offset),
-        column: columnAt(scan.lines, offset),
+        line: lineAt(lines, offset),
+        column: columnAt(lines, offset),
         message,
         language: 'ruby',
     };
@@ -26042,8 +26847,9 @@ function context_excerpt(text, start, end, max = 80) {
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/ruby/tokens.ts
-// The token stream of one Ruby file: parallel arrays rather than one object per token. Only code
+// The token stream of one Ruby file: parallel typed arrays rather than one object per token. Only code
 // outside strings is here; a string (with everything interpolated into it) is one STRING token.
+
 /** An identifier or keyword; `value` is MEMBER when it names a method (after `.`, `::` or `def`). */
 const ruby_tokens_IDENT = 1;
 /** An identifier starting with an uppercase letter. */
@@ -26062,7 +26868,7 @@ const tokens_NEWLINE = 8;
 /** `'…'`, `"…"`, `%q`, `%Q`, `%()` and heredocs: what a test description may be. */
 const QUOTED = 1;
 const tokens_REGEX = 2;
-const SYMBOL = 3;
+const tokens_SYMBOL = 3;
 /** `%w`, `%W`, `%i`, `%I`. */
 const WORDS = 4;
 /** Backticks and `%x`. */
@@ -26089,16 +26895,43 @@ const ruby_tokens_CLOSE_BRACKET = 93;
 const ruby_tokens_OPEN_BRACE = 123;
 const ruby_tokens_PIPE = 124;
 const ruby_tokens_CLOSE_BRACE = 125;
-function ruby_tokens_createTokenBuffer() {
-    return { count: 0, kinds: [], starts: [], ends: [], values: [], partners: [] };
+
+/** Empties a buffer for another file, keeping its arrays: allocating typed arrays costs more than lexing a small file. */
+function clearTokens(tokens) {
+    // Only brackets set partners; every other slot must read -1 again, as in a new buffer.
+    tokens.partners.fill(-1, 0, tokens.count);
+    tokens.count = 0;
 }
-function ruby_tokens_pushToken(tokens, kind, start, end, value = 0) {
-    tokens.kinds.push(kind);
-    tokens.starts.push(start);
-    tokens.ends.push(end);
-    tokens.values.push(value);
-    tokens.partners.push(-1);
-    tokens.count++;
+/**
+ * The buffer cut to its tokens. Views, not copies: reading past the last token gives undefined, as
+ * the analyses expect, instead of the buffer's unused capacity.
+ */
+function trimmedTokens(tokens) {
+    const { count } = tokens;
+    return {
+        count,
+        kinds: tokens.kinds.subarray(0, count),
+        starts: tokens.starts.subarray(0, count),
+        ends: tokens.ends.subarray(0, count),
+        values: tokens.values.subarray(0, count),
+        partners: tokens.partners.subarray(0, count),
+    };
+}
+/**
+ * Index of the first token starting at or after `offset`, or the count when none does: a binary
+ * search, as tokens are in text order.
+ */
+function ruby_tokens_firstTokenFrom(tokens, offset) {
+    let low = 0;
+    let high = tokens.count;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((tokens.starts[middle] ?? 0) < offset)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 function ruby_tokens_isPunct(tokens, index, value) {
     return tokens.kinds[index] === ruby_tokens_PUNCT && tokens.values[index] === value;
@@ -26189,10 +27022,11 @@ function collectRescues(scan) {
         return [];
     const { tokens, text } = scan;
     const findings = [];
-    for (let index = 0; index < tokens.count; index++) {
-        if (tokens.kinds[index] !== ruby_tokens_IDENT || tokens.values[index] === MEMBER || !ruby_tokens_isWord(text, tokens, index, 'rescue'))
+    // Every `rescue` token starts where the text spells `rescue`: look only there, not at every token.
+    for (let offset = text.indexOf('rescue'); offset !== -1; offset = text.indexOf('rescue', offset + 1)) {
+        const index = ruby_tokens_firstTokenFrom(tokens, offset);
+        if (tokens.starts[index] !== offset || !ruby_tokens_isWord(text, tokens, index, 'rescue'))
             continue;
-        const offset = tokens.starts[index] ?? 0;
         if (!startsStatement(text, tokens, index)) {
             const rest = context_excerpt(text, offset, tokens.starts[statementEnd(tokens, index, true)] ?? text.length, 60);
             findings.push(ruby_context_findingAt(scan, 'catch.rescue-modifier', offset, `\`${rest}\` modifier rescues every StandardError the statement raises`));
@@ -26268,13 +27102,23 @@ function isUpper(code) {
 function ruby_chars_isIdentifierStart(code) {
     return (code >= 97 && code <= 122) || isUpper(code) || code === 95 || code >= 0x80;
 }
+/** 1 for each ASCII identifier character: one load per character where identifiers are scanned. */
+const ASCII_IDENTIFIER_PARTS = new Uint8Array(128).map((_, code) => (ruby_chars_isIdentifierStart(code) || ruby_chars_isDigit(code) ? 1 : 0));
 function ruby_chars_isIdentifierPart(code) {
-    return ruby_chars_isIdentifierStart(code) || ruby_chars_isDigit(code);
+    // Past the end of the text `code` is NaN, and both comparisons are false.
+    return code < 128 ? ASCII_IDENTIFIER_PARTS[code] === 1 : code >= 0x80;
+}
+/** Index of the first character at or after `from` that is not a space; a line break is not one. */
+function chars_skipSpaces(text, from) {
+    let pos = from;
+    while (chars_isSpace(text.charCodeAt(pos)))
+        pos++;
+    return pos;
 }
 /** Index of the first character at or after `from` that is not an identifier character. */
 function ruby_chars_skipIdentifier(text, from) {
     let pos = from;
-    while (pos < text.length && ruby_chars_isIdentifierPart(text.charCodeAt(pos)))
+    while (ruby_chars_isIdentifierPart(text.charCodeAt(pos)))
         pos++;
     return pos;
 }
@@ -26300,11 +27144,11 @@ const EXPECT_VALUE = 0;
 const AFTER_VALUE = 1;
 /** After a bare identifier, which may be a method called without parentheses (`puts /x/`). */
 const AFTER_IDENTIFIER = 2;
-function ruby_lex_state_createLexState(text) {
+function ruby_lex_state_createLexState(text, tokens) {
     return {
         text,
         pos: text.charCodeAt(0) === 0xfeff ? 1 : 0,
-        tokens: ruby_tokens_createTokenBuffer(),
+        tokens,
         commentStarts: [],
         bodyStarts: [],
         bodyEnds: [],
@@ -26314,7 +27158,7 @@ function ruby_lex_state_createLexState(text) {
         expect: EXPECT_VALUE,
         lastKind: 0,
         lastValue: 0,
-        lastWord: '',
+        lastKeyword: '',
         inBlockParameters: false,
         lostTrack: undefined,
     };
@@ -26330,11 +27174,11 @@ function ruby_lex_state_loseTrack(state, offset, reason) {
  */
 function emit(state, kind, start, end, value, expect) {
     if (state.frames.length === 0)
-        ruby_tokens_pushToken(state.tokens, kind, start, end, value);
+        pushToken(state.tokens, kind, start, end, value);
     state.expect = expect;
     state.lastKind = kind;
     state.lastValue = value;
-    state.lastWord = '';
+    state.lastKeyword = '';
 }
 function lex_state_addComment(state, start, bodyStart, bodyEnd) {
     state.commentStarts.push(start);
@@ -26344,17 +27188,73 @@ function lex_state_addComment(state, start, bodyStart, bodyEnd) {
 /** A `.method` on the next line continues the statement, so the line break before it is taken back. */
 function dropTrailingNewline(state) {
     const { tokens } = state;
-    if (state.frames.length > 0 || tokens.kinds[tokens.count - 1] !== tokens_NEWLINE)
-        return;
-    tokens.kinds.pop();
-    tokens.starts.pop();
-    tokens.ends.pop();
-    tokens.values.pop();
-    tokens.partners.pop();
-    tokens.count--;
+    // A NEWLINE never has a partner, so the next token pushed here overwrites all that it set.
+    if (state.frames.length === 0 && tokens.count > 0 && tokens.kinds[tokens.count - 1] === tokens_NEWLINE)
+        tokens.count--;
+}
+/**
+ * The innermost string or interpolation, or undefined in top-level code. Never `frames[length - 1]`
+ * on an empty stack: reading index -1 is a slow named-property lookup, and this runs once per token.
+ */
+function innermostFrame(state) {
+    const depth = state.frames.length;
+    return depth === 0 ? undefined : state.frames[depth - 1];
 }
 function isLineStart(text, pos) {
     return pos === 0 || text.charCodeAt(pos - 1) === 10;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/ruby/keywords.ts
+// The keywords that steer the lexer, found without slicing every identifier out of the text: most
+// identifiers are ruled out by their length and first letter alone, the rest by one or two compares.
+
+/** Keywords after which an expression starts, so `/` begins a regex and `?a` is a character. */
+const keywords_EXPRESSION_KEYWORDS = [
+    'if', 'unless', 'while', 'until', 'and', 'or', 'not', 'return', 'when', 'case', 'in', 'then', 'else',
+    'elsif', 'do', 'begin', 'rescue', 'ensure', 'yield', 'break', 'next', 'module',
+];
+/** Keywords that are values, so `/` after them divides. `class` too: `class << self` is not a heredoc. */
+const VALUE_KEYWORDS = [
+    'end', 'self', 'nil', 'true', 'false', 'redo', 'retry', 'class', '__FILE__', '__LINE__', '__ENCODING__', '__method__',
+];
+/** Words the lexer acts on that leave the next token as after any identifier: a method definition and the end of code. */
+const OTHER_KEYWORDS = ['def', '__END__'];
+const KEYWORDS = [
+    ...keywords_EXPRESSION_KEYWORDS.map((word) => ({ word, expect: EXPECT_VALUE })),
+    ...VALUE_KEYWORDS.map((word) => ({ word, expect: AFTER_VALUE })),
+    ...OTHER_KEYWORDS.map((word) => ({ word, expect: AFTER_IDENTIFIER })),
+];
+const LONGEST = Math.max(...KEYWORDS.map(({ word }) => word.length));
+/** A letter's slot: its low five bits, the same for both cases, which `startsWith` then tells apart. */
+function letterSlot(code) {
+    return code & 31;
+}
+/** Per length, a bit for each first letter some keyword of that length has: most words stop here. */
+const FIRST_LETTERS = new Int32Array(LONGEST + 1);
+/** Keywords by `length * 32 + letterSlot(first letter)`. */
+const CANDIDATES = Array.from({ length: (LONGEST + 1) * 32 }, () => []);
+for (const keyword of KEYWORDS) {
+    const { length } = keyword.word;
+    const slot = letterSlot(keyword.word.charCodeAt(0));
+    FIRST_LETTERS[length] = (FIRST_LETTERS[length] ?? 0) | (1 << slot);
+    CANDIDATES[length * 32 + slot]?.push(keyword);
+}
+/** The keyword spelled by `start`…`end`, or undefined for any other word. */
+function keywordAt(text, start, end) {
+    const length = end - start;
+    if (length > LONGEST)
+        return undefined;
+    const first = text.charCodeAt(start);
+    const slot = letterSlot(first);
+    if (first >= 128 || ((FIRST_LETTERS[length] ?? 0) & (1 << slot)) === 0)
+        return undefined;
+    const candidates = CANDIDATES[length * 32 + slot] ?? [];
+    for (let index = 0; index < candidates.length; index++) {
+        const keyword = candidates[index];
+        if (keyword !== undefined && text.startsWith(keyword.word, start))
+            return keyword;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/ruby/literals.ts
@@ -26458,7 +27358,7 @@ const PERCENT_TYPES = {
     i: { value: WORDS, interpolates: false, what: '%i array' },
     I: { value: WORDS, interpolates: true, what: '%I array' },
     r: { value: tokens_REGEX, interpolates: true, what: '%r regex' },
-    s: { value: SYMBOL, interpolates: false, what: '%s symbol' },
+    s: { value: tokens_SYMBOL, interpolates: false, what: '%s symbol' },
     x: { value: COMMAND, interpolates: true, what: '%x command' },
 };
 function isPercentDelimiter(code) {
@@ -26580,7 +27480,7 @@ function literals_readSymbol(state) {
     const start = state.pos;
     const next = text.charCodeAt(start + 1);
     if (next === 34 || next === 39) {
-        openString(state, start, start + 2, next, next === 34, SYMBOL, 'quoted symbol');
+        openString(state, start, start + 2, next, next === 34, tokens_SYMBOL, 'quoted symbol');
         return true;
     }
     let end = -1;
@@ -26604,7 +27504,7 @@ function literals_readSymbol(state) {
     }
     if (end === -1)
         return false;
-    emit(state, ruby_tokens_STRING, start, end, SYMBOL, AFTER_VALUE);
+    emit(state, ruby_tokens_STRING, start, end, tokens_SYMBOL, AFTER_VALUE);
     state.pos = end;
     return true;
 }
@@ -26736,7 +27636,7 @@ function punct(state, length, value) {
     state.pos += length;
 }
 function punctuation_openBracket(state, code) {
-    const frame = state.frames[state.frames.length - 1];
+    const frame = innermostFrame(state);
     if (frame?.type === 'code') {
         if (code === ruby_tokens_OPEN_BRACE)
             frame.braces++;
@@ -26747,7 +27647,7 @@ function punctuation_openBracket(state, code) {
     punct(state, 1, code);
 }
 function punctuation_closeBracket(state, code) {
-    const frame = state.frames[state.frames.length - 1];
+    const frame = innermostFrame(state);
     if (frame?.type === 'code') {
         if (code === ruby_tokens_CLOSE_BRACE) {
             if (frame.braces === 0) {
@@ -26763,9 +27663,10 @@ function punctuation_closeBracket(state, code) {
         return;
     }
     const { tokens } = state;
-    const open = state.openBrackets[state.openBrackets.length - 1];
+    const depth = state.openBrackets.length;
+    const open = depth === 0 ? -1 : (state.openBrackets[depth - 1] ?? -1);
     const opener = code === 41 ? 40 : code - 2;
-    if (open !== undefined && tokens.values[open] === opener) {
+    if (open !== -1 && tokens.values[open] === opener) {
         state.openBrackets.pop();
         tokens.partners[open] = tokens.count;
         emit(state, ruby_tokens_PUNCT, state.pos, state.pos + 1, code, AFTER_VALUE);
@@ -26785,7 +27686,7 @@ function readPipe(state, next) {
         return;
     }
     const opensBlock = (state.lastKind === ruby_tokens_PUNCT && state.lastValue === ruby_tokens_OPEN_BRACE) ||
-        (state.lastKind === ruby_tokens_IDENT && state.lastWord === 'do');
+        (state.lastKind === ruby_tokens_IDENT && state.lastKeyword === 'do');
     if (opensBlock && next === 124) {
         punct(state, 2, BLOCK_PARAMETERS_END);
     }
@@ -26807,20 +27708,21 @@ function readPipe(state, next) {
 
 
 
-/** Keywords after which an expression starts, so `/` begins a regex and `?a` is a character. */
-const lexer_EXPRESSION_KEYWORDS = new Set([
-    'if', 'unless', 'while', 'until', 'and', 'or', 'not', 'return', 'when', 'case', 'in', 'then', 'else',
-    'elsif', 'do', 'begin', 'rescue', 'ensure', 'yield', 'break', 'next', 'module',
-]);
-/** Keywords that are values, so `/` after them divides. `class` too: `class << self` is not a heredoc. */
-const VALUE_KEYWORDS = new Set([
-    'end', 'self', 'nil', 'true', 'false', 'redo', 'retry', 'class', '__FILE__', '__LINE__', '__ENCODING__', '__method__',
-]);
+
 const CONTINUING_KEYWORDS = new Set(['and', 'or', 'not']);
-function lexRuby(text) {
-    const state = ruby_lex_state_createLexState(text);
+/**
+ * Lexes `text`. With `reuse`, tokens go into that buffer, overwriting what an earlier call put there:
+ * for a caller that is done with the previous result before lexing the next file.
+ */
+function lexRuby(text, reuse) {
+    let tokens = reuse;
+    if (tokens === undefined)
+        tokens = createTokenBuffer();
+    else
+        clearTokens(tokens);
+    const state = ruby_lex_state_createLexState(text, tokens);
     while (state.pos < text.length) {
-        const frame = state.frames[state.frames.length - 1];
+        const frame = innermostFrame(state);
         if (frame?.type === 'string')
             scanStringContent(state, frame);
         else if (!lexer_readCode(state))
@@ -26828,21 +27730,22 @@ function lexRuby(text) {
     }
     lexer_reportUnclosed(state);
     return {
-        tokens: state.tokens,
+        tokens: trimmedTokens(state.tokens),
         commentStarts: state.commentStarts,
         bodyStarts: state.bodyStarts,
         bodyEnds: state.bodyEnds,
         lostTrack: state.lostTrack,
     };
 }
-/** Reads one token, space or comment; false at `__END__`, after which the file is data. */
+/** Reads the spaces before one token or comment and that token; false at `__END__`, after which the file is data. */
 function lexer_readCode(state) {
     const { text } = state;
+    state.pos = chars_skipSpaces(text, state.pos);
+    if (state.pos >= text.length)
+        return true;
     const code = text.charCodeAt(state.pos);
     if (code === 10)
         readNewline(state);
-    else if (chars_isSpace(code))
-        state.pos++;
     else if (code === 92 && (text.charCodeAt(state.pos + 1) === 10 || text.startsWith('\r\n', state.pos + 1))) {
         // A backslash at the end of a line joins the next line to this statement.
         state.pos = text.indexOf('\n', state.pos) + 1;
@@ -26873,11 +27776,11 @@ function readNewline(state) {
     const start = state.pos;
     state.pos++;
     if (state.frames.length === 0 && !continuesStatement(state)) {
-        ruby_tokens_pushToken(tokens, tokens_NEWLINE, start, start + 1);
+        pushToken(tokens, tokens_NEWLINE, start, start + 1);
     }
     state.expect = EXPECT_VALUE;
     state.lastKind = tokens_NEWLINE;
-    state.lastWord = '';
+    state.lastKeyword = '';
     if (state.heredocs.length > 0)
         literals_skipHeredocBodies(state);
 }
@@ -26885,14 +27788,16 @@ function readNewline(state) {
 function continuesStatement(state) {
     const { tokens } = state;
     const last = tokens.count - 1;
+    if (last < 0)
+        return true;
     const kind = tokens.kinds[last];
-    if (last < 0 || kind === tokens_NEWLINE || kind === LABEL)
+    if (kind === tokens_NEWLINE || kind === LABEL)
         return true;
     if (kind === ruby_tokens_PUNCT) {
         const value = tokens.values[last];
         return value !== ruby_tokens_CLOSE_PAREN && value !== ruby_tokens_CLOSE_BRACKET && value !== ruby_tokens_CLOSE_BRACE && value !== BLOCK_PARAMETERS_END;
     }
-    return kind === ruby_tokens_IDENT && tokens.values[last] !== MEMBER && CONTINUING_KEYWORDS.has(state.lastWord);
+    return kind === ruby_tokens_IDENT && tokens.values[last] !== MEMBER && CONTINUING_KEYWORDS.has(state.lastKeyword);
 }
 function lexer_readLineComment(state) {
     const { text } = state;
@@ -26935,23 +27840,27 @@ function lexer_readWord(state) {
         return true;
     }
     const end = skipPredicateSuffix(text, nameEnd);
-    const word = text.slice(start, end);
     state.pos = end;
     const constant = isUpper(text.charCodeAt(start));
     if (followsMemberAccess(state)) {
         emit(state, constant ? CONST : ruby_tokens_IDENT, start, end, MEMBER, AFTER_IDENTIFIER);
         return true;
     }
-    if (word === '__END__' && state.frames.length === 0 && isLineStart(text, start) && endsLine(text, end))
-        return false;
     if (constant) {
         // A constant may be a method called without parentheses too: Cucumber's `Given /^a step$/ do`.
         emit(state, CONST, start, end, 0, AFTER_IDENTIFIER);
         return true;
     }
-    const expect = lexer_EXPRESSION_KEYWORDS.has(word) ? EXPECT_VALUE : VALUE_KEYWORDS.has(word) ? AFTER_VALUE : AFTER_IDENTIFIER;
-    emit(state, ruby_tokens_IDENT, start, end, 0, expect);
-    state.lastWord = word;
+    const keyword = keywordAt(text, start, end);
+    if (keyword === undefined) {
+        emit(state, ruby_tokens_IDENT, start, end, 0, AFTER_IDENTIFIER);
+        return true;
+    }
+    const { word } = keyword;
+    if (word === '__END__' && state.frames.length === 0 && isLineStart(text, start) && endsLine(text, end))
+        return false;
+    emit(state, ruby_tokens_IDENT, start, end, 0, keyword.expect);
+    state.lastKeyword = word;
     if (word === 'def')
         readMethodName(state);
     return true;
@@ -26965,9 +27874,7 @@ function endsLine(text, pos) {
  */
 function readMethodName(state) {
     const { text } = state;
-    let start = state.pos;
-    while (start < text.length && chars_isSpace(text.charCodeAt(start)))
-        start++;
+    const start = chars_skipSpaces(text, state.pos);
     let end = nameEnd(text, start);
     if (end === -1)
         return;
@@ -27054,7 +27961,8 @@ function lexer_reportUnclosed(state) {
 /** Words that make a `raise` conditional or part of a longer expression. */
 const stubs_MODIFIERS = new Set(['if', 'unless', 'while', 'until', 'rescue', 'and', 'or']);
 function ruby_stubs_collectPlaceholders(scan) {
-    if (scan.file.isTest)
+    // Every placeholder names NotImplementedError: without it, no `def` needs a look.
+    if (scan.file.isTest || !scan.text.includes('NotImplementedError'))
         return [];
     const { tokens, text } = scan;
     const findings = [];
@@ -27121,6 +28029,7 @@ const UNDESCRIBED_EXAMPLES = new Set([
 ]);
 const PENDING_CALLS = new Set(['skip', 'pending']);
 const tests_NAME_LIMIT = 80;
+const LONGEST_WORD = Math.max(...[...DESCRIBED_EXAMPLES, ...PENDING_CALLS, 'def'].map((word) => word.length));
 function ruby_tests_collectTests(scan) {
     if (!scan.file.isTestFile)
         return [];
@@ -27128,6 +28037,9 @@ function ruby_tests_collectTests(scan) {
     const findings = [];
     for (let index = 0; index < tokens.count; index++) {
         if (tokens.kinds[index] !== ruby_tokens_IDENT || tokens.values[index] === MEMBER)
+            continue;
+        // Longer words are none of the calls below; not slicing them out saves most of the walk.
+        if ((tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0) > LONGEST_WORD)
             continue;
         const word = ruby_tokens_tokenText(text, tokens, index);
         const offset = tokens.starts[index] ?? 0;
@@ -27218,9 +28130,14 @@ function ruby_todos_collectTodoComments(scan) {
 
 
 
+/**
+ * The token buffer every file is lexed into. Collecting is synchronous and nothing keeps the tokens
+ * past it, so one buffer serves all files; allocating its typed arrays anew cost more than lexing a small file.
+ */
+const tokenBuffer = createTokenBuffer();
 function collectRubyEvidence(file, text) {
-    const lexed = lexRuby(text);
-    const scan = { file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) };
+    const lexed = lexRuby(text, tokenBuffer);
+    const scan = { file, text, lexed, tokens: lexed.tokens, lines: undefined };
     // concat, not push(...spread): a generated file can hold more findings than a call takes arguments.
     const findings = ruby_tests_collectTests(scan).concat(collectRescues(scan), ruby_todos_collectTodoComments(scan), ruby_stubs_collectPlaceholders(scan));
     if (lexed.lostTrack !== undefined) {
@@ -27367,6 +28284,8 @@ function rust_evidence_collectTests(context, testCode) {
     const findings = [];
     const openBraces = [];
     for (let index = 0; index < tokens.count; index++) {
+        if (tokens.kinds[index] !== PUNCT)
+            continue;
         if (isPunct(tokens, index, OPEN_BRACE))
             openBraces.push(index);
         else if (isPunct(tokens, index, CLOSE_BRACE))
@@ -29490,12 +30409,13 @@ const WORKER_FILE = './scan-worker.js';
 // Below this many files to read, starting threads (each loads the collectors) costs more than it saves.
 const MIN_FILES_FOR_THREADS = 300;
 /**
- * Parallel scanning with the bundled worker, one worker per core besides the main thread (which scans too);
- * undefined when there is no bundle or only one core.
+ * Parallel scanning with the bundled worker, one worker per core (the main thread scans only while they
+ * start); undefined when there is no bundle or only one core.
  */
 function bundledParallelism() {
     const workerScript = new URL(WORKER_FILE, import.meta.url);
-    const threads = (0,external_node_os_namespaceObject.availableParallelism)() - 1;
+    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
+    const threads = cores > 1 ? cores : 0;
     if (threads < 1 || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(workerScript)))
         return undefined;
     return { workerScript, threads, minFiles: MIN_FILES_FOR_THREADS };
@@ -29511,13 +30431,33 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 
 // `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
 const list_paths_GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
+const GIT_OPTIONS = { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 };
 function runGit(root, args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...list_paths_GIT_SAFETY, ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 1024 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'pipe'],
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...list_paths_GIT_SAFETY, ...args], { ...GIT_OPTIONS, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+function runGitLater(root, args) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', [...list_paths_GIT_SAFETY, ...args], { ...GIT_OPTIONS, cwd: root }, (error, stdout, stderr) => {
+            if (error === null)
+                resolve(stdout);
+            else
+                reject(new Error(stderr.trim().split('\n')[0]?.replace(/^fatal: /, '') || error.message));
+        });
     });
+}
+/** NUL-separated paths from git, sorted and without duplicates (an unmerged file is listed once per stage). */
+function pathsOf(output) {
+    const listed = output.split('\0');
+    if (listed[listed.length - 1] === '')
+        listed.pop();
+    // git lists in byte order, which is this order unless a path has characters beyond U+FFFF: sort only then.
+    for (let i = 1; i < listed.length; i++) {
+        if (listed[i - 1] > listed[i]) {
+            listed.sort();
+            break;
+        }
+    }
+    return listed.filter((p, i) => p !== '' && p !== listed[i - 1]);
 }
 /** Why git cannot list this root, or undefined when it can. */
 function gitUnavailableReason(root) {
@@ -29543,9 +30483,8 @@ function gitUnavailableReason(root) {
 function listRepositoryPaths(root) {
     const reason = gitUnavailableReason(root);
     if (reason === undefined) {
-        const output = runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-        const paths = [...new Set(output.split('\0').filter((p) => p !== ''))].sort();
-        return { source: 'git', paths, unreadableFolders: [] };
+        const untracked = runGitLater(root, ['ls-files', '-z', '--others', '--exclude-standard']).then((output) => ({ paths: pathsOf(output) }), (error) => ({ paths: [], note: `only tracked files were scanned: git could not list the others (${error.message})` }));
+        return { source: 'git', paths: pathsOf(runGit(root, ['ls-files', '-z', '--cached'])), untracked, unreadableFolders: [] };
     }
     const unreadableFolders = [];
     return { source: 'walk', paths: walkPaths(root, unreadableFolders), note: reason, unreadableFolders };
@@ -29669,6 +30608,27 @@ function scanFile(root, file, wanted, maxFileBytes) {
     }
     return { findings, debug };
 }
+// Prepending a character makes V8 build the string anew, and the slice then points into that copy.
+const copyString = (text) => ` ${text}`.slice(1);
+/**
+ * Copies the findings' strings out of the file's text, in place. V8 keeps a substring (and a template
+ * literal built from one) as a view into the whole string it was cut from, so a message quoting one line (a
+ * test name, a TODO) would keep the whole file in memory until the report is written: on a large repository
+ * that was half of the heap. Findings made on a worker thread need none of this: they arrive as copies.
+ */
+function detachFromFileText(findings) {
+    for (const finding of findings) {
+        finding.message = copyString(finding.message);
+        const { data } = finding;
+        if (data === undefined)
+            continue;
+        for (const key of Object.keys(data)) {
+            const value = data[key];
+            if (typeof value === 'string')
+                data[key] = copyString(value);
+        }
+    }
+}
 function collectorFailure(collectorId, file, error) {
     return {
         kind: 'parse.errors',
@@ -29690,30 +30650,58 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const BATCH_FILES = 64;
 // Batches queued per worker, so it has the next one while the main thread is busy with its own.
 const BATCHES_PER_WORKER = 3;
+// A worker keeps little alive (a batch of files), so half the default young generation (48 MB) costs a few
+// more quick collections and saves that much memory per worker. The old generation is left unbounded: a
+// hostile batch full of findings must make the scan slow, not make a worker run out of memory.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
 /**
- * The outcome of each task, by index; undefined for the tasks the deadline kept from being started. The
- * main thread scans batches too (with `scanHere`), between handing batches to the workers: it is already
- * warm, and it reads the first file before any worker has even loaded its collectors.
+ * The outcome of each task, numbered in the order `tasks` yields them; undefined for the tasks the deadline
+ * kept from being started (those are not taken from `tasks`, so the caller can still count them). Tasks are
+ * taken as the threads need them, so the first file is read before the last one is planned. The main thread
+ * scans batches too (with `scanHere`) until a worker is ready: it is already warm, and it reads the first
+ * file before any worker has even loaded its collectors.
  */
 async function scanInParallel(tasks, options, scanHere) {
-    const outcomes = new Array(tasks.length).fill(undefined);
-    const batchCount = Math.ceil(tasks.length / BATCH_FILES);
-    let nextBatch = 0;
+    const outcomes = [];
+    let taken = 0;
+    let exhausted = false;
     const takeBatch = () => {
         const timeIsUp = options.deadline !== undefined && Date.now() >= options.deadline;
-        return nextBatch < batchCount && !timeIsUp ? nextBatch++ : undefined;
+        if (exhausted || timeIsUp)
+            return undefined;
+        const batch = { start: taken, tasks: [] };
+        while (batch.tasks.length < BATCH_FILES) {
+            const next = tasks.next();
+            if (next.done === true) {
+                exhausted = true;
+                break;
+            }
+            batch.tasks.push(next.value);
+        }
+        taken += batch.tasks.length;
+        return batch.tasks.length > 0 ? batch : undefined;
     };
-    const tasksOf = (batch) => tasks.slice(batch * BATCH_FILES, (batch + 1) * BATCH_FILES);
-    const store = (batch, results) => {
+    const store = ({ start }, results) => {
         results.forEach((outcome, offset) => {
-            outcomes[batch * BATCH_FILES + offset] = outcome;
+            outcomes[start + offset] = outcome;
         });
     };
-    const pool = startWorkers(options, tasksOf, takeBatch, store);
+    const intern = internerOfStrings();
+    const storeFromWorker = (batch, results) => {
+        results.forEach((outcome, offset) => shareStrings(outcome, batch.tasks[offset].file.path, intern));
+        store(batch, results);
+    };
+    const pool = startWorkers(options, takeBatch, storeFromWorker);
     try {
-        for (let batch = takeBatch(); batch !== undefined; batch = takeBatch()) {
-            store(batch, tasksOf(batch).map(scanHere));
+        // This thread scans only until the first worker is ready (it is warm, so the first file is read at
+        // once), then leaves the work to them: what it allocates while scanning would grow the heap that holds
+        // every finding, and a collection there costs in proportion to all of them.
+        while (!pool.isReady()) {
+            const batch = takeBatch();
+            if (batch === undefined)
+                break;
+            store(batch, batch.tasks.map(scanHere));
             await Promise.race([yieldToEventLoop(), pool.failed]);
         }
         await pool.drained();
@@ -29721,12 +30709,38 @@ async function scanInParallel(tasks, options, scanHere) {
     finally {
         pool.stop();
     }
+    for (let i = outcomes.length; i < taken; i++)
+        outcomes.push(undefined);
     return outcomes;
 }
-function startWorkers(options, tasksOf, takeBatch, store) {
+/**
+ * One copy of each repeated string. Findings that cross from a worker are copies, each with its own copy of
+ * the file path, kind and language; with 300,000 findings those copies were a third of the heap.
+ */
+function internerOfStrings() {
+    const known = new Map();
+    return (text) => {
+        const first = known.get(text);
+        if (first !== undefined)
+            return first;
+        known.set(text, text);
+        return text;
+    };
+}
+function shareStrings(outcome, path, intern) {
+    for (const finding of outcome.findings) {
+        if (finding.file === path)
+            finding.file = path;
+        finding.kind = intern(finding.kind);
+        if (finding.language !== undefined)
+            finding.language = intern(finding.language);
+    }
+}
+function startWorkers(options, takeBatch, store) {
     const setup = { root: options.root, maxFileBytes: options.maxFileBytes, collectorIds: options.collectorIds };
-    const workers = Array.from({ length: options.threads }, () => new external_node_worker_threads_namespaceObject.Worker(options.workerScript, { workerData: setup }));
+    const workers = Array.from({ length: options.threads }, () => new external_node_worker_threads_namespaceObject.Worker(options.workerScript, { workerData: setup, resourceLimits: WORKER_LIMITS }));
     let inFlight = 0;
+    let ready = false;
     let stopped = false;
     let onDrained = () => { };
     let fail = () => { };
@@ -29735,6 +30749,7 @@ function startWorkers(options, tasksOf, takeBatch, store) {
     });
     // Observed by the caller's race; this keeps a failure after the main loop from being an unhandled one.
     failed.catch(() => { });
+    const sent = new Map();
     const send = (worker) => {
         const batch = takeBatch();
         if (batch === undefined) {
@@ -29743,13 +30758,17 @@ function startWorkers(options, tasksOf, takeBatch, store) {
             return;
         }
         inFlight++;
-        const request = { batch, tasks: tasksOf(batch) };
+        sent.set(batch.start, batch);
+        const request = { batch: batch.start, tasks: batch.tasks };
         worker.postMessage(request);
     };
     for (const worker of workers) {
         worker.on('message', (reply) => {
             inFlight--;
-            store(reply.batch, reply.outcomes);
+            ready = true;
+            const batch = sent.get(reply.batch);
+            sent.delete(reply.batch);
+            store(batch, reply.outcomes);
             send(worker);
         });
         // A worker's own failure is an internal bug (collector errors are caught per file): the scan fails.
@@ -29762,6 +30781,7 @@ function startWorkers(options, tasksOf, takeBatch, store) {
             send(worker);
     }
     return {
+        isReady: () => ready,
         failed,
         drained: () => inFlight === 0
             ? Promise.resolve()
@@ -29803,81 +30823,113 @@ function makeParentCheck(root) {
         return true;
     };
 }
-/** Each task's outcome, on worker threads too when the options allow and the work is worth it. */
-async function readAndCollect(root, tasks, options) {
+/**
+ * Each task's outcome in the order `tasks` yields them, on worker threads too when the options allow and
+ * the work (`expected` tasks at most) is worth it; undefined for the tasks the deadline left unread.
+ */
+async function readAndCollect(root, tasks, expected, options) {
     const { parallel, deadline } = options;
-    const scanHere = ({ file, mask }) => scanFile(root, file, collectorsIn(options.textCollectors, mask), options.maxFileBytes);
+    const scanHere = ({ file, mask }) => {
+        const outcome = scanFile(root, file, collectorsIn(options.textCollectors, mask), options.maxFileBytes);
+        detachFromFileText(outcome.findings);
+        return outcome;
+    };
     const timeIsUp = () => deadline !== undefined && Date.now() >= deadline;
-    if (parallel !== undefined && parallel.threads > 0 && tasks.length >= parallel.minFiles && !timeIsUp()) {
+    let outcomes = [];
+    if (parallel !== undefined && parallel.threads > 0 && expected >= parallel.minFiles && !timeIsUp()) {
         const collectorIds = options.textCollectors.map((collector) => collector.id);
         const { workerScript, threads } = parallel;
-        return scanInParallel(tasks, { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline }, scanHere);
+        outcomes = await scanInParallel(tasks, { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline }, scanHere);
     }
-    const outcomes = new Array(tasks.length).fill(undefined);
-    for (let i = 0; i < tasks.length && !timeIsUp(); i++)
-        outcomes[i] = scanHere(tasks[i]);
+    else {
+        for (let next = tasks.next(); next.done !== true && !timeIsUp(); next = tasks.next())
+            outcomes.push(scanHere(next.value));
+    }
+    // The tasks left when time ran out are still planned, so every file is accounted for.
+    for (const _ of tasks)
+        outcomes.push(undefined);
     return outcomes;
 }
-async function scanRepository(root, options) {
-    const listing = listRepositoryPaths(root);
-    const notes = listing.note ? [`files listed by walking the folder: ${listing.note}`] : [];
-    const skipped = {};
+const isAttributesFile = (relative) => relative === '.gitattributes' || relative.endsWith('/.gitattributes');
+/** Skips, reads and collects one list of paths, adding to the tally. */
+async function scanPaths(root, paths, tally, options) {
     const skip = (reason) => {
-        skipped[reason] = (skipped[reason] ?? 0) + 1;
+        tally.skipped[reason] = (tally.skipped[reason] ?? 0) + 1;
     };
-    for (let i = 0; i < listing.unreadableFolders.length; i++)
-        skip('unreadable');
     const parentsAreReal = makeParentCheck(root);
-    const candidates = [];
-    for (const relative of listing.paths) {
-        const reason = skipReasonByName(relative) ?? (parentsAreReal(relative) ? undefined : 'symlink');
-        if (reason)
-            skip(reason);
-        else
-            candidates.push(relative);
-    }
-    // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
-    const attributeLines = await readAttributeLines(root, candidates);
+    const skipReasonByPath = (relative) => skipReasonByName(relative) ?? (parentsAreReal(relative) ? undefined : 'symlink');
+    const attributeFiles = paths.filter((relative) => isAttributesFile(relative) && skipReasonByPath(relative) === undefined);
+    tally.attributeLines.push(...(await readAttributeLines(root, attributeFiles)));
+    // Every file judged scanned or to be read, in path order; the ones to read are also yielded as tasks,
+    // planned as the readers ask for them, so the first file is read before the last one is planned.
     const entries = [];
-    for (const relative of candidates) {
-        const byAttributes = skipReasonByAttributes(relative, attributeLines);
-        if (byAttributes) {
-            skip(byAttributes);
-            continue;
+    function* plannedTasks() {
+        for (const relative of paths) {
+            const reason = skipReasonByPath(relative) ?? skipReasonByAttributes(relative, tally.attributeLines);
+            if (reason) {
+                skip(reason);
+                continue;
+            }
+            const file = describeFile(relative);
+            const mask = wantedMask(options.textCollectors, file);
+            // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
+            const onDisk = mask === 0 ? skipReasonOnDisk(root, relative, options.maxFileBytes) : undefined;
+            if (onDisk) {
+                skip(onDisk);
+                continue;
+            }
+            const entry = { file, mask };
+            entries.push(entry);
+            if (mask !== 0)
+                yield entry;
         }
-        const file = describeFile(relative);
-        const mask = wantedMask(options.textCollectors, file);
-        const onDisk = mask === 0 ? skipReasonOnDisk(root, relative, options.maxFileBytes) : undefined;
-        if (onDisk)
-            skip(onDisk);
-        else
-            entries.push({ file, mask });
     }
-    const tasks = entries.filter((entry) => entry.mask !== 0);
-    const outcomes = await readAndCollect(root, tasks, options);
-    const outcomeOf = new Map(tasks.map((task, i) => [task.file, outcomes[i]]));
-    const findings = [];
-    const scanned = [];
-    let unscanned = 0;
+    const outcomes = await readAndCollect(root, plannedTasks(), paths.length, options);
+    let read = 0;
     for (const { file, mask } of entries) {
         if (mask === 0) {
-            scanned.push(file);
+            tally.scanned.push(file);
             continue;
         }
-        const outcome = outcomeOf.get(file);
+        const outcome = outcomes[read++];
         if (outcome === undefined)
-            unscanned++;
+            tally.unscanned++;
         else if (outcome.skipped)
             skip(outcome.skipped);
         else
-            scanned.push(file);
+            tally.scanned.push(file);
         for (const finding of outcome?.findings ?? [])
-            findings.push(finding);
+            tally.findings.push(finding);
         for (const message of outcome?.debug ?? [])
             options.debug?.(message);
     }
+}
+/**
+ * Lists, skips, reads and collects. The tracked files are read first, while git lists the untracked ones
+ * (a walk of the whole work tree); those are scanned second, so the first file is read as soon as the index
+ * is listed. A `.gitattributes` file that is itself untracked therefore applies to untracked files only.
+ */
+async function scanRepository(root, options) {
+    const listing = listRepositoryPaths(root);
+    const notes = listing.note ? [`files listed by walking the folder: ${listing.note}`] : [];
+    const tally = { findings: [], scanned: [], skipped: {}, unscanned: 0, attributeLines: [] };
+    if (listing.unreadableFolders.length > 0)
+        tally.skipped.unreadable = listing.unreadableFolders.length;
+    await scanPaths(root, listing.paths, tally, options);
+    let paths = listing.paths;
+    if (listing.untracked !== undefined) {
+        const untracked = await listing.untracked;
+        if (untracked.note !== undefined)
+            notes.push(untracked.note);
+        if (untracked.paths.length > 0) {
+            await scanPaths(root, untracked.paths, tally, options);
+            paths = mergeSorted(listing.paths, untracked.paths);
+            tally.scanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        }
+    }
+    const { findings, scanned, skipped, unscanned } = tally;
     // Path collectors run last: they may read what the text collectors found (ScanFacts).
-    const facts = { paths: listing.paths, findings: [...findings] };
+    const facts = { paths, findings: [...findings] };
     for (const collector of options.pathCollectors) {
         try {
             for (const finding of collector.collect(scanned, facts))
@@ -29889,17 +30941,30 @@ async function scanRepository(root, options) {
         }
     }
     findings.sort(scan_repository_compareFindings);
-    const listed = listing.paths.length + listing.unreadableFolders.length;
+    const listed = paths.length + listing.unreadableFolders.length;
     return {
         source: listing.source,
         listed,
-        paths: listing.paths,
+        paths,
         files: scanned,
         findings,
         skipped,
         notes,
         ...(unscanned > 0 ? { incomplete: { reason: 'time budget', unscanned } } : {}),
     };
+}
+/** One sorted list from two sorted lists with nothing in common. */
+function mergeSorted(a, b) {
+    const merged = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (j >= b.length || (i < a.length && a[i] < b[j]))
+            merged.push(a[i++]);
+        else
+            merged.push(b[j++]);
+    }
+    return merged;
 }
 function scan_repository_compareFindings(a, b) {
     if (a.file !== b.file)
@@ -29910,12 +30975,10 @@ function scan_repository_compareFindings(a, b) {
         return a.kind < b.kind ? -1 : 1;
     return (a.column ?? 0) - (b.column ?? 0);
 }
-async function readAttributeLines(root, candidates) {
-    const attributeFiles = candidates
-        .filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))
-        .sort((a, b) => a.split('/').length - b.split('/').length);
+async function readAttributeLines(root, attributeFiles) {
+    const byDepth = [...attributeFiles].sort((a, b) => a.split('/').length - b.split('/').length);
     const lines = [];
-    for (const relative of attributeFiles) {
+    for (const relative of byDepth) {
         if (skipReasonOnDisk(root, relative, 1024 * 1024) !== undefined)
             continue;
         const outcome = await readText(external_node_path_default().join(root, relative));
@@ -30086,6 +31149,7 @@ async function run_check_runCheck(options) {
 
 
 
+
 const USAGE = `Usage: readiness-gate check [DIR] [options]
 
 Scans DIR (default: the current folder) for production-readiness evidence and checks it against rules:
@@ -30230,11 +31294,11 @@ async function runCli(argv, io) {
         return 2;
     }
     if (args.kind === 'help') {
-        io.stdout(`${USAGE}\n`);
+        await io.stdout(`${USAGE}\n`);
         return 0;
     }
     if (args.kind === 'version') {
-        io.stdout(`${VERSION}\n`);
+        await io.stdout(`${VERSION}\n`);
         return 0;
     }
     const root = external_node_path_default().resolve(io.cwd, args.dir);
@@ -30274,15 +31338,15 @@ async function runCli(argv, io) {
     for (const note of notes)
         io.stderr(`note: ${note}\n`);
     if (args.output !== undefined)
-        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, args.output), `${JSON.stringify(report, null, 2)}\n`);
-    if (args.format === 'json')
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        writeJsonFile(external_node_path_default().resolve(io.cwd, args.output), report);
+    if (args.format === 'json' || args.format === 'sarif') {
+        for (const chunk of jsonTextChunks(args.format === 'json' ? report : renderSarif(report)))
+            await io.stdout(chunk);
+    }
     else if (args.format === 'markdown')
-        io.stdout(renderMarkdown(report, {}));
-    else if (args.format === 'sarif')
-        io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
+        await io.stdout(renderMarkdown(report, {}));
     else
-        io.stdout(`${renderText(report, { color: io.color && !args.noColor })}\n`);
+        await io.stdout(`${renderText(report, { color: io.color && !args.noColor })}\n`);
     return report.verdict === 'fail' ? 1 : 0;
 }
 
@@ -30293,6 +31357,13 @@ async function runCli(argv, io) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
