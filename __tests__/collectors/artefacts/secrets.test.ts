@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder, secrets } from '../../../src/collectors/secrets.js';
+import { isPlaceholder, mayHoldSecret, secrets } from '../../../src/collectors/secrets.js';
 import { describeFile } from '../../../src/inventory/classify.js';
 import type { Finding } from '../../../src/evidence.js';
 
@@ -117,5 +117,25 @@ describe('secrets: look-alikes are not found', () => {
     for (const path of ['src/config.ts', '.env', 'deploy/values.yaml', 'README.md']) {
       expect(secrets.wants(describeFile(path)), path).toBe(true);
     }
+  });
+});
+
+describe('secrets: whole-file pre-check', () => {
+  const quickCheck = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|k_live_|xox[baprs]-|AIza|eyJ/;
+
+  it('agrees with the prefix regex at the start, middle and end of a file, and on near misses', () => {
+    const prefixes = ['PRIVATE KEY', 'AKIA', 'ASIA', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk_live_', 'rk_live_', 'xoxb-', 'xoxs-', 'AIza', 'eyJ'];
+    const nearMisses = ['PRIVATE  KEY', 'AKI', 'gh', 'ghp', 'ghx_', 'hp_', 'github-pat_', 'k-live_', 'xoxb', 'xoxz-', 'AIz', 'ey', 'eyj', 'right_high_'];
+    for (const sample of [...prefixes, ...nearMisses]) {
+      for (const text of [sample, `const a = 1;\n${sample}\nconst b = 2;`, `gh gh_ ${sample}`, `${sample} gh`]) {
+        expect(mayHoldSecret(text), text).toBe(quickCheck.test(text));
+      }
+    }
+  });
+
+  it('still finds a token that is the whole file or its last characters', () => {
+    expect(scan(githubToken).map((finding) => finding.line)).toEqual([1]);
+    expect(scan(`right high\n${githubToken}`).map((finding) => finding.column)).toEqual([1]);
+    expect(scan(`x = "${stripeKey}"`)).toHaveLength(1);
   });
 });
