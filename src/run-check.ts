@@ -116,19 +116,30 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   }
   const request = options.change;
   const prefix = request && resolved ? folderPrefix(request.repositoryRoot, options.root) : '';
-  const rules: RulesInForce =
-    request && resolved
-      ? rulesForChange(options, request, resolved, prefix)
-      : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
-
-  const scan = await scanRepository(options.root, {
+  // The scan starts first, so the first files are read while the rules load; a rule file with problems
+  // stops it (and waits for its threads) before the problems are reported.
+  const stopScan = new AbortController();
+  const scanning = scanRepository(options.root, {
     maxFileBytes,
     textCollectors,
     pathCollectors,
     debug: options.debug,
     parallel: bundledParallelism(),
+    signal: stopScan.signal,
     ...(options.timeBudgetMs === undefined ? {} : { deadline: Date.now() + options.timeBudgetMs }),
   });
+  let rules: RulesInForce;
+  try {
+    rules =
+      request && resolved
+        ? rulesForChange(options, request, resolved, prefix)
+        : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
+  } catch (error) {
+    stopScan.abort();
+    await Promise.allSettled([scanning]);
+    throw error;
+  }
+  const scan = await scanning;
   notes.push(...scan.notes);
   if (scan.incomplete !== undefined) {
     notes.push(

@@ -66,6 +66,16 @@ describe('scanRepository with a deadline', () => {
     expect(scan.listed).toBe(3);
   });
 
+  it.each([
+    ['one thread', serial],
+    ['worker threads', parallel],
+  ])('on %s, reads nothing once stopped by its signal', async (_, options) => {
+    const root = makeTempRepo(files);
+    const scan = await scanRepository(root, { ...options, signal: AbortSignal.abort() });
+    expect(scan.incomplete?.unscanned).toBe(2);
+    expect(scan.findings.filter((finding) => finding.kind === 'todo.comments')).toEqual([]);
+  });
+
   it('is complete, with no `incomplete`, when the deadline is far away', async () => {
     const root = makeTempRepo(files);
     const scan = await scanRepository(root, { ...serial, deadline: Date.now() + 3_600_000 });

@@ -39,6 +39,8 @@ export interface ScanOptions {
    * scan and counted in `incomplete`. Files judged by name alone are still listed as scanned.
    */
   deadline?: number;
+  /** Once aborted, no more files are read; the result is then incomplete and meant to be thrown away. */
+  signal?: AbortSignal;
 }
 
 export interface ScanResult {
@@ -87,18 +89,19 @@ async function readAndCollect(
   expected: number,
   options: ScanOptions,
 ): Promise<(FileOutcome | undefined)[]> {
-  const { parallel, deadline } = options;
+  const { parallel, deadline, signal } = options;
   const scanHere = ({ file, mask }: ReadTask) => {
     const outcome = scanFile(root, file, collectorsIn(options.textCollectors, mask), options.maxFileBytes);
     detachFromFileText(outcome.findings);
     return outcome;
   };
-  const timeIsUp = () => deadline !== undefined && Date.now() >= deadline;
+  const timeIsUp = () => signal?.aborted === true || (deadline !== undefined && Date.now() >= deadline);
   let outcomes: (FileOutcome | undefined)[] = [];
   if (parallel !== undefined && parallel.threads > 0 && expected >= parallel.minFiles && !timeIsUp()) {
     const collectorIds = options.textCollectors.map((collector) => collector.id);
     const { workerScript, threads } = parallel;
-    outcomes = await scanInParallel(tasks, { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline }, scanHere);
+    const poolOptions = { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline, signal };
+    outcomes = await scanInParallel(tasks, poolOptions, scanHere);
   } else {
     for (let next = tasks.next(); next.done !== true && !timeIsUp(); next = tasks.next()) outcomes.push(scanHere(next.value));
   }
@@ -126,7 +129,9 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
   const parentsAreReal = makeParentCheck(root);
   const skipReasonByPath = (relative: string) => skipReasonByName(relative) ?? (parentsAreReal(relative) ? undefined : 'symlink');
   const attributeFiles = paths.filter((relative) => isAttributesFile(relative) && skipReasonByPath(relative) === undefined);
-  tally.attributeLines.push(...(await readAttributeLines(root, attributeFiles)));
+  // Without attribute files there is nothing to wait for: the first files are then read before this call
+  // returns, and the caller's own work (loading the rules) overlaps with the scan.
+  if (attributeFiles.length > 0) tally.attributeLines.push(...(await readAttributeLines(root, attributeFiles)));
 
   // Every file judged scanned or to be read, in path order; the ones to read are also yielded as tasks,
   // planned as the readers ask for them, so the first file is read before the last one is planned.

@@ -37,6 +37,8 @@ export interface PoolOptions extends WorkerSetup {
   threads: number;
   /** Epoch ms after which no new batch is sent. */
   deadline?: number;
+  /** No new batch is sent once this is aborted. */
+  signal?: AbortSignal;
 }
 
 // Small enough that every thread stays busy to the end, large enough that messages cost little per file.
@@ -73,7 +75,7 @@ export async function scanInParallel(
   let taken = 0;
   let exhausted = false;
   const takeBatch = (): Batch | undefined => {
-    const timeIsUp = options.deadline !== undefined && Date.now() >= options.deadline;
+    const timeIsUp = options.signal?.aborted === true || (options.deadline !== undefined && Date.now() >= options.deadline);
     if (exhausted || timeIsUp) return undefined;
     const batch: Batch = { start: taken, tasks: [] };
     while (batch.tasks.length < BATCH_FILES) {
