@@ -63710,6 +63710,10 @@ const SECRET_KINDS = [
 ];
 // Any of these strings somewhere in the text means a kind may be present; most files have none.
 const QUICK_CHECK = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|k_live_|xox[baprs]-|AIza|eyJ/;
+// Every string QUICK_CHECK matches contains one of these (or is a `gh[pousr]_` prefix). Each starts with a
+// character that is rare in source, so `includes` skips through a file several times faster than the
+// alternation regex does, and QUICK_CHECK itself only runs on the few files that hold one.
+const QUICK_CHECK_MARKERS = ['VATE KEY', 'AKIA', 'ASIA', 'AIza', 'yJ', '_live_', '_pat_', 'xox'];
 const FIXTURE_FOLDERS = new Set(['fixtures', '__fixtures__', '__mocks__', 'testdata']);
 const LOCK_FILES = new Set([
     'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'Cargo.lock', 'poetry.lock',
@@ -63723,7 +63727,7 @@ const secrets = {
         return !file.isTest && !LOCK_FILES.has(basename) && !parts.slice(0, -1).some((folder) => FIXTURE_FOLDERS.has(folder));
     },
     collect(file, text) {
-        if (!QUICK_CHECK.test(text))
+        if (!mayHoldSecret(text))
             return [];
         const lines = new LineIndex(text);
         const findings = [];
@@ -63748,6 +63752,19 @@ const secrets = {
         return findings;
     },
 };
+/** Exactly `QUICK_CHECK.test(text)`, faster on the files that have none of its strings. */
+function mayHoldSecret(text) {
+    return (QUICK_CHECK_MARKERS.some((marker) => text.includes(marker)) || hasGitHubTokenPrefix(text)) && QUICK_CHECK.test(text);
+}
+const UNDERSCORE = 0x5f;
+// `gh` is common in prose (`right`, `high`), so each hit is checked for the rest of the prefix in place.
+function hasGitHubTokenPrefix(text) {
+    for (let i = text.indexOf('gh'); i !== -1; i = text.indexOf('gh', i + 2)) {
+        if ('pousr'.includes(text[i + 2] ?? '-') && text.charCodeAt(i + 3) === UNDERSCORE)
+            return true;
+    }
+    return false;
+}
 function messageFor(kind, value) {
     if (kind.id === 'private-key')
         return `\`${value}\` block committed in source`;
@@ -65945,7 +65962,7 @@ async function scanInParallel(tasks, options, scanHere) {
     let taken = 0;
     let exhausted = false;
     const takeBatch = () => {
-        const timeIsUp = options.deadline !== undefined && Date.now() >= options.deadline;
+        const timeIsUp = options.signal?.aborted === true || (options.deadline !== undefined && Date.now() >= options.deadline);
         if (exhausted || timeIsUp)
             return undefined;
         const batch = { start: taken, tasks: [] };
@@ -66106,18 +66123,19 @@ function makeParentCheck(root) {
  * the work (`expected` tasks at most) is worth it; undefined for the tasks the deadline left unread.
  */
 async function readAndCollect(root, tasks, expected, options) {
-    const { parallel, deadline } = options;
+    const { parallel, deadline, signal } = options;
     const scanHere = ({ file, mask }) => {
         const outcome = scanFile(root, file, collectorsIn(options.textCollectors, mask), options.maxFileBytes);
         detachFromFileText(outcome.findings);
         return outcome;
     };
-    const timeIsUp = () => deadline !== undefined && Date.now() >= deadline;
+    const timeIsUp = () => signal?.aborted === true || (deadline !== undefined && Date.now() >= deadline);
     let outcomes = [];
     if (parallel !== undefined && parallel.threads > 0 && expected >= parallel.minFiles && !timeIsUp()) {
         const collectorIds = options.textCollectors.map((collector) => collector.id);
         const { workerScript, threads } = parallel;
-        outcomes = await scanInParallel(tasks, { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline }, scanHere);
+        const poolOptions = { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline, signal };
+        outcomes = await scanInParallel(tasks, poolOptions, scanHere);
     }
     else {
         for (let next = tasks.next(); next.done !== true && !timeIsUp(); next = tasks.next())
@@ -66137,7 +66155,10 @@ async function scanPaths(root, paths, tally, options) {
     const parentsAreReal = makeParentCheck(root);
     const skipReasonByPath = (relative) => skipReasonByName(relative) ?? (parentsAreReal(relative) ? undefined : 'symlink');
     const attributeFiles = paths.filter((relative) => isAttributesFile(relative) && skipReasonByPath(relative) === undefined);
-    tally.attributeLines.push(...(await readAttributeLines(root, attributeFiles)));
+    // Without attribute files there is nothing to wait for: the first files are then read before this call
+    // returns, and the caller's own work (loading the rules) overlaps with the scan.
+    if (attributeFiles.length > 0)
+        tally.attributeLines.push(...(await readAttributeLines(root, attributeFiles)));
     // Every file judged scanned or to be read, in path order; the ones to read are also yielded as tasks,
     // planned as the readers ask for them, so the first file is read before the last one is planned.
     const entries = [];
@@ -66346,17 +66367,31 @@ async function run_check_runCheck(options) {
     }
     const request = options.change;
     const prefix = request && resolved ? folderPrefix(request.repositoryRoot, options.root) : '';
-    const rules = request && resolved
-        ? rulesForChange(options, request, resolved, prefix)
-        : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
-    const scan = await scanRepository(options.root, {
+    // The scan starts first, so the first files are read while the rules load; a rule file with problems
+    // stops it (and waits for its threads) before the problems are reported.
+    const stopScan = new AbortController();
+    const scanning = scanRepository(options.root, {
         maxFileBytes,
         textCollectors: textCollectors,
         pathCollectors: pathCollectors,
         debug: options.debug,
         parallel: bundledParallelism(),
+        signal: stopScan.signal,
         ...(options.timeBudgetMs === undefined ? {} : { deadline: Date.now() + options.timeBudgetMs }),
     });
+    let rules;
+    try {
+        rules =
+            request && resolved
+                ? rulesForChange(options, request, resolved, prefix)
+                : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
+    }
+    catch (error) {
+        stopScan.abort();
+        await Promise.allSettled([scanning]);
+        throw error;
+    }
+    const scan = await scanning;
     notes.push(...scan.notes);
     if (scan.incomplete !== undefined) {
         notes.push(`the scan stopped at its time budget with ${scan.incomplete.unscanned} files unread; the report covers what was read, and the gate fails because it cannot vouch for the rest (raise the time budget)`);

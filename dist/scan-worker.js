@@ -19775,6 +19775,10 @@ const SECRET_KINDS = [
 ];
 // Any of these strings somewhere in the text means a kind may be present; most files have none.
 const QUICK_CHECK = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|k_live_|xox[baprs]-|AIza|eyJ/;
+// Every string QUICK_CHECK matches contains one of these (or is a `gh[pousr]_` prefix). Each starts with a
+// character that is rare in source, so `includes` skips through a file several times faster than the
+// alternation regex does, and QUICK_CHECK itself only runs on the few files that hold one.
+const QUICK_CHECK_MARKERS = ['VATE KEY', 'AKIA', 'ASIA', 'AIza', 'yJ', '_live_', '_pat_', 'xox'];
 const FIXTURE_FOLDERS = new Set(['fixtures', '__fixtures__', '__mocks__', 'testdata']);
 const LOCK_FILES = new Set([
     'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'Cargo.lock', 'poetry.lock',
@@ -19788,7 +19792,7 @@ const secrets = {
         return !file.isTest && !LOCK_FILES.has(basename) && !parts.slice(0, -1).some((folder) => FIXTURE_FOLDERS.has(folder));
     },
     collect(file, text) {
-        if (!QUICK_CHECK.test(text))
+        if (!mayHoldSecret(text))
             return [];
         const lines = new LineIndex(text);
         const findings = [];
@@ -19813,6 +19817,19 @@ const secrets = {
         return findings;
     },
 };
+/** Exactly `QUICK_CHECK.test(text)`, faster on the files that have none of its strings. */
+function mayHoldSecret(text) {
+    return (QUICK_CHECK_MARKERS.some((marker) => text.includes(marker)) || hasGitHubTokenPrefix(text)) && QUICK_CHECK.test(text);
+}
+const UNDERSCORE = 0x5f;
+// `gh` is common in prose (`right`, `high`), so each hit is checked for the rest of the prefix in place.
+function hasGitHubTokenPrefix(text) {
+    for (let i = text.indexOf('gh'); i !== -1; i = text.indexOf('gh', i + 2)) {
+        if ('pousr'.includes(text[i + 2] ?? '-') && text.charCodeAt(i + 3) === UNDERSCORE)
+            return true;
+    }
+    return false;
+}
 function messageFor(kind, value) {
     if (kind.id === 'private-key')
         return `\`${value}\` block committed in source`;
