@@ -66,3 +66,18 @@ export function tokenText(text: string, buffer: TokenBuffer, index: number): str
   if (index < 0 || index >= buffer.count) return '';
   return text.slice(buffer.starts[index], buffer.ends[index]);
 }
+
+/**
+ * Index of the first token starting at or after `offset`, searching from token `low` (tokens are in text
+ * order, so this is a binary search); `count` when there is none.
+ */
+export function firstTokenFrom(buffer: TokenBuffer, offset: number, low = 0): number {
+  let from = low;
+  let to = buffer.count;
+  while (from < to) {
+    const middle = (from + to) >> 1;
+    if ((buffer.starts[middle] ?? 0) < offset) from = middle + 1;
+    else to = middle;
+  }
+  return from;
+}

@@ -1,7 +1,7 @@
 // The token stream of the C-family lexer: parallel typed arrays rather than one object per token, so a
 // 1 MB generated file stays cheap. Strings, chars and comments are never looked inside by the analyses.
 
-import { isKind, tokenText, type TokenBuffer } from '../token-buffer.js';
+import { firstTokenFrom, isKind, tokenText, type TokenBuffer } from '../token-buffer.js';
 
 export const IDENT = 1;
 export const NUMBER = 2;
@@ -72,14 +72,3 @@ export function tokensSpelled(text: string, buffer: TokenBuffer, kind: number, s
   return found;
 }
 
-/** The first token at or after `offset`, searching from token `low` (tokens are in text order); `count` when none. */
-function firstTokenFrom(buffer: TokenBuffer, offset: number, low: number): number {
-  let from = low;
-  let to = buffer.count;
-  while (from < to) {
-    const middle = (from + to) >> 1;
-    if ((buffer.starts[middle] ?? 0) < offset) from = middle + 1;
-    else to = middle;
-  }
-  return from;
-}

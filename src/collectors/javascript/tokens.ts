@@ -1,7 +1,7 @@
 // The token stream the lexer produces: parallel typed arrays rather than one object per token,
 // because a 10 MB minified bundle holds millions of tokens.
 
-import { isKind, type TokenBuffer } from '../token-buffer.js';
+import { firstTokenFrom, isKind, type TokenBuffer } from '../token-buffer.js';
 
 export const IDENT = 1;
 export const NUMBER = 2;
@@ -70,17 +70,6 @@ export function wordTokens(text: string, buffer: TokenBuffer, word: string): num
   return found;
 }
 
-/** Index of the first token at or after `low` that starts at or after `offset` (binary search). */
-function firstTokenFrom(buffer: TokenBuffer, offset: number, low: number): number {
-  let first = low;
-  let high = buffer.count;
-  while (first < high) {
-    const middle = (first + high) >> 1;
-    if ((buffer.starts[middle] ?? 0) < offset) first = middle + 1;
-    else high = middle;
-  }
-  return first;
-}
 
 /** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
 export function isPropertyName(buffer: TokenBuffer, index: number): boolean {

@@ -1,6 +1,6 @@
 // The token stream of one Ruby file: parallel typed arrays rather than one object per token. Only code
 // outside strings is here; a string (with everything interpolated into it) is one STRING token.
-import { createTokenBuffer, pushToken, type TokenBuffer } from '../token-buffer.js';
+import { createTokenBuffer, firstTokenFrom, pushToken, type TokenBuffer } from '../token-buffer.js';
 
 /** An identifier or keyword; `value` is MEMBER when it names a method (after `.`, `::` or `def`). */
 export const IDENT = 1;
@@ -52,7 +52,7 @@ export const OPEN_BRACE = 123;
 export const PIPE = 124;
 export const CLOSE_BRACE = 125;
 
-export { createTokenBuffer, pushToken, type TokenBuffer };
+export { createTokenBuffer, firstTokenFrom, pushToken, type TokenBuffer };
 
 /** Empties a buffer for another file, keeping its arrays: allocating typed arrays costs more than lexing a small file. */
 export function clearTokens(tokens: TokenBuffer): void {
@@ -75,21 +75,6 @@ export function trimmedTokens(tokens: TokenBuffer): TokenBuffer {
     values: tokens.values.subarray(0, count),
     partners: tokens.partners.subarray(0, count),
   };
-}
-
-/**
- * Index of the first token starting at or after `offset`, or the count when none does: a binary
- * search, as tokens are in text order.
- */
-export function firstTokenFrom(tokens: TokenBuffer, offset: number): number {
-  let low = 0;
-  let high = tokens.count;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens.starts[middle] ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 export function isPunct(tokens: TokenBuffer, index: number, value: number): boolean {
