@@ -19039,6 +19039,22 @@ function tokenText(text, buffer, index) {
         return '';
     return text.slice(buffer.starts[index], buffer.ends[index]);
 }
+/**
+ * Index of the first token starting at or after `offset`, searching from token `low` (tokens are in text
+ * order, so this is a binary search); `count` when there is none.
+ */
+function firstTokenFrom(buffer, offset, low = 0) {
+    let from = low;
+    let to = buffer.count;
+    while (from < to) {
+        const middle = (from + to) >> 1;
+        if ((buffer.starts[middle] ?? 0) < offset)
+            from = middle + 1;
+        else
+            to = middle;
+    }
+    return from;
+}
 
 ;// CONCATENATED MODULE: ./src/collectors/c-family/tokens.ts
 // The token stream of the C-family lexer: parallel typed arrays rather than one object per token, so a
@@ -19107,19 +19123,6 @@ function tokensSpelled(text, buffer, kind, spelling) {
             found.push(low);
     }
     return found;
-}
-/** The first token at or after `offset`, searching from token `low` (tokens are in text order); `count` when none. */
-function firstTokenFrom(buffer, offset, low) {
-    let from = low;
-    let to = buffer.count;
-    while (from < to) {
-        const middle = (from + to) >> 1;
-        if ((buffer.starts[middle] ?? 0) < offset)
-            from = middle + 1;
-        else
-            to = middle;
-    }
-    return from;
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/c-family/lex-state.ts
@@ -21802,7 +21805,7 @@ function wordTokens(text, buffer, word) {
     const found = [];
     let index = 0;
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-        index = tokens_firstTokenFrom(buffer, at, index);
+        index = firstTokenFrom(buffer, at, index);
         // A zero-width JSX token may share its start with the token after it.
         for (let candidate = index; candidate < buffer.count && buffer.starts[candidate] === at; candidate++) {
             if (tokens_isWord(text, buffer, candidate, word))
@@ -21810,19 +21813,6 @@ function wordTokens(text, buffer, word) {
         }
     }
     return found;
-}
-/** Index of the first token at or after `low` that starts at or after `offset` (binary search). */
-function tokens_firstTokenFrom(buffer, offset, low) {
-    let first = low;
-    let high = buffer.count;
-    while (first < high) {
-        const middle = (first + high) >> 1;
-        if ((buffer.starts[middle] ?? 0) < offset)
-            first = middle + 1;
-        else
-            high = middle;
-    }
-    return first;
 }
 /** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
 function isPropertyName(buffer, index) {
@@ -26917,22 +26907,6 @@ function trimmedTokens(tokens) {
         partners: tokens.partners.subarray(0, count),
     };
 }
-/**
- * Index of the first token starting at or after `offset`, or the count when none does: a binary
- * search, as tokens are in text order.
- */
-function ruby_tokens_firstTokenFrom(tokens, offset) {
-    let low = 0;
-    let high = tokens.count;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if ((tokens.starts[middle] ?? 0) < offset)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
 function ruby_tokens_isPunct(tokens, index, value) {
     return tokens.kinds[index] === ruby_tokens_PUNCT && tokens.values[index] === value;
 }
@@ -27024,7 +26998,7 @@ function collectRescues(scan) {
     const findings = [];
     // Every `rescue` token starts where the text spells `rescue`: look only there, not at every token.
     for (let offset = text.indexOf('rescue'); offset !== -1; offset = text.indexOf('rescue', offset + 1)) {
-        const index = ruby_tokens_firstTokenFrom(tokens, offset);
+        const index = firstTokenFrom(tokens, offset);
         if (tokens.starts[index] !== offset || !ruby_tokens_isWord(text, tokens, index, 'rescue'))
             continue;
         if (!startsStatement(text, tokens, index)) {
