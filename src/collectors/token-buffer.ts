@@ -49,6 +49,13 @@ export function pushToken(buffer: TokenBuffer, kind: number, start: number, end:
   return index;
 }
 
+/** Empties a buffer for another file, keeping its arrays: allocating typed arrays costs more than lexing a small file. */
+export function clearTokens(buffer: TokenBuffer): void {
+  // Partners are the one column pushToken does not write; every slot must read "none" again, as in a new buffer.
+  buffer.partners.fill(-1, 0, buffer.count);
+  buffer.count = 0;
+}
+
 export function pair(buffer: TokenBuffer, open: number, close: number): void {
   buffer.partners[open] = close;
   buffer.partners[close] = open;

@@ -19,7 +19,6 @@ const MIN_FILES_FOR_THREADS = 300;
 export function bundledParallelism(): ScanOptions['parallel'] {
   const workerScript = new URL(WORKER_FILE, import.meta.url);
   const cores = availableParallelism();
-  const threads = cores > 1 ? cores : 0;
-  if (threads < 1 || !existsSync(fileURLToPath(workerScript))) return undefined;
-  return { workerScript, threads, minFiles: MIN_FILES_FOR_THREADS };
+  if (cores < 2 || !existsSync(fileURLToPath(workerScript))) return undefined;
+  return { workerScript, threads: cores, minFiles: MIN_FILES_FOR_THREADS };
 }

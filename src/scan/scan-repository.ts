@@ -95,15 +95,18 @@ async function readAndCollect(
     detachFromFileText(outcome.findings);
     return outcome;
   };
-  const timeIsUp = () => signal?.aborted === true || (deadline !== undefined && Date.now() >= deadline);
+  const stopped = () => signal?.aborted === true || (deadline !== undefined && Date.now() >= deadline);
   let outcomes: (FileOutcome | undefined)[] = [];
-  if (parallel !== undefined && parallel.threads > 0 && expected >= parallel.minFiles && !timeIsUp()) {
+  if (parallel !== undefined && parallel.threads > 0 && expected >= parallel.minFiles && !stopped()) {
     const collectorIds = options.textCollectors.map((collector) => collector.id);
     const { workerScript, threads } = parallel;
-    const poolOptions = { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, deadline, signal };
-    outcomes = await scanInParallel(tasks, poolOptions, scanHere);
+    outcomes = await scanInParallel(tasks, { root, maxFileBytes: options.maxFileBytes, collectorIds, workerScript, threads, stopped }, scanHere);
   } else {
-    for (let next = tasks.next(); next.done !== true && !timeIsUp(); next = tasks.next()) outcomes.push(scanHere(next.value));
+    while (!stopped()) {
+      const next = tasks.next();
+      if (next.done === true) break;
+      outcomes.push(scanHere(next.value));
+    }
   }
   // The tasks left when time ran out are still planned, so every file is accounted for.
   for (const _ of tasks) outcomes.push(undefined);

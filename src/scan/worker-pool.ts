@@ -35,10 +35,8 @@ export interface PoolOptions extends WorkerSetup {
   workerScript: URL;
   /** Worker threads besides the main thread, which scans too. */
   threads: number;
-  /** Epoch ms after which no new batch is sent. */
-  deadline?: number;
-  /** No new batch is sent once this is aborted. */
-  signal?: AbortSignal;
+  /** True once no new batch may be started (the deadline passed, or the scan was stopped). */
+  stopped: () => boolean;
 }
 
 // Small enough that every thread stays busy to the end, large enough that messages cost little per file.
@@ -60,7 +58,7 @@ interface Batch {
 }
 
 /**
- * The outcome of each task, numbered in the order `tasks` yields them; undefined for the tasks the deadline
+ * The outcome of each task, numbered in the order `tasks` yields them; undefined for the tasks `stopped`
  * kept from being started (those are not taken from `tasks`, so the caller can still count them). Tasks are
  * taken as the threads need them, so the first file is read before the last one is planned. The main thread
  * scans batches too (with `scanHere`) until a worker is ready: it is already warm, and it reads the first
@@ -75,8 +73,7 @@ export async function scanInParallel(
   let taken = 0;
   let exhausted = false;
   const takeBatch = (): Batch | undefined => {
-    const timeIsUp = options.signal?.aborted === true || (options.deadline !== undefined && Date.now() >= options.deadline);
-    if (exhausted || timeIsUp) return undefined;
+    if (exhausted || options.stopped()) return undefined;
     const batch: Batch = { start: taken, tasks: [] };
     while (batch.tasks.length < BATCH_FILES) {
       const next = tasks.next();

@@ -5,6 +5,7 @@ import {
   CLOSE_BRACE,
   CLOSE_BRACKET,
   CLOSE_PAREN,
+  clearTokens,
   createTokenBuffer,
   OPEN_BRACE,
   OPEN_BRACKET,
@@ -50,9 +51,7 @@ export function createLexState(text: string, dialect: Dialect, spare?: TokenBuff
 function tokenBufferFor(text: string, spare: TokenBuffer | undefined): TokenBuffer {
   const capacity = Math.min(1 << 20, Math.max(1024, text.length >> 2));
   if (spare === undefined || spare.kinds.length < capacity) return createTokenBuffer(capacity);
-  // Every field but the partner is written when a token is pushed; the partner must read "none" again.
-  spare.partners.fill(-1, 0, spare.count);
-  spare.count = 0;
+  clearTokens(spare);
   return spare;
 }
 

@@ -38,7 +38,7 @@ export const OPEN_BRACE = 123;
 export const PIPE = 124;
 export const CLOSE_BRACE = 125;
 
-export { createTokenBuffer, isKind, pair, partnerOf, pushToken, tokenText, type TokenBuffer } from '../token-buffer.js';
+export { clearTokens, createTokenBuffer, isKind, pair, partnerOf, pushToken, tokenText, type TokenBuffer } from '../token-buffer.js';
 
 export function isPunct(buffer: TokenBuffer, index: number, value: number): boolean {
   return isKind(buffer, index, PUNCT) && buffer.values[index] === value;

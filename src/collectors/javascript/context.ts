@@ -1,7 +1,7 @@
 // What every analysis over one lexed file reads, and how it turns an offset into a finding.
 import type { Finding, SourceFile } from '../../evidence.js';
-import type { LexResult } from './lexer.js';
-import { columnAt, lineAt, type LineStarts } from './positions.js';
+import { type Flavour, lexJavaScript, type LexResult } from './lexer.js';
+import { columnAt, indexLines, lineAt, type LineStarts } from './positions.js';
 import type { TokenBuffer } from './tokens.js';
 
 export interface ScanContext {
@@ -10,6 +10,30 @@ export interface ScanContext {
   lexed: LexResult;
   tokens: TokenBuffer;
   lines: LineStarts;
+}
+
+/** In .ts/.mts/.cts `<T>x` is a type assertion, so only these extensions may hold JSX. */
+const JSX_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'tsx']);
+
+function flavourOf(path: string): Flavour {
+  const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  return { jsx: JSX_EXTENSIONS.has(extension), tsx: extension === 'tsx' };
+}
+
+/** Lexes a JavaScript or TypeScript file (JSX by its extension) into what the analyses read. */
+export function createScanContext(file: SourceFile, text: string): ScanContext {
+  const lexed = lexJavaScript(text, flavourOf(file.path));
+  let lines: LineStarts | undefined;
+  return {
+    file,
+    text,
+    lexed,
+    tokens: lexed.tokens,
+    // Line starts are only needed to place a finding, and many files have none: index them on first use.
+    get lines() {
+      return (lines ??= indexLines(text));
+    },
+  };
 }
 
 export function findingAt(

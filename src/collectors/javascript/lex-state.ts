@@ -1,6 +1,6 @@
 // Shared state of one lexing run. Nesting (brackets, `${`, JSX) lives in an explicit stack so that
 // files nested 10,000 deep never grow the call stack.
-import { createTokenBuffer, type TokenBuffer } from './tokens.js';
+import { clearTokens, createTokenBuffer, type TokenBuffer } from './tokens.js';
 
 export const PAREN_FRAME = 1;
 export const BRACKET_FRAME = 2;
@@ -47,9 +47,7 @@ export interface LexState {
 const scratchTokens = createTokenBuffer(1 << 16);
 
 export function createLexState(text: string, jsx: boolean, tsx: boolean): LexState {
-  // Partners are the one column pushToken does not overwrite; clear what the previous run paired.
-  scratchTokens.partners.fill(-1, 0, scratchTokens.count);
-  scratchTokens.count = 0;
+  clearTokens(scratchTokens);
   return {
     text,
     pos: 0,

@@ -40,7 +40,7 @@ export const CLOSE_BRACKET = 93;
 export const OPEN_BRACE = 123;
 export const CLOSE_BRACE = 125;
 
-export { createTokenBuffer, isKind, pair, partnerOf, pushToken, tokenText, type TokenBuffer } from '../token-buffer.js';
+export { clearTokens, createTokenBuffer, isKind, pair, partnerOf, pushToken, tokenText, type TokenBuffer } from '../token-buffer.js';
 
 export function isPunct(buffer: TokenBuffer, index: number, value: number): boolean {
   return index >= 0 && index < buffer.count && buffer.kinds[index] === PUNCT && buffer.values[index] === value;

@@ -1,6 +1,6 @@
 // The token stream of one Ruby file: parallel typed arrays rather than one object per token. Only code
 // outside strings is here; a string (with everything interpolated into it) is one STRING token.
-import { createTokenBuffer, firstTokenFrom, pushToken, type TokenBuffer } from '../token-buffer.js';
+import { clearTokens, createTokenBuffer, firstTokenFrom, pushToken, type TokenBuffer } from '../token-buffer.js';
 
 /** An identifier or keyword; `value` is MEMBER when it names a method (after `.`, `::` or `def`). */
 export const IDENT = 1;
@@ -52,14 +52,7 @@ export const OPEN_BRACE = 123;
 export const PIPE = 124;
 export const CLOSE_BRACE = 125;
 
-export { createTokenBuffer, firstTokenFrom, pushToken, type TokenBuffer };
-
-/** Empties a buffer for another file, keeping its arrays: allocating typed arrays costs more than lexing a small file. */
-export function clearTokens(tokens: TokenBuffer): void {
-  // Only brackets set partners; every other slot must read -1 again, as in a new buffer.
-  tokens.partners.fill(-1, 0, tokens.count);
-  tokens.count = 0;
-}
+export { clearTokens, createTokenBuffer, firstTokenFrom, pushToken, type TokenBuffer };
 
 /**
  * The buffer cut to its tokens. Views, not copies: reading past the last token gives undefined, as
