@@ -10369,6 +10369,12 @@ function pushToken(buffer, kind, start, end, value = 0) {
     buffer.values[index] = value;
     return index;
 }
+/** Empties a buffer for another file, keeping its arrays: allocating typed arrays costs more than lexing a small file. */
+function clearTokens(buffer) {
+    // Partners are the one column pushToken does not write; every slot must read "none" again, as in a new buffer.
+    buffer.partners.fill(-1, 0, buffer.count);
+    buffer.count = 0;
+}
 function pair(buffer, open, close) {
     buffer.partners[open] = close;
     buffer.partners[close] = open;
@@ -10489,9 +10495,7 @@ function tokenBufferFor(text, spare) {
     const capacity = Math.min(1 << 20, Math.max(1024, text.length >> 2));
     if (spare === undefined || spare.kinds.length < capacity)
         return createTokenBuffer(capacity);
-    // Every field but the partner is written when a token is pushed; the partner must read "none" again.
-    spare.partners.fill(-1, 0, spare.count);
-    spare.count = 0;
+    clearTokens(spare);
     return spare;
 }
 /** Records the first place the lexer lost track; later problems are usually its consequences. */
@@ -13071,123 +13075,6 @@ const goCode = {
     collect: collectGoEvidence,
 };
 
-;// CONCATENATED MODULE: ./src/collectors/javascript/context.ts
-
-function context_findingAt(context, kind, offset, message, data) {
-    const finding = {
-        kind,
-        file: context.file.path,
-        line: lineAt(context.lines, offset),
-        column: columnAt(context.lines, offset),
-        message,
-    };
-    if (context.file.language !== undefined)
-        finding.language = context.file.language;
-    if (data !== undefined)
-        finding.data = data;
-    return finding;
-}
-/** Collapses whitespace and cuts to `max` characters, so messages stay one readable line. */
-function javascript_context_shorten(value, max) {
-    const flat = value.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/tokens.ts
-// The token stream the lexer produces: parallel typed arrays rather than one object per token,
-// because a 10 MB minified bundle holds millions of tokens.
-
-const tokens_IDENT = 1;
-const tokens_NUMBER = 2;
-const tokens_STRING = 3;
-/** A template literal without substitutions. */
-const TEMPLATE = 4;
-const TEMPLATE_HEAD = 5;
-const TEMPLATE_MIDDLE = 6;
-const TEMPLATE_TAIL = 7;
-const REGEX = 8;
-const tokens_PUNCT = 9;
-/** A whole JSX element; the expressions inside it are emitted as ordinary tokens before it. */
-const JSX = 10;
-// Punctuator values: single characters use their char code; these are the multi-character ones
-// the analysis tells apart. Every other multi-character operator is OTHER_OPERATOR.
-const ARROW = 256;
-const OPTIONAL_CHAIN = 257;
-const ELLIPSIS = 258;
-const INCREMENT = 259;
-const OTHER_OPERATOR = 260;
-const tokens_OPEN_PAREN = 40;
-const tokens_CLOSE_PAREN = 41;
-const tokens_STAR = 42;
-const tokens_COMMA = 44;
-const tokens_DOT = 46;
-const tokens_COLON = 58;
-const tokens_SEMICOLON = 59;
-const tokens_LESS = 60;
-const tokens_EQUALS = 61;
-const tokens_GREATER = 62;
-const tokens_QUESTION = 63;
-const tokens_OPEN_BRACKET = 91;
-const tokens_CLOSE_BRACKET = 93;
-const tokens_OPEN_BRACE = 123;
-const tokens_CLOSE_BRACE = 125;
-
-function tokens_isPunct(buffer, index, value) {
-    return index >= 0 && index < buffer.count && buffer.kinds[index] === tokens_PUNCT && buffer.values[index] === value;
-}
-/** True when the token is the identifier `word` (keywords are identifiers here). */
-function tokens_isWord(text, buffer, index, word) {
-    if (!isKind(buffer, index, tokens_IDENT))
-        return false;
-    const start = buffer.starts[index] ?? 0;
-    return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
-}
-/**
- * Indices of the identifier tokens spelled `word`, in order. Searching the text and mapping each hit back
- * to its token is much cheaper than walking every token when the word is rare.
- */
-function wordTokens(text, buffer, word) {
-    const found = [];
-    let index = 0;
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-        index = firstTokenFrom(buffer, at, index);
-        // A zero-width JSX token may share its start with the token after it.
-        for (let candidate = index; candidate < buffer.count && buffer.starts[candidate] === at; candidate++) {
-            if (tokens_isWord(text, buffer, candidate, word))
-                found.push(candidate);
-        }
-    }
-    return found;
-}
-/** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
-function isPropertyName(buffer, index) {
-    return tokens_isPunct(buffer, index - 1, tokens_DOT) || tokens_isPunct(buffer, index - 1, OPTIONAL_CHAIN);
-}
-
-;// CONCATENATED MODULE: ./src/collectors/javascript/catches.ts
-
-
-function catches_collectEmptyCatches(context) {
-    if (context.file.isTest)
-        return [];
-    const { tokens, text } = context;
-    const findings = [];
-    for (const index of wordTokens(text, tokens, 'catch')) {
-        // A catch clause always follows its try block; this rules out `promise.catch(…)` and methods named catch.
-        if (!tokens_isPunct(tokens, index - 1, tokens_CLOSE_BRACE))
-            continue;
-        if (!tokens_isWord(text, tokens, partnerOf(tokens, index - 1) - 1, 'try'))
-            continue;
-        let block = index + 1;
-        if (tokens_isPunct(tokens, block, tokens_OPEN_PAREN))
-            block = partnerOf(tokens, block) + 1;
-        if (block > 0 && tokens_isPunct(tokens, block, tokens_OPEN_BRACE) && partnerOf(tokens, block) === block + 1) {
-            findings.push(context_findingAt(context, 'catch.empty', tokens.starts[index] ?? 0, 'empty `catch` block swallows the error'));
-        }
-    }
-    return findings;
-}
-
 ;// CONCATENATED MODULE: ./src/collectors/javascript/chars.ts
 // Character classes by char code. Non-ASCII characters count as identifier characters unless they
 // are Unicode spaces: exact ID_Start tables are not worth their cost for counting evidence.
@@ -13281,9 +13168,7 @@ const JSX_ELEMENT_FRAME = 7;
  */
 const scratchTokens = createTokenBuffer(1 << 16);
 function lex_state_createLexState(text, jsx, tsx) {
-    // Partners are the one column pushToken does not overwrite; clear what the previous run paired.
-    scratchTokens.partners.fill(-1, 0, scratchTokens.count);
-    scratchTokens.count = 0;
+    clearTokens(scratchTokens);
     return {
         text,
         pos: 0,
@@ -13383,6 +13268,77 @@ function lex_state_scanComment(state) {
         }
     }
     addComment(state, start, state.pos);
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/tokens.ts
+// The token stream the lexer produces: parallel typed arrays rather than one object per token,
+// because a 10 MB minified bundle holds millions of tokens.
+
+const tokens_IDENT = 1;
+const tokens_NUMBER = 2;
+const tokens_STRING = 3;
+/** A template literal without substitutions. */
+const TEMPLATE = 4;
+const TEMPLATE_HEAD = 5;
+const TEMPLATE_MIDDLE = 6;
+const TEMPLATE_TAIL = 7;
+const REGEX = 8;
+const tokens_PUNCT = 9;
+/** A whole JSX element; the expressions inside it are emitted as ordinary tokens before it. */
+const JSX = 10;
+// Punctuator values: single characters use their char code; these are the multi-character ones
+// the analysis tells apart. Every other multi-character operator is OTHER_OPERATOR.
+const ARROW = 256;
+const OPTIONAL_CHAIN = 257;
+const ELLIPSIS = 258;
+const INCREMENT = 259;
+const OTHER_OPERATOR = 260;
+const tokens_OPEN_PAREN = 40;
+const tokens_CLOSE_PAREN = 41;
+const tokens_STAR = 42;
+const tokens_COMMA = 44;
+const tokens_DOT = 46;
+const tokens_COLON = 58;
+const tokens_SEMICOLON = 59;
+const tokens_LESS = 60;
+const tokens_EQUALS = 61;
+const tokens_GREATER = 62;
+const tokens_QUESTION = 63;
+const tokens_OPEN_BRACKET = 91;
+const tokens_CLOSE_BRACKET = 93;
+const tokens_OPEN_BRACE = 123;
+const tokens_CLOSE_BRACE = 125;
+
+function tokens_isPunct(buffer, index, value) {
+    return index >= 0 && index < buffer.count && buffer.kinds[index] === tokens_PUNCT && buffer.values[index] === value;
+}
+/** True when the token is the identifier `word` (keywords are identifiers here). */
+function tokens_isWord(text, buffer, index, word) {
+    if (!isKind(buffer, index, tokens_IDENT))
+        return false;
+    const start = buffer.starts[index] ?? 0;
+    return (buffer.ends[index] ?? 0) - start === word.length && text.startsWith(word, start);
+}
+/**
+ * Indices of the identifier tokens spelled `word`, in order. Searching the text and mapping each hit back
+ * to its token is much cheaper than walking every token when the word is rare.
+ */
+function wordTokens(text, buffer, word) {
+    const found = [];
+    let index = 0;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        index = firstTokenFrom(buffer, at, index);
+        // A zero-width JSX token may share its start with the token after it.
+        for (let candidate = index; candidate < buffer.count && buffer.starts[candidate] === at; candidate++) {
+            if (tokens_isWord(text, buffer, candidate, word))
+                found.push(candidate);
+        }
+    }
+    return found;
+}
+/** True when the token follows `.` or `?.`, i.e. it names a property rather than a variable or keyword. */
+function isPropertyName(buffer, index) {
+    return tokens_isPunct(buffer, index - 1, tokens_DOT) || tokens_isPunct(buffer, index - 1, OPTIONAL_CHAIN);
 }
 
 ;// CONCATENATED MODULE: ./src/collectors/javascript/jsx.ts
@@ -14029,6 +13985,74 @@ function isOperatorCharacter(code) {
         code === 38 || code === 124 || code === 94 || code === 63;
 }
 
+;// CONCATENATED MODULE: ./src/collectors/javascript/context.ts
+
+
+/** In .ts/.mts/.cts `<T>x` is a type assertion, so only these extensions may hold JSX. */
+const JSX_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'tsx']);
+function flavourOf(path) {
+    const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+    return { jsx: JSX_EXTENSIONS.has(extension), tsx: extension === 'tsx' };
+}
+/** Lexes a JavaScript or TypeScript file (JSX by its extension) into what the analyses read. */
+function createScanContext(file, text) {
+    const lexed = lexJavaScript(text, flavourOf(file.path));
+    let lines;
+    return {
+        file,
+        text,
+        lexed,
+        tokens: lexed.tokens,
+        // Line starts are only needed to place a finding, and many files have none: index them on first use.
+        get lines() {
+            return (lines ??= indexLines(text));
+        },
+    };
+}
+function context_findingAt(context, kind, offset, message, data) {
+    const finding = {
+        kind,
+        file: context.file.path,
+        line: lineAt(context.lines, offset),
+        column: columnAt(context.lines, offset),
+        message,
+    };
+    if (context.file.language !== undefined)
+        finding.language = context.file.language;
+    if (data !== undefined)
+        finding.data = data;
+    return finding;
+}
+/** Collapses whitespace and cuts to `max` characters, so messages stay one readable line. */
+function javascript_context_shorten(value, max) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/collectors/javascript/catches.ts
+
+
+function catches_collectEmptyCatches(context) {
+    if (context.file.isTest)
+        return [];
+    const { tokens, text } = context;
+    const findings = [];
+    for (const index of wordTokens(text, tokens, 'catch')) {
+        // A catch clause always follows its try block; this rules out `promise.catch(…)` and methods named catch.
+        if (!tokens_isPunct(tokens, index - 1, tokens_CLOSE_BRACE))
+            continue;
+        if (!tokens_isWord(text, tokens, partnerOf(tokens, index - 1) - 1, 'try'))
+            continue;
+        let block = index + 1;
+        if (tokens_isPunct(tokens, block, tokens_OPEN_PAREN))
+            block = partnerOf(tokens, block) + 1;
+        if (block > 0 && tokens_isPunct(tokens, block, tokens_OPEN_BRACE) && partnerOf(tokens, block) === block + 1) {
+            findings.push(context_findingAt(context, 'catch.empty', tokens.starts[index] ?? 0, 'empty `catch` block swallows the error'));
+        }
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/javascript/function-bodies.ts
 // Deciding from tokens alone whether a `{` opens a function body (declaration, expression, arrow,
 // method, accessor, constructor) rather than an if/for/while/switch/catch/with block, a plain block,
@@ -14508,30 +14532,9 @@ function todos_collectTodoComments(context) {
 
 
 
-
-
-/** In .ts/.mts/.cts `<T>x` is a type assertion, so only these extensions may hold JSX. */
-const JSX_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'tsx']);
-function flavourOf(path) {
-    const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-    return { jsx: JSX_EXTENSIONS.has(extension), tsx: extension === 'tsx' };
-}
-function scanContext(file, text, lexed) {
-    let lines;
-    return {
-        file,
-        text,
-        lexed,
-        tokens: lexed.tokens,
-        // Line starts are only needed to place a finding, and many files have none: index them on first use.
-        get lines() {
-            return (lines ??= indexLines(text));
-        },
-    };
-}
 function collectJavaScriptEvidence(file, text) {
-    const lexed = lexJavaScript(text, flavourOf(file.path));
-    const context = scanContext(file, text, lexed);
+    const context = createScanContext(file, text);
+    const { lexed } = context;
     const findings = [
         ...collectTests(context),
         ...catches_collectEmptyCatches(context),
@@ -16499,14 +16502,6 @@ function collectPythonMockData(module, file) {
 
 
 
-
-/** In .ts/.mts/.cts `<T>x` is a type assertion, so only these extensions may hold JSX (as javascript-code). */
-const mock_data_JSX_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'tsx']);
-function collectJavaScript(file, text) {
-    const extension = file.path.slice(file.path.lastIndexOf('.') + 1).toLowerCase();
-    const lexed = lexJavaScript(text, { jsx: mock_data_JSX_EXTENSIONS.has(extension), tsx: extension === 'tsx' });
-    return collectJavaScriptMockData({ file, text, lexed, tokens: lexed.tokens, lines: indexLines(text) });
-}
 /** Parse problems are reported once, by the python-code and javascript-code collectors, not here. */
 function collectMockData(file, text) {
     const python = file.language === 'python';
@@ -16515,7 +16510,7 @@ function collectMockData(file, text) {
         return [];
     if (python)
         return collectPythonMockData(buildStatementTree(lexPython(text).lines).module, file);
-    return collectJavaScript(file, text);
+    return collectJavaScriptMockData(createScanContext(file, text));
 }
 const mockDataCollector = {
     id: 'mock-data',
@@ -18231,12 +18226,6 @@ const ruby_tokens_OPEN_BRACE = 123;
 const ruby_tokens_PIPE = 124;
 const ruby_tokens_CLOSE_BRACE = 125;
 
-/** Empties a buffer for another file, keeping its arrays: allocating typed arrays costs more than lexing a small file. */
-function clearTokens(tokens) {
-    // Only brackets set partners; every other slot must read -1 again, as in a new buffer.
-    tokens.partners.fill(-1, 0, tokens.count);
-    tokens.count = 0;
-}
 /**
  * The buffer cut to its tokens. Views, not copies: reading past the last token gives undefined, as
  * the analyses expect, instead of the buffer's unused capacity.
