@@ -1,3 +1,4 @@
+import { Minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/evidence.js';
 import type { CheckOutcome } from '../../src/evaluation/checks/check-definition.js';
@@ -54,6 +55,18 @@ describe.each([
     const outcome = run(testCase);
     expect({ passed: outcome.status === 'pass', message: outcome.message }).toEqual({ passed: testCase.passed, message: testCase.message });
     if (testCase.expected !== undefined) expect(outcome.evidence.expected).toBe(testCase.expected);
+  });
+});
+
+describe('exists check against minimatch', () => {
+  // The check compiles globs to regular expressions; it must find what minimatch's own match() finds.
+  const globs = ['README*', '**/Dockerfile*', '.github/workflows/*.y?(a)ml', 'docs/**/*.md', '{src,lib}/**/health*.ts', '[Rr]elease*', '*.{yml,yaml}', '!README*', 'a/**', '**'];
+  const paths = ['README.md', 'readme', 'docs/README.md', 'Dockerfile', 'deploy/Dockerfile.prod', '.github/workflows/ci.yaml', '.github/workflows/ci.yml', '.github/workflows/sub/ci.yml', 'docs/a/b.MD', 'src/x/health-check.ts', 'lib/Health.ts', 'release-notes', 'compose.yml', 'a/.hidden/x', '.env'];
+  it.each(globs)('%s', (glob) => {
+    for (const path of paths) {
+      const outcome = runCheck({ type: 'exists', globs: [glob] }, { evidence: evidenceWith({}, []), paths: [path] });
+      expect({ path, passed: outcome.status === 'pass' }).toEqual({ path, passed: new Minimatch(glob, { nocase: true, dot: true }).match(path) });
+    }
   });
 });
 

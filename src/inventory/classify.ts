@@ -20,8 +20,6 @@ const LANGUAGE_BY_EXTENSION: Record<string, Language> = {
   rs: 'rust',
 };
 
-const TEST_FOLDERS = new Set(['tests', 'test', 'testing', '__tests__', 'spec', 'specs']);
-
 function extensionOf(basename: string): string {
   const dot = basename.lastIndexOf('.');
   return dot > 0 ? basename.slice(dot + 1).toLowerCase() : '';
@@ -34,6 +32,7 @@ export function languageOf(path: string): Language | undefined {
 
 /** `tests.files`: a test file by its name or place, per language. */
 export function isTestFile(path: string, language: Language | undefined): boolean {
+  if (language === undefined) return false;
   const basename = path.slice(path.lastIndexOf('/') + 1);
   const folders = path.split('/').slice(0, -1);
   const stem = basename.slice(0, basename.lastIndexOf('.'));
@@ -62,16 +61,22 @@ export function isTestFile(path: string, language: Language | undefined): boolea
   }
 }
 
+// A folder of tests anywhere on the path (the file name itself does not count).
+const UNDER_TEST_FOLDER = /(?:^|\/)(?:tests|test|testing|__tests__|spec|specs)\//;
+
+/** Test code besides test files: `conftest.py`, `tests.py`, or anything under a test folder. */
+function isOtherTestCode(path: string): boolean {
+  const basename = path.slice(path.lastIndexOf('/') + 1);
+  return basename === 'conftest.py' || basename === 'tests.py' || UNDER_TEST_FOLDER.test(path);
+}
+
 /** Test code: a test file, `conftest.py`, `tests.py`, or anything under a test folder. */
 export function isTestCode(path: string, language: Language | undefined): boolean {
-  if (isTestFile(path, language)) return true;
-  const parts = path.split('/');
-  const basename = parts[parts.length - 1];
-  if (basename === 'conftest.py' || basename === 'tests.py') return true;
-  return parts.slice(0, -1).some((folder) => TEST_FOLDERS.has(folder));
+  return isTestFile(path, language) || isOtherTestCode(path);
 }
 
 export function describeFile(path: string): SourceFile {
   const language = languageOf(path);
-  return { path, language, isTest: isTestCode(path, language), isTestFile: isTestFile(path, language) };
+  const testFile = isTestFile(path, language);
+  return { path, language, isTest: testFile || isOtherTestCode(path), isTestFile: testFile };
 }

@@ -129,6 +129,18 @@ describe('deployment files and project docs (paths only)', () => {
     ]);
   });
 
+  it('runbooks: a folder so named at any depth, in any case, or a file name that starts with runbook', () => {
+    const paths = ['ops/Runbook/restart.md', 'a/b/c/runbooks/x.yml', 'runbooks', 'RUNBOOKS/x', 'my-runbooks/x.md', 'runbooksx/y.md', 'docs/runbook-db.md', 'src/notrunbook.md', 'x/RunBook'];
+    expect(projectDocs.collect(paths.map(describeFile)).map((f) => f.file)).toEqual([
+      'ops/Runbook/restart.md',
+      'a/b/c/runbooks/x.yml',
+      'runbooks',
+      'RUNBOOKS/x',
+      'docs/runbook-db.md',
+      'x/RunBook',
+    ]);
+  });
+
   it('Helm charts, Terraform and platform files', () => {
     expect(deploymentFiles.collect(files).map((f) => [f.kind, f.file, f.data ?? null])).toEqual([
       ['deploy.helm-charts', 'charts/api/Chart.yaml', { chart: 'charts/api' }],
