@@ -4,7 +4,7 @@
 //
 //   npm run build && npm run bench -- [--files 50000] [--runs 3] [--seed 1] [--repo PATH [--base REF]] [--dist DIR]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -67,6 +67,31 @@ const report = JSON.parse(readFileSync(scan.last.stdoutPath, 'utf8'));
 const prMode = pr ? measure({ label: 'PR mode', node: true, args: [...checkArgs, '--base', pr.base] }, runs, [0, 1]) : undefined;
 const prReport = prMode ? JSON.parse(readFileSync(prMode.last.stdoutPath, 'utf8')) : undefined;
 
+/**
+ * PR mode as CI runs it with a restored scan cache: the base commit is checked out in a temporary worktree and
+ * scanned once with --cache (as the base branch's own run would), then each PR run starts from a copy of that
+ * cache, so it reads only the changed files. Its report must equal the run without a cache.
+ */
+function measureWarmPrMode() {
+  const folder = mkdtempSync(path.join(tmpdir(), 'readiness-bench-cache-'));
+  const worktree = path.join(folder, 'base');
+  const warm = path.join(folder, 'base-cache.jsonl');
+  const cache = path.join(folder, 'cache.jsonl');
+  git(root, 'worktree', 'add', '--quiet', '--detach', worktree, pr.base);
+  try {
+    runOnce({ node: true, args: [cli, 'check', worktree, '--format', 'json', '--no-reports', '--cache', warm] });
+    const spec = { label: 'PR mode, warm cache', node: true, args: [...checkArgs, '--base', pr.base, '--cache', cache, '--debug'], before: () => copyFileSync(warm, cache) };
+    const result = measure(spec, runs, [0, 1]);
+    const reused = /scan cache: the findings of (\d+) of/.exec(result.last.stderr)?.[1];
+    const sameReport = readFileSync(result.last.stdoutPath, 'utf8') === readFileSync(prMode.last.stdoutPath, 'utf8');
+    return { ...result, reused: Number(reused), sameReport };
+  } finally {
+    git(root, 'worktree', 'remove', '--force', worktree);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+const warmPrMode = prMode ? measureWarmPrMode() : undefined;
+
 const version = measure({ label: '--version', node: true, args: [cli, '--version'] }, Math.max(runs, 5));
 
 /** Wall time from spawning to the first read of a repository file; the probe ends the process there. */
@@ -103,9 +128,13 @@ else console.log('  ripgrep                        not installed; ratio against 
 console.log(row('full scan (dist/cli.js)', scan, `${times(scan.ms, floor.ms)} floor${ripgrep ? `, ${times(scan.ms, ripgrep.ms)} ripgrep` : ''}`));
 if (prMode) console.log(row(`PR mode, ${pr.changed}-file change`, prMode, `+${seconds(prMode.ms - scan.ms)} over the full scan`));
 else console.log('  PR mode                        skipped: no ancestor of HEAD changes enough files (give --base REF)');
+if (warmPrMode) {
+  const sameness = warmPrMode.sameReport ? 'same report' : 'REPORT DIFFERS from the run without a cache';
+  console.log(row('PR mode, warm scan cache', warmPrMode, `+${seconds(warmPrMode.ms - cliFirstRead)} over the CLI's first read; ${warmPrMode.reused} files from the cache; ${sameness}`));
+}
 console.log('');
 console.log(`  start-up      --version ${Math.round(version.ms)} ms; first file read: CLI ${Math.round(cliFirstRead)} ms, action ${Math.round(actionFirstRead)} ms`);
 const { inventory } = report;
 console.log(`  scan          listed ${inventory.listed}, scanned ${inventory.scanned}, skipped ${JSON.stringify(inventory.skipped)}, ${report.findings.length} findings`);
 if (prReport?.change) console.log(`  PR            ${prReport.change.files.changed} files changed, ${prReport.change.newFindings.length} new findings, ${Object.keys(prReport.change.deltas).length} metric deltas`);
-console.log(`  all runs (s)  floor ${floor.all.map((ms) => (ms / 1000).toFixed(2)).join(' ')}${ripgrep ? ` | rg ${ripgrep.all.map((ms) => (ms / 1000).toFixed(2)).join(' ')}` : ''} | scan ${scan.all.map((ms) => (ms / 1000).toFixed(2)).join(' ')}${prMode ? ` | PR ${prMode.all.map((ms) => (ms / 1000).toFixed(2)).join(' ')}` : ''}`);
+console.log(`  all runs (s)  floor ${floor.all.map((ms) => (ms / 1000).toFixed(2)).join(' ')}${ripgrep ? ` | rg ${ripgrep.all.map((ms) => (ms / 1000).toFixed(2)).join(' ')}` : ''} | scan ${scan.all.map((ms) => (ms / 1000).toFixed(2)).join(' ')}${prMode ? ` | PR ${prMode.all.map((ms) => (ms / 1000).toFixed(2)).join(' ')}` : ''}${warmPrMode ? ` | PR warm ${warmPrMode.all.map((ms) => (ms / 1000).toFixed(2)).join(' ')}` : ''}`);

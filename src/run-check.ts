@@ -19,6 +19,7 @@ import {
 import { collectReportEvidence } from './artefacts/collect-report-evidence.js';
 import { assembleEvidence } from './scan/assemble-evidence.js';
 import { bundledParallelism } from './scan/parallelism.js';
+import { cacheIdentity, scanCodeIdentity } from './scan/scan-cache.js';
 import { scanRepository } from './scan/scan-repository.js';
 import { VERSION } from './version.js';
 
@@ -40,6 +41,11 @@ export interface CheckOptions {
   change?: ChangeRequest;
   /** Wall-clock budget for the scan in milliseconds; when it runs out the report is marked incomplete. */
   timeBudgetMs?: number;
+  /**
+   * Absolute path of the scan cache: findings of unchanged tracked files are taken from it, and it is
+   * written anew for the next run (see scan/scan-cache.ts).
+   */
+  cacheFile?: string;
   /** Test and coverage reports CI wrote before the scan: globs (the built-in ones when absent) or off. */
   reports?: { testReportGlobs?: readonly string[]; coverageGlobs?: readonly string[] } | false;
 }
@@ -126,6 +132,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     debug: options.debug,
     parallel: bundledParallelism(),
     signal: stopScan.signal,
+    ...(options.cacheFile === undefined
+      ? {}
+      : { cache: { file: options.cacheFile, identity: cacheIdentity(scanCodeIdentity(), maxFileBytes, textCollectors.map((collector) => collector.id)) } }),
     ...(options.timeBudgetMs === undefined ? {} : { deadline: Date.now() + options.timeBudgetMs }),
   });
   let rules: RulesInForce;
@@ -141,6 +150,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   }
   const scan = await scanning;
   notes.push(...scan.notes);
+  if (scan.cache !== undefined) options.debug?.(`scan cache: the findings of ${scan.cache.reused} of ${scan.listed} listed files came from it`);
   if (scan.incomplete !== undefined) {
     notes.push(
       `the scan stopped at its time budget with ${scan.incomplete.unscanned} files unread; the report covers what was read, and the gate fails because it cannot vouch for the rest (raise the time budget)`,

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTempRepo } from '../helpers/temp-repo.js';
+import { git, makeTempRepo } from '../helpers/temp-repo.js';
 import { FAKE_TOKEN, runActionBundle } from '../helpers/run-action-bundle.js';
 
 const READY_REPOSITORY = {
@@ -33,6 +35,25 @@ describe('the action bundle, run as the runner runs it', () => {
     expect(run.stdout).toContain(`::add-mask::${FAKE_TOKEN}`);
     expect(run.stdout.split(FAKE_TOKEN).length).toBe(2);
     expect(run.stdout).not.toMatch(/^::error/m);
+  });
+
+  it('keeps the scan-cache file between runs, with the same report, and refuses one that git tracks', async () => {
+    const workspace = makeTempRepo(READY_REPOSITORY);
+    const cacheFolder = mkdtempSync(path.join(tmpdir(), 'readiness-action-cache-'));
+    const report = path.join(cacheFolder, 'report.json');
+    const inputs = { 'INPUT_SCAN-CACHE': path.join(cacheFolder, 'scan-cache.jsonl'), 'INPUT_REPORT-PATH': report };
+    const first = await runActionBundle(workspace, inputs);
+    const firstReport = readFileSync(report, 'utf8');
+    const second = await runActionBundle(workspace, inputs);
+    expect([first.status, second.status]).toEqual([0, 0]);
+    expect(second.stdout).toContain('::debug::scan cache: the findings of 7 of 7 listed files came from it');
+    expect(readFileSync(report, 'utf8')).toBe(firstReport);
+
+    writeFileSync(path.join(workspace, 'cache.jsonl'), readFileSync(inputs['INPUT_SCAN-CACHE']));
+    git(workspace, 'add', 'cache.jsonl');
+    git(workspace, 'commit', '-q', '-m', 'a cache in the commit');
+    const tracked = await runActionBundle(workspace, { 'INPUT_SCAN-CACHE': 'cache.jsonl' });
+    expect(tracked.summary).toContain('the scan cache cache.jsonl was not used: git tracks it, so a commit could forge it');
   });
 
   it('fails a repository without tests or CI, naming the rules, with error annotations and one setFailed', async () => {

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { VERSION } from '../../src/version.js';
-import { makeTempRepo } from '../helpers/temp-repo.js';
+import { git, makeTempRepo } from '../helpers/temp-repo.js';
 
 async function cli(argv: string[], cwd = process.cwd()) {
   let stdout = '';
@@ -123,12 +124,43 @@ describe('readiness-gate check', () => {
     expect(JSON.parse(readFileSync(path.join(repo, 'out.json'), 'utf8')).verdict).toBe('pass');
   });
 
+  it('--cache reuses the findings of unchanged tracked files, with the same report, in pull-request mode too', async () => {
+    const repo = makeTempRepo(READY);
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    writeFileSync(path.join(repo, 'app.py'), 'def f():\n    try:\n        g()\n    except Exception:\n        pass\n');
+    git(repo, 'commit', '-q', '-am', 'catch');
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'readiness-cli-cache-')), 'scan-cache.jsonl');
+    const plain = await cli(['check', repo, '--base', 'main', '--format', 'json']);
+    const first = await cli(['check', repo, '--base', 'main', '--format', 'json', '--cache', cache, '--debug']);
+    const second = await cli(['check', repo, '--base', 'main', '--format', 'json', '--cache', cache, '--debug']);
+    expect(first.stderr).toContain('debug: scan cache: the findings of 0 of 4 listed files came from it');
+    expect(second.stderr).toContain('debug: scan cache: the findings of 4 of 4 listed files came from it');
+    expect(second.stdout).toBe(plain.stdout);
+    expect(first.stdout).toBe(plain.stdout);
+    expect(JSON.parse(second.stdout).change.newFindings.map((finding: { kind: string }) => finding.kind)).toContain('catch.generic');
+  });
+
+  it('--cache needs a file', async () => {
+    const { status, stderr } = await cli(['check', makeTempRepo(READY), '--cache', '']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('readiness-gate: --cache: give the file to keep the cache in');
+  });
+
   it('the bundled dist/cli.js runs the same check', () => {
     const result = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'check', makeTempRepo(READY), '--format', 'json'], {
       encoding: 'utf8',
     });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).metrics['tests.cases']).toBe(1);
+  });
+
+  it('the bundled dist/cli.js keeps a scan cache named after its own code', () => {
+    const repo = makeTempRepo(READY);
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'readiness-cli-cache-')), 'scan-cache.jsonl');
+    const run = () => spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'check', repo, '--cache', cache, '--debug'], { encoding: 'utf8' });
+    expect(run().stderr).toContain('the findings of 0 of 4 listed files');
+    expect(run().stderr).toContain('the findings of 4 of 4 listed files');
+    expect(readFileSync(cache, 'utf8')).toMatch(/^\{"format":"readiness-gate scan cache 1","identity":"[0-9a-f]{64} max-file-bytes=1048576 collectors=/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listRepositoryPaths } from '../../src/inventory/list-paths.js';
@@ -42,5 +42,19 @@ describe('listRepositoryPaths', () => {
       paths: [],
       note: 'only tracked files were scanned: git could not list the others (cannot use .git/info/exclude as an exclude file)',
     });
+  });
+
+  it('gives the blob ids of the tracked regular files that the work tree has not changed', async () => {
+    const root = makeTempRepo({ 'same.py': 'x = 1\n', 'edited.py': 'x = 2\n', 'run.sh': '#!/bin/sh\n', 'gone.py': '' }, { symlinks: { 'link.py': 'same.py' } });
+    chmodSync(path.join(root, 'run.sh'), 0o755);
+    git(root, 'add', 'run.sh');
+    git(root, 'commit', '-q', '-m', 'executable');
+    writeFileSync(path.join(root, 'edited.py'), 'x = 3\n');
+    rmSync(path.join(root, 'gone.py'));
+    const listing = listRepositoryPaths(root, { objectIds: true });
+    expect(listing.paths).toEqual(['edited.py', 'gone.py', 'link.py', 'run.sh', 'same.py']);
+    const blob = (file: string) => execFileSync('git', ['rev-parse', `HEAD:${file}`], { cwd: root, encoding: 'utf8' }).trim();
+    expect(await listing.objectIds).toEqual(new Map([['run.sh', blob('run.sh')], ['same.py', blob('same.py')]]));
+    expect(listRepositoryPaths(root).objectIds).toBeUndefined();
   });
 });

@@ -53,10 +53,14 @@ export function runOnce({ command, args, node = false, env = {}, preload = [] })
   return { ms, rssKb, status, signal: result.signal, stdoutPath, stderr, startedAt };
 }
 
-/** `runs` runs; medians of time and peak memory, and the last run's details. Throws on an unexpected exit. */
+/**
+ * `runs` runs; medians of time and peak memory, and the last run's details. Throws on an unexpected exit.
+ * `spec.before`, when given, runs (untimed) before each run.
+ */
 export function measure(spec, runs, okStatuses = [0]) {
   const results = [];
   for (let i = 0; i < runs; i++) {
+    spec.before?.();
     const result = runOnce(spec);
     if (!okStatuses.includes(result.status)) {
       throw new Error(`${spec.label} exited with ${result.status ?? result.signal}:\n${result.stderr.slice(-2000)}`);

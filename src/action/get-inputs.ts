@@ -18,6 +18,8 @@ export interface ActionInputs {
   testReportGlobs: string[];
   coverageGlobs: string[];
   timeBudgetMs: number;
+  /** The scan cache file, relative to the workspace or absolute; empty means no cache. */
+  scanCache: string;
 }
 
 /** A mistake in the workflow's `with:` block, reported as the step's failure. */
@@ -76,5 +78,6 @@ export function getInputs(getInput: (name: string) => string): ActionInputs {
     maxFileBytes,
     testReportGlobs: lines(getInput('test-reports')),
     coverageGlobs: lines(getInput('coverage-reports')),
+    scanCache: getInput('scan-cache'),
   };
 }

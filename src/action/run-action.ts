@@ -170,6 +170,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
       failOn: inputs.failOn,
       maxFileBytes: inputs.maxFileBytes,
       timeBudgetMs: inputs.timeBudgetMs,
+      ...(inputs.scanCache === '' ? {} : { cacheFile: path.resolve(workspace, inputs.scanCache) }),
       reports: {
         ...(inputs.testReportGlobs.length > 0 ? { testReportGlobs: inputs.testReportGlobs } : {}),
         ...(inputs.coverageGlobs.length > 0 ? { coverageGlobs: inputs.coverageGlobs } : {}),

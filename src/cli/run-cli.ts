@@ -33,6 +33,9 @@ Options:
   --format FORMAT        text (default), json, markdown or sarif
   --fail-on LEVEL        error (default), warning or never: which failed rules fail the gate
   --output FILE          also write the JSON report to FILE
+  --cache FILE           keep the findings of tracked files in FILE and reuse them for files that have not
+                         changed since (a run after a small change reads only the changed files); keep FILE
+                         outside the repository or ignored by git
   --test-reports GLOB    where CI writes test reports (JUnit XML, TRX…); repeatable; replaces the built-in globs
   --coverage-reports GLOB  where CI writes coverage reports (lcov, Cobertura, JaCoCo…); repeatable
   --no-reports           do not look for test or coverage reports
@@ -66,6 +69,7 @@ function parseCli(argv: string[]) {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
         output: { type: 'string' },
+        cache: { type: 'string' },
         'test-reports': { type: 'string', multiple: true },
         'coverage-reports': { type: 'string', multiple: true },
         'no-reports': { type: 'boolean', default: false },
@@ -92,6 +96,7 @@ function parseCli(argv: string[]) {
   if (!Number.isFinite(timeBudget) || timeBudget < 0) {
     throw new UsageError(`--time-budget: "${values['time-budget']}" is not a number of seconds`);
   }
+  if (values.cache === '') throw new UsageError('--cache: give the file to keep the cache in');
   let maxFileBytes: number | undefined;
   if (values['max-file-size'] !== undefined) {
     maxFileBytes = Number(values['max-file-size']);
@@ -107,6 +112,7 @@ function parseCli(argv: string[]) {
     format: oneOf(values.format, FORMATS, '--format'),
     failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
     output: values.output,
+    cache: values.cache,
     timeBudgetMs: timeBudget * 1000,
     reports: values['no-reports']
       ? (false as const)
@@ -188,6 +194,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       config: args.config === undefined ? undefined : { path: path.resolve(io.cwd, args.config), display: args.config },
       failOn: args.failOn,
       maxFileBytes: args.maxFileBytes,
+      ...(args.cache === undefined ? {} : { cacheFile: path.resolve(io.cwd, args.cache) }),
       reports: args.reports,
       timeBudgetMs: args.timeBudgetMs,
       debug: args.debug ? (message) => io.stderr(`debug: ${message}\n`) : undefined,

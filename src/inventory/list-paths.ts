@@ -12,6 +12,11 @@ export interface PathListing {
    * whole work tree (slow on a large one), so they come later, while the tracked files are being read.
    */
   untracked?: Promise<UntrackedListing>;
+  /**
+   * With `objectIds`: the blob id of each tracked regular file whose work-tree copy matches the index, by
+   * path. Rejects when git cannot compare the work tree with the index.
+   */
+  objectIds?: Promise<Map<string, string>>;
   /** Why git was not used, when it was not. */
   note?: string;
   /** Folders the walk could not open (permissions). */
@@ -36,9 +41,11 @@ function runGitLater(root: string, args: string[]): Promise<string> {
   });
 }
 
-/** NUL-separated paths from git, sorted and without duplicates (an unmerged file is listed once per stage). */
-function pathsOf(output: string): string[] {
-  const listed = output.split('\0');
+/** NUL-separated paths from git, sorted and without duplicates. */
+const pathsOf = (output: string): string[] => sortedUnique(output.split('\0'));
+
+/** Paths as git lists them, sorted and without duplicates (an unmerged file is listed once per stage). */
+function sortedUnique(listed: string[]): string[] {
   if (listed[listed.length - 1] === '') listed.pop();
   // git lists in byte order, which is this order unless a path has characters beyond U+FFFF: sort only then.
   for (let i = 1; i < listed.length; i++) {
@@ -50,18 +57,45 @@ function pathsOf(output: string): string[] {
   return listed.filter((p, i) => p !== '' && p !== listed[i - 1]);
 }
 
-/** Why git cannot list this root, or undefined when it can. */
-function gitUnavailableReason(root: string): string | undefined {
-  try {
-    return runGit(root, ['rev-parse', '--is-inside-work-tree']).trim() === 'true'
-      ? undefined
-      : 'not inside a git work tree';
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim().split('\n')[0];
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'git is not installed';
-    if (stderr?.startsWith('fatal: not a git repository')) return 'not inside a git work tree';
-    return stderr?.replace(/^fatal: /, '') || 'git could not read the repository';
+/** Why git could not list this root, from the error of its `ls-files`. */
+function gitFailureReason(error: unknown): string {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'git is not installed';
+  const stderr = (error as { stderr?: string }).stderr?.trim().split('\n')[0];
+  // Inside a .git folder or a bare repository git "must be run in a work tree".
+  if (stderr?.startsWith('fatal: not a git repository') || stderr?.includes('must be run in a work tree')) return 'not inside a git work tree';
+  return stderr?.replace(/^fatal: /, '') || 'git could not read the repository';
+}
+
+/**
+ * Paths and blob ids from `git ls-files --stage -z`, whose records read `<mode> <object id> <stage>\t<path>`.
+ * Ids are kept for regular files (mode 100644 or 100755) at stage 0, i.e. not in a merge conflict.
+ */
+function stagedEntriesOf(output: string): { paths: string[]; objectIds: Map<string, string> } {
+  const objectIds = new Map<string, string>();
+  const listed: string[] = [];
+  for (const record of output.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const relative = record.slice(tab + 1);
+    listed.push(relative);
+    const regular = record.startsWith('100644 ') || record.startsWith('100755 ');
+    if (regular && record.charCodeAt(tab - 1) === 48 /* 0 */ && record.charCodeAt(tab - 2) === 32) objectIds.set(relative, record.slice(7, tab - 2));
   }
+  return { paths: sortedUnique(listed), objectIds };
+}
+
+/**
+ * Blob ids of the tracked files whose work-tree copy is the one in the index, by path: `git diff-files`
+ * names the others (edited, deleted, made a symlink, or with stale stat data, which only costs a read).
+ */
+async function unchangedObjectIds(staged: Map<string, string>, changed: Promise<string>): Promise<Map<string, string>> {
+  for (const relative of (await changed).split('\0')) staged.delete(relative);
+  return staged;
+}
+
+export interface ListingOptions {
+  /** Also give the blob ids of the tracked files that are unchanged in the work tree (`objectIds`). */
+  objectIds?: boolean;
 }
 
 /**
@@ -69,17 +103,22 @@ function gitUnavailableReason(root: string): string | undefined {
  * git work tree (so .gitignore holds and a developer's new file counts), else from a walk that honours every
  * .gitignore it meets and never follows a symlinked folder.
  */
-export function listRepositoryPaths(root: string): PathListing {
-  const reason = gitUnavailableReason(root);
-  if (reason === undefined) {
-    const untracked = runGitLater(root, ['ls-files', '-z', '--others', '--exclude-standard']).then(
-      (output): UntrackedListing => ({ paths: pathsOf(output) }),
-      (error: Error): UntrackedListing => ({ paths: [], note: `only tracked files were scanned: git could not list the others (${error.message})` }),
-    );
-    return { source: 'git', paths: pathsOf(runGit(root, ['ls-files', '-z', '--cached'])), untracked, unreadableFolders: [] };
+export function listRepositoryPaths(root: string, options: ListingOptions = {}): PathListing {
+  let tracked: string;
+  try {
+    tracked = runGit(root, ['ls-files', '-z', options.objectIds ? '--stage' : '--cached']);
+  } catch (error) {
+    const unreadableFolders: string[] = [];
+    return { source: 'walk', paths: walkPaths(root, unreadableFolders), note: gitFailureReason(error), unreadableFolders };
   }
-  const unreadableFolders: string[] = [];
-  return { source: 'walk', paths: walkPaths(root, unreadableFolders), note: reason, unreadableFolders };
+  const untracked = runGitLater(root, ['ls-files', '-z', '--others', '--exclude-standard']).then(
+    (output): UntrackedListing => ({ paths: pathsOf(output) }),
+    (error: Error): UntrackedListing => ({ paths: [], note: `only tracked files were scanned: git could not list the others (${error.message})` }),
+  );
+  if (!options.objectIds) return { source: 'git', paths: pathsOf(tracked), untracked, unreadableFolders: [] };
+  const changed = runGitLater(root, ['diff-files', '-z', '--name-only']);
+  const staged = stagedEntriesOf(tracked);
+  return { source: 'git', paths: staged.paths, untracked, objectIds: unchangedObjectIds(staged.objectIds, changed), unreadableFolders: [] };
 }
 
 export interface UntrackedListing {

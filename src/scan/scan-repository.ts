@@ -2,7 +2,7 @@ import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, PathCollector, SkipReason, SourceFile, TextCollector } from '../evidence.js';
 import { describeFile } from '../inventory/classify.js';
-import { listRepositoryPaths } from '../inventory/list-paths.js';
+import { listRepositoryPaths, type PathListing } from '../inventory/list-paths.js';
 import {
   type AttributeLine,
   parseGitattributes,
@@ -10,6 +10,7 @@ import {
   skipReasonByName,
 } from '../inventory/skip-by-name.js';
 import { readText } from './read-text.js';
+import { type CachedOutcome, cachedOutcome, type CacheUse, cacheChanged, keepOutcome, loadScanCache, reuseOutcome, saveScanCache } from './scan-cache.js';
 import {
   collectorFailure,
   collectorsIn,
@@ -41,6 +42,11 @@ export interface ScanOptions {
   deadline?: number;
   /** Once aborted, no more files are read; the result is then incomplete and meant to be thrown away. */
   signal?: AbortSignal;
+  /**
+   * Reuse the findings of unchanged tracked files from the cache file (see scan-cache.ts) when it was made
+   * with `identity`, and write it anew for the next run. Needs git; without it every file is read.
+   */
+  cache?: { file: string; identity: string };
 }
 
 export interface ScanResult {
@@ -57,6 +63,8 @@ export interface ScanResult {
   notes: string[];
   /** Set when the deadline stopped the scan before every file was read. */
   incomplete?: { reason: 'time budget'; unscanned: number };
+  /** With a usable cache: how many files' findings came from it instead of a read. */
+  cache?: { reused: number };
 }
 
 /** True when every folder above `relative` is a real folder, not a symlink (cached per folder). */
@@ -120,6 +128,7 @@ interface ScanTally {
   skipped: Partial<Record<SkipReason, number>>;
   unscanned: number;
   attributeLines: AttributeLine[];
+  cache?: CacheUse;
 }
 
 const isAttributesFile = (relative: string) => relative === '.gitattributes' || relative.endsWith('/.gitattributes');
@@ -138,18 +147,29 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
 
   // Every file judged scanned or to be read, in path order; the ones to read are also yielded as tasks,
   // planned as the readers ask for them, so the first file is read before the last one is planned.
-  const entries: ReadTask[] = [];
+  const entries: PlannedFile[] = [];
   function* plannedTasks(): Generator<ReadTask> {
     for (const relative of paths) {
-      const reason = skipReasonByPath(relative) ?? skipReasonByAttributes(relative, tally.attributeLines);
+      const cached = tally.cache && cachedOutcome(tally.cache, relative);
+      // git names a file behind a symlinked folder as changed, so a cached file needs no check of its folders.
+      const reason =
+        skipReasonByName(relative) ??
+        (cached !== undefined || parentsAreReal(relative) ? undefined : 'symlink') ??
+        skipReasonByAttributes(relative, tally.attributeLines);
       if (reason) {
         skip(reason);
         continue;
       }
       const file = describeFile(relative);
+      if (cached !== undefined) {
+        reuseOutcome(tally.cache as CacheUse, relative);
+        entries.push({ file, mask: 0, reused: cached });
+        continue;
+      }
       const mask = wantedMask(options.textCollectors, file);
       // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
       const onDisk = mask === 0 ? skipReasonOnDisk(root, relative, options.maxFileBytes) : undefined;
+      if (tally.cache && mask === 0) keepOutcome(tally.cache, relative, { skipped: onDisk, findings: [] });
       if (onDisk) {
         skip(onDisk);
         continue;
@@ -160,20 +180,57 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
     }
   }
 
-  const outcomes = await readAndCollect(root, plannedTasks(), paths.length, options);
+  // Threads are worth starting only for the files that will be read: with a cache, often a handful.
+  const { cache } = tally;
+  const toRead = cache === undefined ? paths.length : paths.filter((relative) => !cachedOutcome(cache, relative) && !skipReasonByName(relative)).length;
+  const outcomes = await readAndCollect(root, plannedTasks(), toRead, options);
   let read = 0;
-  for (const { file, mask } of entries) {
-    if (mask === 0) {
-      tally.scanned.push(file);
-      continue;
+  for (const { file, mask, reused } of entries) {
+    let outcome: CachedOutcome | undefined = reused;
+    if (outcome === undefined) {
+      if (mask === 0) {
+        tally.scanned.push(file);
+        continue;
+      }
+      const fresh = outcomes[read++];
+      for (const message of fresh?.debug ?? []) options.debug?.(message);
+      if (fresh !== undefined && tally.cache) keepOutcome(tally.cache, file.path, fresh);
+      outcome = fresh;
     }
-    const outcome = outcomes[read++];
     if (outcome === undefined) tally.unscanned++;
     else if (outcome.skipped) skip(outcome.skipped);
     else tally.scanned.push(file);
     for (const finding of outcome?.findings ?? []) tally.findings.push(finding);
-    for (const message of outcome?.debug ?? []) options.debug?.(message);
   }
+}
+
+/** A file planned for the scan: served by the cache (`reused`), to be read (a mask other than 0), or judged by name. */
+interface PlannedFile extends ReadTask {
+  reused?: CachedOutcome;
+}
+
+/**
+ * The cache for this scan, once git has said which tracked files are unchanged; undefined (with a note when
+ * the user should know why) when it cannot be used.
+ */
+async function openCache(root: string, cache: NonNullable<ScanOptions['cache']>, listing: PathListing, notes: string[]): Promise<CacheUse | undefined> {
+  if (listing.objectIds === undefined) return undefined;
+  let objectIds;
+  try {
+    objectIds = await listing.objectIds;
+  } catch (error) {
+    notes.push(`the scan cache was not used: git could not compare the work tree with its index (${(error as Error).message})`);
+    return undefined;
+  }
+  const relative = path.relative(root, cache.file).split(path.sep).join('/');
+  // A cache in the commit could be forged by whoever makes the commit: it would vouch for files unread.
+  if (listing.paths.includes(relative)) {
+    notes.push(`the scan cache ${relative} was not used: git tracks it, so a commit could forge it; keep it outside the repository or ignored`);
+    return undefined;
+  }
+  const loaded = loadScanCache(cache.file, cache.identity);
+  if (loaded.note !== undefined) notes.push(loaded.note);
+  return { objectIds, loaded: loaded.entries, kept: new Map(), reused: 0 };
 }
 
 /**
@@ -182,15 +239,22 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
  * is listed. A `.gitattributes` file that is itself untracked therefore applies to untracked files only.
  */
 export async function scanRepository(root: string, options: ScanOptions): Promise<ScanResult> {
-  const listing = listRepositoryPaths(root);
+  const { cache } = options;
+  const listing = listRepositoryPaths(root, { objectIds: cache !== undefined });
   const notes = listing.note ? [`files listed by walking the folder: ${listing.note}`] : [];
   const tally: ScanTally = { findings: [], scanned: [], skipped: {}, unscanned: 0, attributeLines: [] };
+  if (cache !== undefined) tally.cache = await openCache(root, cache, listing, notes);
   if (listing.unreadableFolders.length > 0) tally.skipped.unreadable = listing.unreadableFolders.length;
   await scanPaths(root, listing.paths, tally, options);
   let paths = listing.paths;
   if (listing.untracked !== undefined) {
     const untracked = await listing.untracked;
     if (untracked.note !== undefined) notes.push(untracked.note);
+    // The cache file is the scan's own output, not the repository's: whether it exists must not change the scan.
+    if (cache !== undefined) {
+      const cacheFile = path.relative(root, cache.file).split(path.sep).join('/');
+      untracked.paths = untracked.paths.filter((relative) => relative !== cacheFile);
+    }
     if (untracked.paths.length > 0) {
       await scanPaths(root, untracked.paths, tally, options);
       paths = mergeSorted(listing.paths, untracked.paths);
@@ -210,6 +274,10 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     }
   }
 
+  if (cache !== undefined && tally.cache !== undefined && options.signal?.aborted !== true && cacheChanged(tally.cache)) {
+    const problem = saveScanCache(cache.file, cache.identity, tally.cache.kept);
+    if (problem !== undefined) notes.push(problem);
+  }
   findings.sort(compareFindings);
   const listed = paths.length + listing.unreadableFolders.length;
   return {
@@ -221,6 +289,7 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     skipped,
     notes,
     ...(unscanned > 0 ? { incomplete: { reason: 'time budget' as const, unscanned } } : {}),
+    ...(tally.cache === undefined ? {} : { cache: { reused: tally.cache.reused } }),
   };
 }
 
