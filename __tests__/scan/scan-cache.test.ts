@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,7 +62,8 @@ const FILES = {
 
 describe('the scan cache', () => {
   it('gives the same scan as a fresh read, and a second run reads no unchanged tracked file', async () => {
-    const root = makeTempRepo(FILES, { untracked: { 'notes.py': '# TODO: untracked\n' } });
+    const nonAscii = { 'docs/naïve 😀.py': '# TODO: café… “quoted” 😀\n' };
+    const root = makeTempRepo({ ...FILES, ...nonAscii }, { untracked: { 'notes.py': '# TODO: untracked\n' } });
     const file = cacheFileOutside();
     const fresh = await scanRepository(root, scanOptions());
     const firstScan = await scanRepository(root, scanOptions({ file }));
@@ -71,7 +73,9 @@ describe('the scan cache', () => {
     let secondScan = fresh;
     // Only the untracked file is read: git has no blob id for it.
     expect(await filesRead(async () => (secondScan = await scanRepository(root, scanOptions({ file }))))).toEqual(['notes.py']);
-    expect(secondScan.cache).toEqual({ reused: 5 });
+    expect(secondScan.cache).toEqual({ reused: 6 });
+    expect(isAscii(readFileSync(file))).toBe(true);
+    expect(secondScan.findings.some((finding) => finding.file === 'docs/naïve 😀.py' && finding.message.includes('café… “quoted” 😀'))).toBe(true);
     // Byte-identical findings (key order included), the same inventory.
     expect(JSON.stringify(secondScan.findings)).toBe(JSON.stringify(fresh.findings));
     expect(JSON.stringify(firstScan.findings)).toBe(JSON.stringify(fresh.findings));

@@ -7,6 +7,8 @@
 // findings], the findings as they were made (the key order of a finding is kept, so reports are
 // byte-identical) with `file: 0` standing for the entry's path. A line reused as it is gets written back as
 // it was read, so a run that changes a few files writes the cache at little more than the cost of a copy.
+// The text is ASCII (other characters are escaped), which reads several times faster than UTF-8.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -168,16 +170,18 @@ export function loadScanCache(file: string, identity: string): LoadedCache {
     entries,
     note: `the scan cache ${file} was not used: ${why}; every file was read, and the cache is written anew`,
   });
-  let text: string;
+  let bytes: Buffer;
   try {
     const stats = lstatSync(file, { throwIfNoEntry: false });
     // No cache yet: the first run makes it.
     if (stats === undefined) return { entries };
     if (!stats.isFile()) return { entries, note: `the scan cache ${file} was not used: it is not a regular file (a symbolic link is never followed)` };
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     return unusable(`it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  if (!isAscii(bytes)) return unusable('it is not a readiness-gate scan cache');
+  const text = bytes.toString('latin1');
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   const header = headerOf(lines[0] ?? '');
@@ -198,6 +202,13 @@ export function loadScanCache(file: string, identity: string): LoadedCache {
 
 const FLUSH_CHARS = 1 << 20;
 
+/** JSON text with every character beyond ASCII escaped (`\u2026`), which JSON.parse reads back the same. */
+function asciiJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The stored form of a finding: the same keys in the same order, with `file: 0` when it is the entry's path. */
 const storedFinding = (finding: Finding, file: string): unknown => (finding.file === file ? { ...finding, file: 0 } : finding);
 
@@ -211,9 +222,9 @@ export function saveScanCache(file: string, identity: string, entries: ReadonlyM
     mkdirSync(path.dirname(file), { recursive: true });
     const fd = openSync(partial, 'w');
     try {
-      let pending = `${JSON.stringify({ format: FORMAT, identity })}\n`;
+      let pending = `${asciiJson({ format: FORMAT, identity })}\n`;
       for (const [relative, { objectId, outcome, line }] of entries) {
-        pending += `${line ?? JSON.stringify([relative, objectId, outcome.skipped ?? '', outcome.findings.map((finding) => storedFinding(finding, relative))])}\n`;
+        pending += `${line ?? asciiJson([relative, objectId, outcome.skipped ?? '', outcome.findings.map((finding) => storedFinding(finding, relative))])}\n`;
         if (pending.length >= FLUSH_CHARS) {
           writeSync(fd, pending);
           pending = '';
