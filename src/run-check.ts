@@ -137,6 +137,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
       : { cache: { file: options.cacheFile, identity: cacheIdentity(scanCodeIdentity(), maxFileBytes, textCollectors.map((collector) => collector.id)) } }),
     ...(options.timeBudgetMs === undefined ? {} : { deadline: Date.now() + options.timeBudgetMs }),
   });
+  // Reports live where CI wrote them (often ignored folders), so they are found by their own walk, which
+  // lists folders on libuv's threads while the scan reads files.
+  const reporting = options.reports === false ? undefined : collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() });
   let rules: RulesInForce;
   try {
     rules =
@@ -145,10 +148,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
         : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
   } catch (error) {
     stopScan.abort();
-    await Promise.allSettled([scanning]);
+    await Promise.allSettled([scanning, reporting]);
     throw error;
   }
-  const scan = await scanning;
+  const [scan, reportFindings] = await Promise.all([scanning, reporting ?? []]);
   notes.push(...scan.notes);
   if (scan.cache !== undefined) options.debug?.(`scan cache: the findings of ${scan.cache.reused} of ${scan.listed} listed files came from it`);
   if (scan.incomplete !== undefined) {
@@ -156,10 +159,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
       `the scan stopped at its time budget with ${scan.incomplete.unscanned} files unread; the report covers what was read, and the gate fails because it cannot vouch for the rest (raise the time budget)`,
     );
   }
-  if (options.reports !== false) {
-    // Reports live where CI wrote them (often ignored folders), so they are found by their own walk.
-    scan.findings.push(...(await collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() })));
-  }
+  scan.findings.push(...reportFindings);
   const evidence = assembleEvidence(scan, METRIC_NAMES);
   const input = { evidence, paths: scan.paths, ruleSet: rules.ruleSet, failOn: options.failOn };
 

@@ -1,8 +1,8 @@
 // One call for the scan: find this run's test and coverage reports and turn them into findings.
-import { Minimatch } from 'minimatch';
 import { coverageReportFindings } from '../collectors/coverage-reports.js';
 import { testReportFindings } from '../collectors/test-reports.js';
 import type { Finding } from '../evidence.js';
+import { matchesAnyGlob } from '../globs.js';
 import { findReportFiles } from './find-report-files.js';
 import { DEFAULT_STALE_HOURS } from './fresh-reports.js';
 import { skippedReportFinding } from './ignored-report.js';
@@ -35,8 +35,8 @@ export async function collectReportEvidence(root: string, options: ReportEvidenc
   const coverageGlobs = options.coverageGlobs ?? DEFAULT_COVERAGE_GLOBS;
   // One walk for both kinds; a path both lists match (a coverage.xml under test-results/) is a coverage report.
   const found = await findReportFiles(root, [...coverageGlobs, ...testGlobs], limits);
-  const coverageMatchers = coverageGlobs.map((glob) => new Minimatch(glob, { dot: true }));
-  const isCoverage = (file: ReportFile) => coverageMatchers.some((matcher) => matcher.match(file.path));
+  const isCoveragePath = matchesAnyGlob(coverageGlobs, { dot: true });
+  const isCoverage = (file: ReportFile) => isCoveragePath(file.path);
   return [
     ...found.skipped.map(skippedReportFinding),
     ...testReportFindings(found.files.filter((file) => !isCoverage(file)), timing),

@@ -2,9 +2,10 @@
 // purpose (git-ignored, `coverage/`, `build/`, `target/`), so this walks the folder itself instead of using
 // the inventory. It never follows a symlink (a link in a pull request could point at any file on the
 // runner) and skips `.git` and vendored folders (`node_modules`, `.venv`…), whose packages ship sample reports.
-import { type Dirent, lstatSync, readdirSync } from 'node:fs';
+import { type Dirent, lstatSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { Minimatch } from 'minimatch';
+import { matchesAnyGlob } from '../globs.js';
 import { skipReasonByName } from '../inventory/skip-by-name.js';
 import { readText } from '../scan/read-text.js';
 import type { ReportFile, SkippedReport } from './report-file.js';
@@ -26,11 +27,11 @@ export interface ReportDiscovery {
 }
 
 export async function findReportFiles(root: string, globs: readonly string[], options: FindReportOptions): Promise<ReportDiscovery> {
-  const include = globs.map((glob) => new Minimatch(glob, { dot: true }));
-  const exclude = (options.exclude ?? []).map((glob) => new Minimatch(glob, { dot: true }));
-  const isReport = (relative: string) => include.some((m) => m.match(relative)) && !exclude.some((m) => m.match(relative));
+  const isIncluded = matchesAnyGlob(globs, { dot: true });
+  const isExcluded = matchesAnyGlob(options.exclude ?? [], { dot: true });
+  const isReport = (relative: string) => isIncluded(relative) && !isExcluded(relative);
   const skipped: SkippedReport[] = [];
-  const matches = walkMatching(root, isReport, skipped);
+  const matches = await walkMatching(root, isReport, skipped);
 
   const files: ReportFile[] = [];
   for (const { relative, isSymlink } of matches) {
@@ -58,33 +59,51 @@ export async function findReportFiles(root: string, globs: readonly string[], op
   return { files, skipped };
 }
 
+// Folders listed at a time: as many as libuv has threads for file work, so the walk keeps them busy while the
+// main thread hands out the scan's batches, and the queue stays short for the scan's own reads.
+const CONCURRENT_LISTINGS = 4;
+
 /** Files (and file symlinks) whose relative path matches, sorted; never enters a symlinked folder. */
-function walkMatching(root: string, isReport: (relative: string) => boolean, skipped: SkippedReport[]): Array<{ relative: string; isSymlink: boolean }> {
+async function walkMatching(root: string, isReport: (relative: string) => boolean, skipped: SkippedReport[]): Promise<Array<{ relative: string; isSymlink: boolean }>> {
   const found: Array<{ relative: string; isSymlink: boolean }> = [];
-  // An explicit stack, not recursion: hostile trees nest hundreds of folders deep.
-  const folders: string[] = [''];
-  while (folders.length > 0) {
-    const folder = folders.pop() as string;
-    const entries = listFolder(path.join(root, folder));
+  // A queue, not recursion: hostile trees nest hundreds of folders deep.
+  const waiting: string[] = [''];
+  let listing = 0;
+  const take = (folder: string, entries: Dirent[] | undefined) => {
     if (entries === undefined) {
       skipped.push({ path: folder === '' ? '.' : folder, reason: 'unreadable' });
-      continue;
+      return;
     }
     for (const entry of entries) {
       const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (entry.name !== '.git' && skipReasonByName(`${relative}/_`) !== 'vendored') folders.push(relative);
+        if (entry.name !== '.git' && skipReasonByName(`${relative}/_`) !== 'vendored') waiting.push(relative);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && isReport(relative)) {
         found.push({ relative, isSymlink: entry.isSymbolicLink() });
       }
     }
-  }
+  };
+  await new Promise<void>((resolve, reject) => {
+    const listMore = () => {
+      while (listing < CONCURRENT_LISTINGS && waiting.length > 0) {
+        const folder = waiting.pop() as string;
+        listing++;
+        listFolder(path.join(root, folder)).then((entries) => {
+          listing--;
+          take(folder, entries);
+          listMore();
+        }, reject);
+      }
+      if (listing === 0 && waiting.length === 0) resolve();
+    };
+    listMore();
+  });
   return found.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
 }
 
-function listFolder(absolute: string): Dirent[] | undefined {
+async function listFolder(absolute: string): Promise<Dirent[] | undefined> {
   try {
-    return readdirSync(absolute, { withFileTypes: true });
+    return await readdir(absolute, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // A folder that vanished or cannot be opened is reported by the caller as `unreadable`.
