@@ -148,6 +148,17 @@ describe('the scan cache', () => {
     expect(scan.cache).toEqual({ reused: 4 });
   });
 
+  it('reads again a file edited in the work tree when the scanned folder is a subfolder', async () => {
+    const repository = makeTempRepo({ 'service/app/service.py': FILES['app/service.py'], 'other.py': '' });
+    const root = path.join(repository, 'service');
+    const file = cacheFileOutside();
+    await scanRepository(root, scanOptions({ file }));
+    writeFileSync(path.join(root, 'app/service.py'), 'x = 1  # TODO: edited\n');
+    let scan = await scanRepository(root, scanOptions());
+    expect(await filesRead(async () => (scan = await scanRepository(root, scanOptions({ file }))))).toEqual(['app/service.py']);
+    expect(JSON.stringify(scan.findings)).toBe(JSON.stringify((await scanRepository(root, scanOptions())).findings));
+  });
+
   it('ignores a cache made by other code or options, without a note', async () => {
     const root = makeTempRepo(FILES);
     const file = cacheFileOutside();

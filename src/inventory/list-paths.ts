@@ -116,7 +116,8 @@ export function listRepositoryPaths(root: string, options: ListingOptions = {}):
     (error: Error): UntrackedListing => ({ paths: [], note: `only tracked files were scanned: git could not list the others (${error.message})` }),
   );
   if (!options.objectIds) return { source: 'git', paths: pathsOf(tracked), untracked, unreadableFolders: [] };
-  const changed = runGitLater(root, ['diff-files', '-z', '--name-only']);
+  // --relative: paths relative to the root, as ls-files gives them, when the root is a subfolder.
+  const changed = runGitLater(root, ['diff-files', '-z', '--name-only', '--relative']);
   const staged = stagedEntriesOf(tracked);
   return { source: 'git', paths: staged.paths, untracked, objectIds: unchangedObjectIds(staged.objectIds, changed), unreadableFolders: [] };
 }
