@@ -56,5 +56,12 @@ describe('listRepositoryPaths', () => {
     const blob = (file: string) => execFileSync('git', ['rev-parse', `HEAD:${file}`], { cwd: root, encoding: 'utf8' }).trim();
     expect(await listing.objectIds).toEqual(new Map([['run.sh', blob('run.sh')], ['same.py', blob('same.py')]]));
     expect(listRepositoryPaths(root).objectIds).toBeUndefined();
+
+    // Files git does not compare with the work tree: assume-unchanged (edited here) and skip-worktree (absent).
+    git(root, 'update-index', '--assume-unchanged', 'run.sh');
+    writeFileSync(path.join(root, 'run.sh'), '#!/bin/sh\necho edited\n');
+    git(root, 'update-index', '--skip-worktree', 'same.py');
+    rmSync(path.join(root, 'same.py'));
+    expect(await listRepositoryPaths(root, { objectIds: true }).objectIds).toEqual(new Map());
   });
 });

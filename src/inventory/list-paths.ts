@@ -67,8 +67,10 @@ function gitFailureReason(error: unknown): string {
 }
 
 /**
- * Paths and blob ids from `git ls-files --stage -z`, whose records read `<mode> <object id> <stage>\t<path>`.
- * Ids are kept for regular files (mode 100644 or 100755) at stage 0, i.e. not in a merge conflict.
+ * Paths and blob ids from `git ls-files --stage -v -z`, whose records read `<tag> <mode> <object id>
+ * <stage>\t<path>`. Ids are kept for regular files (mode 100644 or 100755) at stage 0 (not in a merge
+ * conflict) tagged `H`: git compares those with the work tree, where it skips a file marked assume-unchanged
+ * (tag `h`) or skip-worktree (`S`), which may differ from its blob or be absent.
  */
 function stagedEntriesOf(output: string): { paths: string[]; objectIds: Map<string, string> } {
   const objectIds = new Map<string, string>();
@@ -78,8 +80,8 @@ function stagedEntriesOf(output: string): { paths: string[]; objectIds: Map<stri
     if (tab === -1) continue;
     const relative = record.slice(tab + 1);
     listed.push(relative);
-    const regular = record.startsWith('100644 ') || record.startsWith('100755 ');
-    if (regular && record.charCodeAt(tab - 1) === 48 /* 0 */ && record.charCodeAt(tab - 2) === 32) objectIds.set(relative, record.slice(7, tab - 2));
+    const comparable = record.startsWith('H 100644 ') || record.startsWith('H 100755 ');
+    if (comparable && record.charCodeAt(tab - 1) === 48 /* 0 */ && record.charCodeAt(tab - 2) === 32) objectIds.set(relative, record.slice(9, tab - 2));
   }
   return { paths: sortedUnique(listed), objectIds };
 }
@@ -106,7 +108,7 @@ export interface ListingOptions {
 export function listRepositoryPaths(root: string, options: ListingOptions = {}): PathListing {
   let tracked: string;
   try {
-    tracked = runGit(root, ['ls-files', '-z', options.objectIds ? '--stage' : '--cached']);
+    tracked = runGit(root, options.objectIds ? ['ls-files', '-z', '--stage', '-v'] : ['ls-files', '-z', '--cached']);
   } catch (error) {
     const unreadableFolders: string[] = [];
     return { source: 'walk', paths: walkPaths(root, unreadableFolders), note: gitFailureReason(error), unreadableFolders };
