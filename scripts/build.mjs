@@ -1,9 +1,10 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli.js) and their scan worker with ncc, as ESM.
 // Type checking is `npm run typecheck`; ncc only transpiles, so a half-typed tree still bundles the same way.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+const ncc = createRequire(import.meta.url)('@vercel/ncc');
 
 const ENTRIES = [
   { source: 'src/index.ts', target: 'dist/index.js' },
@@ -12,23 +13,22 @@ const ENTRIES = [
   { source: 'src/scan/scan-worker.ts', target: 'dist/scan-worker.js' },
 ];
 
-const ncc = path.resolve('node_modules/@vercel/ncc/dist/ncc/cli.js');
-const scratch = mkdtempSync(path.join(tmpdir(), 'readiness-gate-build-'));
+// What a bundle loads with `import()` after it has started (the code the first file read does not need)
+// is a chunk beside it, named after the bundle, `<id>.cli.js`, so the bundles' chunks cannot clash.
+const isChunkOf = (name, bundle) => name.endsWith(`.${bundle}`) && /^\d+$/.test(name.slice(0, -bundle.length - 1));
+
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
-try {
-  for (const { source, target } of ENTRIES) {
-    const out = path.join(scratch, path.basename(target, '.js'));
-    execFileSync(process.execPath, [ncc, 'build', source, '-o', out, '--transpile-only', '--quiet'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    copyFileSync(path.join(out, 'index.js'), target);
+for (const { source, target } of ENTRIES) {
+  const bundle = path.basename(target);
+  const { code, assets } = await ncc(path.resolve(source), { filename: bundle, transpileOnly: true, quiet: true });
+  writeFileSync(target, code);
+  for (const [name, asset] of Object.entries(assets)) {
+    if (isChunkOf(name, bundle)) writeFileSync(path.join('dist', name), asset.source);
   }
-  // ncc marks its output folder as ESM; dist/ needs the same so Node loads both bundles as modules.
-  writeFileSync('dist/package.json', `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
-  chmodSync('dist/cli.js', 0o755);
-  const cli = readFileSync('dist/cli.js', 'utf8');
-  if (!cli.startsWith('#!')) writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`);
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
 }
+// ncc marks its output folder as ESM; dist/ needs the same so Node loads the bundles as modules.
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
+chmodSync('dist/cli.js', 0o755);
+const cli = readFileSync('dist/cli.js', 'utf8');
+if (!cli.startsWith('#!')) writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`);

@@ -1,21 +1,11 @@
 import path from 'node:path';
-import type { EventName } from './change/change-evidence.js';
-import { readBlobs } from './change/read-blobs.js';
 import { changeEvidenceOf, type ChangeRequest, resolveChangeSet, type ResolvedChange } from './change/resolve-change.js';
 import { pathCollectors, textCollectors } from './collectors/index.js';
 import { evaluate } from './evaluation/evaluate.js';
 import { evaluatePullRequest } from './evaluation/evaluate-pull-request.js';
-import { describeRuleSetDifferences } from './evaluation/rule-set-differences.js';
 import type { ChangeReport, FailOn, Report } from './report.js';
 import { METRIC_NAMES } from './rules/metric-catalog.js';
-import {
-  loadPresetRuleSet,
-  loadRuleFile,
-  loadRuleFileText,
-  RuleFileError,
-  ruleFileIsPresent,
-  type RuleSet,
-} from './rules/load-rule-file.js';
+import type { RulesInForce } from './rules-in-force.js';
 import { collectReportEvidence } from './artefacts/collect-report-evidence.js';
 import { assembleEvidence } from './scan/assemble-evidence.js';
 import { bundledParallelism } from './scan/parallelism.js';
@@ -23,7 +13,6 @@ import { cacheIdentity, scanCodeIdentity } from './scan/scan-cache.js';
 import { scanRepository } from './scan/scan-repository.js';
 import { VERSION } from './version.js';
 
-export const DEFAULT_RULE_FILE = '.github/readiness.yml';
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 export interface CheckOptions {
@@ -56,56 +45,10 @@ export interface CheckOutcome {
   notes: string[];
 }
 
-interface RuleTarget {
-  baseRef?: string;
-  event?: EventName;
-}
-
-/** The rules in force: `--config`, else `.github/readiness.yml` under the root, else `recommended`. */
-export function resolveRuleSet(root: string, config: CheckOptions['config'], target: RuleTarget = {}): RuleSet {
-  if (config !== undefined) return loadRuleFile(config.path, config.display, target, config.root ?? root);
-  const defaultPath = path.join(root, DEFAULT_RULE_FILE);
-  if (ruleFileIsPresent(defaultPath)) return loadRuleFile(defaultPath, DEFAULT_RULE_FILE, target, root);
-  return loadPresetRuleSet('recommended');
-}
-
 /** The scanned folder's path inside the repository: '' or ending in '/'. */
 function folderPrefix(repositoryRoot: string, root: string): string {
   const relative = path.relative(repositoryRoot, root).split(path.sep).join('/');
   return relative === '' ? '' : `${relative}/`;
-}
-
-interface RulesInForce {
-  ruleSet: RuleSet;
-  ruleFileChange?: ChangeReport['ruleFileChange'];
-}
-
-/**
- * A pull request that edits the rule file is judged by the base branch's rules, so it cannot weaken its own
- * gate; the report lists what its rules would change. Without the base commit the built-in rules apply.
- */
-function rulesForChange(options: CheckOptions, request: ChangeRequest, resolved: ResolvedChange, prefix: string): RulesInForce {
-  const target = { baseRef: request.baseRef, event: request.event };
-  const ruleFile = options.config
-    ? path.relative(request.repositoryRoot, options.config.path).split(path.sep).join('/')
-    : `${prefix}${DEFAULT_RULE_FILE}`;
-  const display = options.config?.display ?? DEFAULT_RULE_FILE;
-  const edited = resolved.changeSet.files.some((file) => file.path === ruleFile || file.previousPath === ruleFile);
-  if (!edited) return { ruleSet: resolveRuleSet(options.root, options.config, target) };
-
-  let base = loadPresetRuleSet('recommended');
-  if (resolved.baseReadable) {
-    const read = readBlobs(request.repositoryRoot, request.baseSha, [ruleFile]).get(ruleFile);
-    if (read !== undefined && 'content' in read) base = loadRuleFileText(read.content.toString('utf8'), `${display} (base)`, target);
-  }
-  let differences: string[];
-  try {
-    differences = describeRuleSetDifferences(base, resolveRuleSet(options.root, options.config, target));
-  } catch (error) {
-    if (!(error instanceof RuleFileError)) throw error;
-    differences = [`the pull request's rule file has problems: ${error.problems.join('; ')}`];
-  }
-  return { ruleSet: base, ruleFileChange: { path: display, differences } };
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
@@ -142,6 +85,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   const reporting = options.reports === false ? undefined : collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() });
   let rules: RulesInForce;
   try {
+    const { resolveRuleSet, rulesForChange } = await import('./rules-in-force.js');
     rules =
       request && resolved
         ? rulesForChange(options, request, resolved, prefix)

@@ -15,7 +15,8 @@ import { renderMarkdown } from '../reporters/render-markdown.js';
 import { renderSarif } from '../reporters/render-sarif.js';
 import { renderText } from '../reporters/render-text.js';
 import { formatWorkflowCommand } from '../reporters/workflow-command.js';
-import { RuleFileError } from '../rules/load-rule-file.js';
+// From where it is defined: load-rule-file.js would load the rule schema (zod) before the scan starts.
+import { RuleFileError } from '../rules/rule-set.js';
 import { runCheck } from '../run-check.js';
 import { type EventContext, readEventContext, UnsupportedEventError } from './event-context.js';
 import { getInputs, type ActionInputs, InputError } from './get-inputs.js';

@@ -8,7 +8,8 @@ import { jsonTextChunks, writeJsonFile } from '../reporters/json-text.js';
 import { renderMarkdown } from '../reporters/render-markdown.js';
 import { renderSarif } from '../reporters/render-sarif.js';
 import { renderText } from '../reporters/render-text.js';
-import { RuleFileError } from '../rules/load-rule-file.js';
+// From where it is defined: load-rule-file.js would load the rule schema (zod) before the scan starts.
+import { RuleFileError } from '../rules/rule-set.js';
 import { DEFAULT_MAX_FILE_BYTES, runCheck } from '../run-check.js';
 import { VERSION } from '../version.js';
 
