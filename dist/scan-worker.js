@@ -17796,23 +17796,25 @@ const DOCUMENTS = [
     { kind: 'docs.changelog', message: 'changelog', stems: ['changelog', 'changes', 'history', 'news'], folders: [''] },
     { kind: 'docs.license', message: 'license', stems: ['license', 'licence', 'copying', 'unlicense'], folders: [''], variants: true },
 ];
-const RUNBOOK_FOLDERS = new Set(['runbooks', 'runbook']);
+const DOCUMENT_FOLDER_LENGTH = Math.max(...DOCUMENTS.flatMap((document) => document.folders.map((folder) => folder.length)));
+// A folder named `runbooks` or `runbook` anywhere on the path, or a file name starting with `runbook`.
+const RUNBOOK_PATH = /(?:^|\/)runbooks?\/|(?:^|\/)runbook[^/]*$/i;
 const projectDocs = {
     id: 'project-docs',
     collect(files) {
         const findings = [];
         for (const file of files) {
             const slash = file.path.lastIndexOf('/');
-            const folder = file.path.slice(0, slash + 1).toLowerCase();
-            const basename = file.path.slice(slash + 1);
-            const name = basename.replace(PROSE_EXTENSION, '').toLowerCase();
-            const document = DOCUMENTS.find((entry) => entry.folders.includes(folder) && namesDocument(entry, name));
-            if (document)
-                findings.push({ kind: document.kind, file: file.path, line: 0, message: document.message });
-            const folders = file.path.toLowerCase().split('/').slice(0, -1);
-            if (folders.some((name) => RUNBOOK_FOLDERS.has(name)) || basename.toLowerCase().startsWith('runbook')) {
-                findings.push({ kind: 'docs.runbooks', file: file.path, line: 0, message: 'runbook' });
+            // Documents live at most one folder deep (.github/, docs/): deeper files need no closer look.
+            if (slash < DOCUMENT_FOLDER_LENGTH) {
+                const folder = file.path.slice(0, slash + 1).toLowerCase();
+                const name = file.path.slice(slash + 1).replace(PROSE_EXTENSION, '').toLowerCase();
+                const document = DOCUMENTS.find((entry) => entry.folders.includes(folder) && namesDocument(entry, name));
+                if (document)
+                    findings.push({ kind: document.kind, file: file.path, line: 0, message: document.message });
             }
+            if (RUNBOOK_PATH.test(file.path))
+                findings.push({ kind: 'docs.runbooks', file: file.path, line: 0, message: 'runbook' });
         }
         return findings;
     },
