@@ -1,7 +1,8 @@
+import { fc, test } from '@fast-check/vitest';
 import { Minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/evidence.js';
-import type { CheckOutcome } from '../../src/evaluation/checks/check-definition.js';
+import { type CheckOutcome, firstFindings, sortFindings } from '../../src/evaluation/checks/check-definition.js';
 import { CHECKS, runCheck } from '../../src/evaluation/checks/index.js';
 import type { Check } from '../../src/rules/rule-set.js';
 import { evidenceWith, findingsOf } from './fixtures.js';
@@ -68,6 +69,16 @@ describe('exists check against minimatch', () => {
       expect({ path, passed: outcome.status === 'pass' }).toEqual({ path, passed: new Minimatch(glob, { nocase: true, dot: true }).match(path) });
     }
   });
+});
+
+describe('firstFindings', () => {
+  test.prop([fc.array(fc.record({ file: fc.constantFrom('a.py', 'b.py', 'c/d.py'), line: fc.integer({ min: 0, max: 4 }), column: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), message: fc.string() })), fc.integer({ min: 0, max: 25 })])(
+    'is the sorted findings cut to the limit, ties in their order',
+    (places, limit) => {
+      const findings = places.map((place, index) => ({ ...place, kind: 'todo.comments', message: `${index}` }));
+      expect(firstFindings(findings, limit)).toEqual(sortFindings(findings).slice(0, limit));
+    },
+  );
 });
 
 describe('check evidence', () => {

@@ -26,11 +26,28 @@ export interface CheckDefinition<C extends Check> {
 }
 
 /** Findings in a stable order, by file, then line, then column. */
+const compareByPlace = (a: Finding, b: Finding): number =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
-  );
+  return [...findings].sort(compareByPlace);
+}
+
+/**
+ * The first `limit` of sortFindings(findings), without sorting them all: a kind can have 100,000 findings
+ * and a result shows twenty. Ties keep their order, as in the (stable) sort.
+ */
+export function firstFindings(findings: readonly Finding[], limit: number): Finding[] {
+  const first: Finding[] = [];
+  if (limit <= 0) return first;
+  for (const finding of findings) {
+    if (first.length === limit && compareByPlace(finding, first[limit - 1] as Finding) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && compareByPlace(first[at - 1] as Finding, finding) > 0) at--;
+    first.splice(at, 0, finding);
+    if (first.length > limit) first.pop();
+  }
+  return first;
 }
 
 /** Whole numbers as they are, others to two decimals: 0.05, 0.1, 0.33. */
