@@ -42,7 +42,8 @@ describe('scanRepository on worker threads', () => {
   });
 
   it('fails the scan when the worker serves other collectors than the scan was given', async () => {
-    const root = makeTempRepo({ 'a.py': 'x = 1\n' });
+    // Two files: this thread reads the first itself before it starts the workers.
+    const root = makeTempRepo({ 'a.py': 'x = 1\n', 'b.py': 'y = 2\n' });
     const other: TextCollector = { id: 'other', wants: () => true, collect: (): Finding[] => [] };
     await expect(scanRepository(root, { ...parallel, textCollectors: [other] })).rejects.toThrow(
       /the scan worker's collectors \(.*\) are not the scan's \(other\)/,

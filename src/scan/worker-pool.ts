@@ -72,10 +72,10 @@ export async function scanInParallel(
   const outcomes: (FileOutcome | undefined)[] = [];
   let taken = 0;
   let exhausted = false;
-  const takeBatch = (): Batch | undefined => {
+  const takeBatch = (files = BATCH_FILES): Batch | undefined => {
     if (exhausted || options.stopped()) return undefined;
     const batch: Batch = { start: taken, tasks: [] };
-    while (batch.tasks.length < BATCH_FILES) {
+    while (batch.tasks.length < files) {
       const next = tasks.next();
       if (next.done === true) {
         exhausted = true;
@@ -98,7 +98,12 @@ export async function scanInParallel(
     store(batch, results);
   };
 
-  const pool = startWorkers(options, takeBatch, storeFromWorker);
+  // The first file is read before the workers are started: starting them, and planning and sending their
+  // first batches, costs this thread tens of milliseconds.
+  const first = takeBatch(1);
+  if (first !== undefined) store(first, first.tasks.map(scanHere));
+  if (first === undefined) return outcomes;
+  const pool = startWorkers(options, () => takeBatch(), storeFromWorker);
   try {
     // This thread scans only until the first worker is ready (it is warm, so the first file is read at
     // once), then leaves the work to them: what it allocates while scanning would grow the heap that holds
