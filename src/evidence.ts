@@ -75,16 +75,19 @@ export interface PathCollector {
   collect(files: readonly SourceFile[], scan?: ScanFacts): Finding[];
 }
 
-export type SkipReason =
-  | 'vendored'
-  | 'generated'
-  | 'minified'
-  | 'binary'
-  | 'too-large'
-  | 'symlink'
-  | 'unreadable'
-  | 'missing'
-  | 'not-a-file';
+/** Why a listed file was not scanned, in the order reports list them. */
+export const SKIP_REASONS = [
+  'vendored',
+  'generated',
+  'minified',
+  'binary',
+  'too-large',
+  'symlink',
+  'unreadable',
+  'missing',
+  'not-a-file',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface InventorySummary {
   /** `git` when the file list came from `git ls-files`, `walk` otherwise. */

@@ -83,6 +83,20 @@ describe('the scan cache', () => {
     expect(secondScan.skipped).toEqual({ 'too-large': 1 });
   });
 
+  it('lists the skip reasons in one order, whether the cache served the files or not', async () => {
+    // Skipped once read (binary), before a file skipped without reading (too large, and no collector wants
+    // it): a fresh scan meets the two reasons in the other order than a scan served by the cache.
+    const root = makeTempRepo({ 'a-data.py': Buffer.from([0, 1, 2, 0, 0]), 'z/uv.lock': 'x'.repeat(5000) });
+    const options = { maxFileBytes: 4096, textCollectors, pathCollectors };
+    const cache = { file: cacheFileOutside(), identity: cacheIdentity('test code', 4096, textCollectors.map((collector) => collector.id)) };
+    const fresh = await scanRepository(root, options);
+    await scanRepository(root, { ...options, cache });
+    const cached = await scanRepository(root, { ...options, cache });
+    expect(cached.cache).toEqual({ reused: 2 });
+    expect(JSON.stringify(cached.skipped)).toBe('{"binary":1,"too-large":1}');
+    expect(JSON.stringify(fresh.skipped)).toBe('{"binary":1,"too-large":1}');
+  });
+
   it('reads again a tracked file edited in the work tree, and a file whose commit changed', async () => {
     const root = makeTempRepo(FILES);
     const file = cacheFileOutside();

@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding, PathCollector, SkipReason, SourceFile, TextCollector } from '../evidence.js';
+import { type Finding, type PathCollector, SKIP_REASONS, type SkipReason, type SourceFile, type TextCollector } from '../evidence.js';
 import { describeFile } from '../inventory/classify.js';
 import { listRepositoryPaths, type PathListing } from '../inventory/list-paths.js';
 import {
@@ -261,7 +261,9 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
       tally.scanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
   }
-  const { findings, scanned, skipped, unscanned } = tally;
+  const { findings, scanned, unscanned } = tally;
+  // In one fixed order: the order reasons were first met depends on which files the cache served.
+  const skipped = Object.fromEntries(SKIP_REASONS.filter((reason) => tally.skipped[reason] !== undefined).map((reason) => [reason, tally.skipped[reason]]));
 
   // Path collectors run last: they may read what the text collectors found (ScanFacts).
   const facts = { paths, findings: [...findings] };
