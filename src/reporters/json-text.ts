@@ -39,9 +39,12 @@ function* jsonPieces(value: unknown, indent: string, depth: number): Generator<s
   yield `${indent}${close}`;
 }
 
-const FLUSH_CHARS = 1 << 20;
+// Small chunks, so that a chunk and its pieces are garbage before a young-generation collection would move
+// them to the old generation, which only a full collection empties. With 1 MB chunks, writing the 80 MB
+// report of a 100,000-file repository grew the heap by 100 MB; with 64 KB chunks by about 20 MB.
+const FLUSH_CHARS = 1 << 16;
 
-/** The JSON text of `value` and a final newline, about a megabyte at a time. */
+/** The JSON text of `value` and a final newline, 64 KB at a time. */
 export function* jsonTextChunks(value: unknown): Generator<string> {
   let pending = '';
   for (const piece of jsonPieces(value, '', 0)) {
