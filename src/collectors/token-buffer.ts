@@ -79,11 +79,16 @@ export function tokenText(text: string, buffer: TokenBuffer, index: number): str
  * order, so this is a binary search); `count` when there is none.
  */
 export function firstTokenFrom(buffer: TokenBuffer, offset: number, low = 0): number {
+  return firstAtLeast(buffer.starts, offset, low, buffer.count);
+}
+
+/** Index of the first of the ascending `values[low..high)` that is at least `value`, or `high` (a binary search). */
+export function firstAtLeast(values: ArrayLike<number>, value: number, low = 0, high = values.length): number {
   let from = low;
-  let to = buffer.count;
+  let to = high;
   while (from < to) {
     const middle = (from + to) >> 1;
-    if ((buffer.starts[middle] ?? 0) < offset) from = middle + 1;
+    if ((values[middle] ?? 0) < value) from = middle + 1;
     else to = middle;
   }
   return from;

@@ -42,7 +42,7 @@ export interface LoadedCache {
 // 'unreadable', 'symlink'…) depend on the moment and are never kept.
 const CONTENT_SKIPS: ReadonlySet<string> = new Set<SkipReason>(['binary', 'minified', 'too-large']);
 
-export const isCacheable = (outcome: CachedOutcome): boolean => outcome.skipped === undefined || CONTENT_SKIPS.has(outcome.skipped);
+const isCacheable = (outcome: CachedOutcome): boolean => outcome.skipped === undefined || CONTENT_SKIPS.has(outcome.skipped);
 
 /**
  * The scanner's code, as the hash of the bundles beside this module (dist/*.js: the CLI or action and the
@@ -72,19 +72,18 @@ export interface CacheUse {
   reused: number;
 }
 
-/** The stored outcome of a file, when the cache has one for its current content. */
-export function cachedOutcome(use: CacheUse, relative: string): CachedOutcome | undefined {
+/** The stored entry of a file, when the cache has one for its current content. */
+export function cachedEntry(use: CacheUse, relative: string): CacheEntry | undefined {
   const objectId = use.objectIds.get(relative);
   const entry = use.loaded.get(relative);
-  return objectId !== undefined && entry !== undefined && entry.objectId === objectId ? entry.outcome : undefined;
+  return objectId !== undefined && entry !== undefined && entry.objectId === objectId ? entry : undefined;
 }
 
-/** Counts a stored outcome as used, and keeps it for the next run. */
-export function reuseOutcome(use: CacheUse, relative: string): void {
-  const entry = use.loaded.get(relative);
-  if (entry === undefined) return;
+/** Counts a stored entry as used, keeps it for the next run, and gives its outcome. */
+export function reuseEntry(use: CacheUse, relative: string, entry: CacheEntry): CachedOutcome {
   use.kept.set(relative, entry);
   use.reused++;
+  return entry.outcome;
 }
 
 /** Keeps a fresh outcome for the next run, when it depends on nothing but the file's committed content. */

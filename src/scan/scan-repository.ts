@@ -10,7 +10,7 @@ import {
   skipReasonByName,
 } from '../inventory/skip-by-name.js';
 import { readText } from './read-text.js';
-import { type CachedOutcome, cachedOutcome, type CacheUse, cacheChanged, keepOutcome, loadScanCache, reuseOutcome, saveScanCache } from './scan-cache.js';
+import { type CachedOutcome, cachedEntry, type CacheUse, cacheChanged, keepOutcome, loadScanCache, reuseEntry, saveScanCache } from './scan-cache.js';
 import {
   collectorFailure,
   collectorsIn,
@@ -150,7 +150,7 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
   const entries: PlannedFile[] = [];
   function* plannedTasks(): Generator<ReadTask> {
     for (const relative of paths) {
-      const cached = tally.cache && cachedOutcome(tally.cache, relative);
+      const cached = tally.cache && cachedEntry(tally.cache, relative);
       // git names a file behind a symlinked folder as changed, so a cached file needs no check of its folders.
       const reason =
         skipReasonByName(relative) ??
@@ -162,8 +162,7 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
       }
       const file = describeFile(relative);
       if (cached !== undefined) {
-        reuseOutcome(tally.cache as CacheUse, relative);
-        entries.push({ file, mask: 0, reused: cached });
+        entries.push({ file, mask: 0, reused: reuseEntry(tally.cache as CacheUse, relative, cached) });
         continue;
       }
       const mask = wantedMask(options.textCollectors, file);
@@ -182,7 +181,7 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
 
   // Threads are worth starting only for the files that will be read: with a cache, often a handful.
   const { cache } = tally;
-  const toRead = cache === undefined ? paths.length : paths.filter((relative) => !cachedOutcome(cache, relative) && !skipReasonByName(relative)).length;
+  const toRead = cache === undefined ? paths.length : paths.filter((relative) => !cachedEntry(cache, relative) && !skipReasonByName(relative)).length;
   const outcomes = await readAndCollect(root, plannedTasks(), toRead, options);
   let read = 0;
   for (const { file, mask, reused } of entries) {
@@ -213,7 +212,7 @@ interface PlannedFile extends ReadTask {
  * The cache for this scan, once git has said which tracked files are unchanged; undefined (with a note when
  * the user should know why) when it cannot be used.
  */
-async function openCache(root: string, cache: NonNullable<ScanOptions['cache']>, listing: PathListing, notes: string[]): Promise<CacheUse | undefined> {
+async function openCache(cache: NonNullable<ScanOptions['cache']>, cacheFile: string, listing: PathListing, notes: string[]): Promise<CacheUse | undefined> {
   if (listing.objectIds === undefined) return undefined;
   let objectIds;
   try {
@@ -222,10 +221,9 @@ async function openCache(root: string, cache: NonNullable<ScanOptions['cache']>,
     notes.push(`the scan cache was not used: git could not compare the work tree with its index (${(error as Error).message})`);
     return undefined;
   }
-  const relative = path.relative(root, cache.file).split(path.sep).join('/');
   // A cache in the commit could be forged by whoever makes the commit: it would vouch for files unread.
-  if (listing.paths.includes(relative)) {
-    notes.push(`the scan cache ${relative} was not used: git tracks it, so a commit could forge it; keep it outside the repository or ignored`);
+  if (listing.paths.includes(cacheFile)) {
+    notes.push(`the scan cache ${cacheFile} was not used: git tracks it, so a commit could forge it; keep it outside the repository or ignored`);
     return undefined;
   }
   const loaded = loadScanCache(cache.file, cache.identity);
@@ -243,7 +241,9 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
   const listing = listRepositoryPaths(root, { objectIds: cache !== undefined });
   const notes = listing.note ? [`files listed by walking the folder: ${listing.note}`] : [];
   const tally: ScanTally = { findings: [], scanned: [], skipped: {}, unscanned: 0, attributeLines: [] };
-  if (cache !== undefined) tally.cache = await openCache(root, cache, listing, notes);
+  // The cache file's path relative to the root, as listed paths are.
+  const cacheFile = cache === undefined ? undefined : path.relative(root, cache.file).split(path.sep).join('/');
+  if (cache !== undefined) tally.cache = await openCache(cache, cacheFile as string, listing, notes);
   if (listing.unreadableFolders.length > 0) tally.skipped.unreadable = listing.unreadableFolders.length;
   await scanPaths(root, listing.paths, tally, options);
   let paths = listing.paths;
@@ -251,10 +251,7 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     const untracked = await listing.untracked;
     if (untracked.note !== undefined) notes.push(untracked.note);
     // The cache file is the scan's own output, not the repository's: whether it exists must not change the scan.
-    if (cache !== undefined) {
-      const cacheFile = path.relative(root, cache.file).split(path.sep).join('/');
-      untracked.paths = untracked.paths.filter((relative) => relative !== cacheFile);
-    }
+    if (cacheFile !== undefined) untracked.paths = untracked.paths.filter((relative) => relative !== cacheFile);
     if (untracked.paths.length > 0) {
       await scanPaths(root, untracked.paths, tally, options);
       paths = mergeSorted(listing.paths, untracked.paths);

@@ -3,6 +3,7 @@
 // It never throws; when it cannot follow the file it records the first place it lost track.
 import { isNameChar, isNameStart, recordError, type LexError, type ScanState } from './scan-state.js';
 import { isStringPrefix, scanFString, scanPlainString } from './strings.js';
+import { rememberLast } from '../remember-last.js';
 
 export type TokenType = 'name' | 'op' | 'number' | 'string';
 
@@ -219,17 +220,7 @@ function scanString(state: ScanState, prefix: string): void {
 }
 
 // mock-data and python-code both lex a Python file, one right after the other in the same thread.
-// Readers never change the result, so a second call with the same text returns the first result.
-let lastText: string | undefined;
-let lastResult: LexResult | undefined;
-
-export function lexPython(text: string): LexResult {
-  if (text === lastText && lastResult !== undefined) return lastResult;
-  const result = lex(text);
-  lastText = text;
-  lastResult = result;
-  return result;
-}
+export const lexPython: (text: string) => LexResult = rememberLast(lex);
 
 function lex(text: string): LexResult {
   const state: ScanState = { text, pos: 0, line: 1, lineStart: 0 };

@@ -1,6 +1,8 @@
 // Turns logical lines into a statement tree using indentation, the way Python's parser sees
 // blocks: a compound statement owns the more-indented lines that follow it, plus any body
 // written after its `:` on the same line. Decorators are attached to their def or class.
+import { firstAtLeast } from '../token-buffer.js';
+import { rememberLast } from '../remember-last.js';
 import { lineEnd, NAME, OP, type LogicalLines, type Token, type TokenTable } from './lexer.js';
 
 export type StatementKind =
@@ -107,18 +109,6 @@ function compoundKind(table: TokenTable, from: number, to: number): StatementKin
   return undefined;
 }
 
-/** Index of the first entry of the ascending `indexes` that is at least `from`, or `indexes.length`. */
-function firstAtLeast(indexes: readonly number[], from: number): number {
-  let low = 0;
-  let high = indexes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((indexes[middle] ?? 0) < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Splits tokens `from..to` at the line's semicolons into simple statements and decorators. */
 function splitSimpleStatements(lines: LogicalLines, from: number, to: number, into: Statement[]): void {
   const table = lines.tokens;
@@ -143,17 +133,8 @@ function takeDecorators(body: Statement[]): readonly Statement[] {
 }
 
 // mock-data and python-code both build the tree of the same lexed lines (cached by lexPython), one right
-// after the other. Readers never change the tree, so a second call with the same lines returns the first tree.
-let lastLines: LogicalLines | undefined;
-let lastTree: StatementTree | undefined;
-
-export function buildStatementTree(lines: LogicalLines): StatementTree {
-  if (lines === lastLines && lastTree !== undefined) return lastTree;
-  const tree = buildTree(lines);
-  lastLines = lines;
-  lastTree = tree;
-  return tree;
-}
+// after the other.
+export const buildStatementTree: (lines: LogicalLines) => StatementTree = rememberLast(buildTree);
 
 function buildTree(lines: LogicalLines): StatementTree {
   const table = lines.tokens;
