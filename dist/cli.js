@@ -16,7 +16,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // system's temporary folder), so later runs start sooner. It applies to code loaded after it is enabled, so
 // the CLI is imported here (a chunk of its own in the bundle). Node 20 has no such cache.
 node_module__WEBPACK_IMPORTED_MODULE_1___default().enableCompileCache?.();
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(756), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4716));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(756), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2266));
 const status = await runCli(process.argv.slice(2), {
     // A pipe takes what it can and queues the rest in memory: wait for it before handing over more.
     stdout: async (text) => {

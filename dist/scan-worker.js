@@ -10395,11 +10395,15 @@ function tokenText(text, buffer, index) {
  * order, so this is a binary search); `count` when there is none.
  */
 function firstTokenFrom(buffer, offset, low = 0) {
+    return firstAtLeast(buffer.starts, offset, low, buffer.count);
+}
+/** Index of the first of the ascending `values[low..high)` that is at least `value`, or `high` (a binary search). */
+function firstAtLeast(values, value, low = 0, high = values.length) {
     let from = low;
-    let to = buffer.count;
+    let to = high;
     while (from < to) {
         const middle = (from + to) >> 1;
-        if ((buffer.starts[middle] ?? 0) < offset)
+        if ((values[middle] ?? 0) < value)
             from = middle + 1;
         else
             to = middle;
@@ -15448,6 +15452,23 @@ function collectNamed(context, name, topLevel, returns, report) {
         report(name, 'function', word, functionMessage(word));
 }
 
+;// CONCATENATED MODULE: ./src/collectors/remember-last.ts
+// Collectors that read the same file one right after the other (mock-data, then the language's own) ask for
+// the same lexing or parse of it. Their readers never change the result, so the second asker gets the first.
+/** `compute`, answering a call with the same argument as the call before with that call's result. */
+function rememberLast(compute) {
+    let lastArgument;
+    let lastResult;
+    return (argument) => {
+        if (argument === lastArgument && lastResult !== undefined)
+            return lastResult;
+        const result = compute(argument);
+        lastArgument = argument;
+        lastResult = result;
+        return result;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/python/scan-state.ts
 // The cursor and character classes shared by the Python lexer and its string scanners.
 const CR = 13;
@@ -15761,6 +15782,7 @@ function scanFString(state, quote, triple, raw) {
 // It never throws; when it cannot follow the file it records the first place it lost track.
 
 
+
 /** Token type codes in a TokenTable, in the order of TYPE_NAMES. */
 const NAME = 0;
 const OP = 1;
@@ -15924,17 +15946,7 @@ function lexer_scanString(state, prefix) {
         scanPlainString(state, quote, triple);
 }
 // mock-data and python-code both lex a Python file, one right after the other in the same thread.
-// Readers never change the result, so a second call with the same text returns the first result.
-let lastText;
-let lastResult;
-function lexPython(text) {
-    if (text === lastText && lastResult !== undefined)
-        return lastResult;
-    const result = lexer_lex(text);
-    lastText = text;
-    lastResult = result;
-    return result;
-}
+const lexPython = rememberLast(lexer_lex);
 function lexer_lex(text) {
     const state = { text, pos: 0, line: 1, lineStart: 0 };
     const length = text.length;
@@ -16055,6 +16067,8 @@ function lexer_lex(text) {
 // blocks: a compound statement owns the more-indented lines that follow it, plus any body
 // written after its `:` on the same line. Decorators are attached to their def or class.
 
+
+
 const MAX_NESTING = 100;
 const COMPOUND_KEYWORDS = new Set([
     'def', 'class', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while',
@@ -16144,19 +16158,6 @@ function compoundKind(table, from, to) {
     }
     return undefined;
 }
-/** Index of the first entry of the ascending `indexes` that is at least `from`, or `indexes.length`. */
-function firstAtLeast(indexes, from) {
-    let low = 0;
-    let high = indexes.length;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if ((indexes[middle] ?? 0) < from)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
 /** Splits tokens `from..to` at the line's semicolons into simple statements and decorators. */
 function splitSimpleStatements(lines, from, to, into) {
     const table = lines.tokens;
@@ -16178,17 +16179,8 @@ function takeDecorators(body) {
     return firstDecorator === body.length ? NO_STATEMENTS : body.splice(firstDecorator);
 }
 // mock-data and python-code both build the tree of the same lexed lines (cached by lexPython), one right
-// after the other. Readers never change the tree, so a second call with the same lines returns the first tree.
-let lastLines;
-let lastTree;
-function buildStatementTree(lines) {
-    if (lines === lastLines && lastTree !== undefined)
-        return lastTree;
-    const tree = buildTree(lines);
-    lastLines = lines;
-    lastTree = tree;
-    return tree;
-}
+// after the other.
+const buildStatementTree = rememberLast(buildTree);
 function buildTree(lines) {
     const table = lines.tokens;
     const moduleBody = [];

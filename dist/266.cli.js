@@ -1,5 +1,5 @@
-export const id = 716;
-export const ids = [716];
+export const id = 266;
+export const ids = [266];
 export const modules = {
 
 /***/ 5275:
@@ -231,7 +231,7 @@ function gitFailureReason(error) {
 
 /***/ }),
 
-/***/ 4716:
+/***/ 2266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3982,11 +3982,15 @@ function tokenText(text, buffer, index) {
  * order, so this is a binary search); `count` when there is none.
  */
 function firstTokenFrom(buffer, offset, low = 0) {
+    return firstAtLeast(buffer.starts, offset, low, buffer.count);
+}
+/** Index of the first of the ascending `values[low..high)` that is at least `value`, or `high` (a binary search). */
+function firstAtLeast(values, value, low = 0, high = values.length) {
     let from = low;
-    let to = buffer.count;
+    let to = high;
     while (from < to) {
         const middle = (from + to) >> 1;
-        if ((buffer.starts[middle] ?? 0) < offset)
+        if ((values[middle] ?? 0) < value)
             from = middle + 1;
         else
             to = middle;
@@ -9035,6 +9039,23 @@ function collectNamed(context, name, topLevel, returns, report) {
         report(name, 'function', word, functionMessage(word));
 }
 
+;// CONCATENATED MODULE: ./src/collectors/remember-last.ts
+// Collectors that read the same file one right after the other (mock-data, then the language's own) ask for
+// the same lexing or parse of it. Their readers never change the result, so the second asker gets the first.
+/** `compute`, answering a call with the same argument as the call before with that call's result. */
+function rememberLast(compute) {
+    let lastArgument;
+    let lastResult;
+    return (argument) => {
+        if (argument === lastArgument && lastResult !== undefined)
+            return lastResult;
+        const result = compute(argument);
+        lastArgument = argument;
+        lastResult = result;
+        return result;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/python/scan-state.ts
 // The cursor and character classes shared by the Python lexer and its string scanners.
 const CR = 13;
@@ -9348,6 +9369,7 @@ function scanFString(state, quote, triple, raw) {
 // It never throws; when it cannot follow the file it records the first place it lost track.
 
 
+
 /** Token type codes in a TokenTable, in the order of TYPE_NAMES. */
 const NAME = 0;
 const OP = 1;
@@ -9511,17 +9533,7 @@ function lexer_scanString(state, prefix) {
         scanPlainString(state, quote, triple);
 }
 // mock-data and python-code both lex a Python file, one right after the other in the same thread.
-// Readers never change the result, so a second call with the same text returns the first result.
-let lastText;
-let lastResult;
-function lexPython(text) {
-    if (text === lastText && lastResult !== undefined)
-        return lastResult;
-    const result = lexer_lex(text);
-    lastText = text;
-    lastResult = result;
-    return result;
-}
+const lexPython = rememberLast(lexer_lex);
 function lexer_lex(text) {
     const state = { text, pos: 0, line: 1, lineStart: 0 };
     const length = text.length;
@@ -9642,6 +9654,8 @@ function lexer_lex(text) {
 // blocks: a compound statement owns the more-indented lines that follow it, plus any body
 // written after its `:` on the same line. Decorators are attached to their def or class.
 
+
+
 const MAX_NESTING = 100;
 const COMPOUND_KEYWORDS = new Set([
     'def', 'class', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while',
@@ -9731,19 +9745,6 @@ function compoundKind(table, from, to) {
     }
     return undefined;
 }
-/** Index of the first entry of the ascending `indexes` that is at least `from`, or `indexes.length`. */
-function firstAtLeast(indexes, from) {
-    let low = 0;
-    let high = indexes.length;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if ((indexes[middle] ?? 0) < from)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
 /** Splits tokens `from..to` at the line's semicolons into simple statements and decorators. */
 function splitSimpleStatements(lines, from, to, into) {
     const table = lines.tokens;
@@ -9765,17 +9766,8 @@ function takeDecorators(body) {
     return firstDecorator === body.length ? NO_STATEMENTS : body.splice(firstDecorator);
 }
 // mock-data and python-code both build the tree of the same lexed lines (cached by lexPython), one right
-// after the other. Readers never change the tree, so a second call with the same lines returns the first tree.
-let lastLines;
-let lastTree;
-function buildStatementTree(lines) {
-    if (lines === lastLines && lastTree !== undefined)
-        return lastTree;
-    const tree = buildTree(lines);
-    lastLines = lines;
-    lastTree = tree;
-    return tree;
-}
+// after the other.
+const buildStatementTree = rememberLast(buildTree);
 function buildTree(lines) {
     const table = lines.tokens;
     const moduleBody = [];
@@ -15354,19 +15346,17 @@ function scanCodeIdentity() {
 function cacheIdentity(code, maxFileBytes, collectorIds) {
     return `${code} max-file-bytes=${maxFileBytes} collectors=${collectorIds.join(',')}`;
 }
-/** The stored outcome of a file, when the cache has one for its current content. */
-function cachedOutcome(use, relative) {
+/** The stored entry of a file, when the cache has one for its current content. */
+function cachedEntry(use, relative) {
     const objectId = use.objectIds.get(relative);
     const entry = use.loaded.get(relative);
-    return objectId !== undefined && entry !== undefined && entry.objectId === objectId ? entry.outcome : undefined;
+    return objectId !== undefined && entry !== undefined && entry.objectId === objectId ? entry : undefined;
 }
-/** Counts a stored outcome as used, and keeps it for the next run. */
-function reuseOutcome(use, relative) {
-    const entry = use.loaded.get(relative);
-    if (entry === undefined)
-        return;
+/** Counts a stored entry as used, keeps it for the next run, and gives its outcome. */
+function reuseEntry(use, relative, entry) {
     use.kept.set(relative, entry);
     use.reused++;
+    return entry.outcome;
 }
 /** Keeps a fresh outcome for the next run, when it depends on nothing but the file's committed content. */
 function keepOutcome(use, relative, outcome) {
@@ -16033,7 +16023,7 @@ async function scanPaths(root, paths, tally, options) {
     const entries = [];
     function* plannedTasks() {
         for (const relative of paths) {
-            const cached = tally.cache && cachedOutcome(tally.cache, relative);
+            const cached = tally.cache && cachedEntry(tally.cache, relative);
             // git names a file behind a symlinked folder as changed, so a cached file needs no check of its folders.
             const reason = skipReasonByName(relative) ??
                 (cached !== undefined || parentsAreReal(relative) ? undefined : 'symlink') ??
@@ -16044,8 +16034,7 @@ async function scanPaths(root, paths, tally, options) {
             }
             const file = describeFile(relative);
             if (cached !== undefined) {
-                reuseOutcome(tally.cache, relative);
-                entries.push({ file, mask: 0, reused: cached });
+                entries.push({ file, mask: 0, reused: reuseEntry(tally.cache, relative, cached) });
                 continue;
             }
             const mask = wantedMask(options.textCollectors, file);
@@ -16065,7 +16054,7 @@ async function scanPaths(root, paths, tally, options) {
     }
     // Threads are worth starting only for the files that will be read: with a cache, often a handful.
     const { cache } = tally;
-    const toRead = cache === undefined ? paths.length : paths.filter((relative) => !cachedOutcome(cache, relative) && !skipReasonByName(relative)).length;
+    const toRead = cache === undefined ? paths.length : paths.filter((relative) => !cachedEntry(cache, relative) && !skipReasonByName(relative)).length;
     const outcomes = await readAndCollect(root, plannedTasks(), toRead, options);
     let read = 0;
     for (const { file, mask, reused } of entries) {
@@ -16096,7 +16085,7 @@ async function scanPaths(root, paths, tally, options) {
  * The cache for this scan, once git has said which tracked files are unchanged; undefined (with a note when
  * the user should know why) when it cannot be used.
  */
-async function openCache(root, cache, listing, notes) {
+async function openCache(cache, cacheFile, listing, notes) {
     if (listing.objectIds === undefined)
         return undefined;
     let objectIds;
@@ -16107,10 +16096,9 @@ async function openCache(root, cache, listing, notes) {
         notes.push(`the scan cache was not used: git could not compare the work tree with its index (${error.message})`);
         return undefined;
     }
-    const relative = external_node_path_default().relative(root, cache.file).split((external_node_path_default()).sep).join('/');
     // A cache in the commit could be forged by whoever makes the commit: it would vouch for files unread.
-    if (listing.paths.includes(relative)) {
-        notes.push(`the scan cache ${relative} was not used: git tracks it, so a commit could forge it; keep it outside the repository or ignored`);
+    if (listing.paths.includes(cacheFile)) {
+        notes.push(`the scan cache ${cacheFile} was not used: git tracks it, so a commit could forge it; keep it outside the repository or ignored`);
         return undefined;
     }
     const loaded = loadScanCache(cache.file, cache.identity);
@@ -16128,8 +16116,10 @@ async function scanRepository(root, options) {
     const listing = listRepositoryPaths(root, { objectIds: cache !== undefined });
     const notes = listing.note ? [`files listed by walking the folder: ${listing.note}`] : [];
     const tally = { findings: [], scanned: [], skipped: {}, unscanned: 0, attributeLines: [] };
+    // The cache file's path relative to the root, as listed paths are.
+    const cacheFile = cache === undefined ? undefined : external_node_path_default().relative(root, cache.file).split((external_node_path_default()).sep).join('/');
     if (cache !== undefined)
-        tally.cache = await openCache(root, cache, listing, notes);
+        tally.cache = await openCache(cache, cacheFile, listing, notes);
     if (listing.unreadableFolders.length > 0)
         tally.skipped.unreadable = listing.unreadableFolders.length;
     await scanPaths(root, listing.paths, tally, options);
@@ -16139,10 +16129,8 @@ async function scanRepository(root, options) {
         if (untracked.note !== undefined)
             notes.push(untracked.note);
         // The cache file is the scan's own output, not the repository's: whether it exists must not change the scan.
-        if (cache !== undefined) {
-            const cacheFile = external_node_path_default().relative(root, cache.file).split((external_node_path_default()).sep).join('/');
+        if (cacheFile !== undefined)
             untracked.paths = untracked.paths.filter((relative) => relative !== cacheFile);
-        }
         if (untracked.paths.length > 0) {
             await scanPaths(root, untracked.paths, tally, options);
             paths = mergeSorted(listing.paths, untracked.paths);
