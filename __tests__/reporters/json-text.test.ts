@@ -31,6 +31,18 @@ describe('jsonTextChunks', () => {
     );
   });
 
+  it('matches JSON.stringify on long arrays, written a group of items at a time', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue({ maxDepth: 3 }), { minLength: 200, maxLength: 700 }), (items) => {
+        const value = { items, nested: { items }, list: [items, [items]] };
+        expect(textOf(value).text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+      }),
+      { numRuns: 40 },
+    );
+    const odd = { items: Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? undefined : i % 3 === 1 ? () => i : new Date(i))) };
+    expect(textOf(odd).text).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+  });
+
   it('leaves out undefined and function members as JSON.stringify does', () => {
     const value = { a: undefined, b: () => 1, c: [undefined, 1], d: { e: undefined }, f: new Date(0) };
     expect(textOf(value).text).toBe(`${JSON.stringify(value, null, 2)}\n`);

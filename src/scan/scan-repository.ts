@@ -179,9 +179,18 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
     }
   }
 
-  // Threads are worth starting only for the files that will be read: with a cache, often a handful.
+  // Threads are worth starting only for the files that will be read: with a cache, often a handful. Files
+  // skipped by name or by .gitattributes are never cached (the attributes may change), and never read.
   const { cache } = tally;
-  const toRead = cache === undefined ? paths.length : paths.filter((relative) => !cachedEntry(cache, relative) && !skipReasonByName(relative)).length;
+  const toRead =
+    cache === undefined
+      ? paths.length
+      : paths.filter(
+          (relative) =>
+            !cachedEntry(cache, relative) &&
+            skipReasonByName(relative) === undefined &&
+            skipReasonByAttributes(relative, tally.attributeLines) === undefined,
+        ).length;
   const outcomes = await readAndCollect(root, plannedTasks(), toRead, options);
   let read = 0;
   for (const { file, mask, reused } of entries) {
