@@ -268,6 +268,10 @@ function* jsonPieces(value, indent, depth) {
         yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
         return;
     }
+    if (Array.isArray(value) && value.length > 0 && depth + 1 >= SPLIT_DEPTH) {
+        yield* arrayOfWholeItems(value, indent);
+        return;
+    }
     const inner = `${indent}  `;
     const entries = Array.isArray(value)
         ? value.map((item) => [undefined, item])
@@ -285,6 +289,33 @@ function* jsonPieces(value, indent, depth) {
         yield i < entries.length - 1 ? ',\n' : '\n';
     }
     yield `${indent}${close}`;
+}
+// Items written by one JSON.stringify call: one call per item, and re-indenting each, cost three times as much.
+const ITEMS_PER_CALL = 256;
+/**
+ * A non-empty array whose items are written whole, as it appears at `indent`. Each group of items is
+ * stringified nested as deep as the array is, so it comes out indented as in the report; the lines of the
+ * nesting are cut off.
+ */
+function* arrayOfWholeItems(items, indent) {
+    const level = indent.length / 2;
+    yield '[\n';
+    for (let start = 0; start < items.length; start += ITEMS_PER_CALL) {
+        let nested = items.slice(start, start + ITEMS_PER_CALL);
+        for (let i = 0; i < level; i++)
+            nested = [nested];
+        const text = JSON.stringify(nested, null, 2);
+        // The nesting's opening lines: `[`, `  [`, … down to the group's own `[` (level + 1 lines); as many close.
+        let from = 0;
+        for (let i = 0; i <= level; i++)
+            from = text.indexOf('\n', from) + 1;
+        let to = text.length;
+        for (let i = 0; i <= level; i++)
+            to = text.lastIndexOf('\n', to - 1);
+        yield text.slice(from, to);
+        yield start + ITEMS_PER_CALL < items.length ? ',\n' : '\n';
+    }
+    yield `${indent}]`;
 }
 // Small chunks, so that a chunk and its pieces are garbage before a young-generation collection would move
 // them to the old generation, which only a full collection empties. With 1 MB chunks, writing the 80 MB
@@ -16052,9 +16083,14 @@ async function scanPaths(root, paths, tally, options) {
                 yield entry;
         }
     }
-    // Threads are worth starting only for the files that will be read: with a cache, often a handful.
+    // Threads are worth starting only for the files that will be read: with a cache, often a handful. Files
+    // skipped by name or by .gitattributes are never cached (the attributes may change), and never read.
     const { cache } = tally;
-    const toRead = cache === undefined ? paths.length : paths.filter((relative) => !cachedEntry(cache, relative) && !skipReasonByName(relative)).length;
+    const toRead = cache === undefined
+        ? paths.length
+        : paths.filter((relative) => !cachedEntry(cache, relative) &&
+            skipReasonByName(relative) === undefined &&
+            skipReasonByAttributes(relative, tally.attributeLines) === undefined).length;
     const outcomes = await readAndCollect(root, plannedTasks(), toRead, options);
     let read = 0;
     for (const { file, mask, reused } of entries) {
