@@ -24636,20 +24636,9 @@ function folderPrefix(repositoryRoot, root) {
 async function run_check_runCheck(options) {
     const notes = [];
     const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    let resolved;
-    if (options.change !== undefined) {
-        const outcome = await resolveChangeSet(options.change);
-        if ('unavailable' in outcome)
-            notes.push(`judging the whole repository only: ${outcome.unavailable}`);
-        else {
-            resolved = outcome;
-            notes.push(...outcome.notes);
-        }
-    }
-    const request = options.change;
-    const prefix = request && resolved ? folderPrefix(request.repositoryRoot, options.root) : '';
-    // The scan starts first, so the first files are read while the rules load; a rule file with problems
-    // stops it (and waits for its threads) before the problems are reported.
+    // The scan starts first, so files are read (and git lists the untracked ones) while the change is resolved
+    // and the rules load; a rule file with problems, or a change that cannot be judged at all, stops it (and
+    // waits for its threads) before the problem is reported.
     const stopScan = new AbortController();
     const scanning = scanRepository(options.root, {
         maxFileBytes,
@@ -24666,8 +24655,21 @@ async function run_check_runCheck(options) {
     // Reports live where CI wrote them (often ignored folders), so they are found by their own walk, which
     // lists folders on libuv's threads while the scan reads files.
     const reporting = options.reports === false ? undefined : collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() });
+    const request = options.change;
+    let resolved;
+    let prefix = '';
     let rules;
     try {
+        if (request !== undefined) {
+            const outcome = await resolveChangeSet(request);
+            if ('unavailable' in outcome)
+                notes.push(`judging the whole repository only: ${outcome.unavailable}`);
+            else {
+                resolved = outcome;
+                notes.push(...outcome.notes);
+                prefix = folderPrefix(request.repositoryRoot, options.root);
+            }
+        }
         const { resolveRuleSet, rulesForChange } = await __nccwpck_require__.e(/* import() */ 56).then(__nccwpck_require__.bind(__nccwpck_require__, 9056));
         rules =
             request && resolved
