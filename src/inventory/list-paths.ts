@@ -75,13 +75,16 @@ function gitFailureReason(error: unknown): string {
 function stagedEntriesOf(output: string): { paths: string[]; objectIds: Map<string, string> } {
   const objectIds = new Map<string, string>();
   const listed: string[] = [];
-  for (const record of output.split('\0')) {
-    const tab = record.indexOf('\t');
-    if (tab === -1) continue;
-    const relative = record.slice(tab + 1);
+  // Read in place rather than split into records first: this runs on every listed file of every cached run.
+  for (let start = 0, end = 0; start < output.length; start = end + 1) {
+    end = output.indexOf('\0', start);
+    if (end === -1) end = output.length;
+    const tab = output.indexOf('\t', start);
+    if (tab === -1 || tab > end) continue;
+    const relative = output.slice(tab + 1, end);
     listed.push(relative);
-    const comparable = record.startsWith('H 100644 ') || record.startsWith('H 100755 ');
-    if (comparable && record.charCodeAt(tab - 1) === 48 /* 0 */ && record.charCodeAt(tab - 2) === 32) objectIds.set(relative, record.slice(9, tab - 2));
+    const comparable = output.startsWith('H 100644 ', start) || output.startsWith('H 100755 ', start);
+    if (comparable && output.charCodeAt(tab - 1) === 48 /* 0 */ && output.charCodeAt(tab - 2) === 32) objectIds.set(relative, output.slice(start + 9, tab - 2));
   }
   return { paths: sortedUnique(listed), objectIds };
 }

@@ -31,13 +31,14 @@ const BINARY_EXTENSIONS = new Set(
 
 /** Why a path is skipped from its name alone, or undefined when it is scanned. */
 export function skipReasonByName(path: string): SkipReason | undefined {
-  const parts = path.split('/');
-  for (let i = 0; i < parts.length - 1; i++) {
-    const folder = parts[i] as string;
+  // Called for every listed path on every run: the folders are read in place, not split out.
+  let start = 0;
+  for (let slash = path.indexOf('/'); slash !== -1; start = slash + 1, slash = path.indexOf('/', start)) {
+    const folder = path.slice(start, slash);
     if (VENDORED_FOLDERS.has(folder)) return 'vendored';
     if (GENERATED_FOLDERS.has(folder)) return 'generated';
   }
-  const basename = (parts[parts.length - 1] as string).toLowerCase();
+  const basename = path.slice(start).toLowerCase();
   if (basename.endsWith('.min.js') || basename.endsWith('.bundle.js')) return 'generated';
   const dot = basename.lastIndexOf('.');
   if (dot > 0 && BINARY_EXTENSIONS.has(basename.slice(dot + 1))) return 'binary';

@@ -147,10 +147,15 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
 
   // Every file judged scanned or to be read, in path order; the ones to read are also yielded as tasks,
   // planned as the readers ask for them, so the first file is read before the last one is planned.
+  // With a cache, the entry it serves for each path (found once: the count of files to read below needs them
+  // before planning does).
+  const { cache } = tally;
+  const served = cache === undefined ? undefined : paths.map((relative) => cachedEntry(cache, relative));
   const entries: PlannedFile[] = [];
   function* plannedTasks(): Generator<ReadTask> {
-    for (const relative of paths) {
-      const cached = tally.cache && cachedEntry(tally.cache, relative);
+    for (let index = 0; index < paths.length; index++) {
+      const relative = paths[index] as string;
+      const cached = served?.[index];
       // git names a file behind a symlinked folder as changed, so a cached file needs no check of its folders.
       const reason =
         skipReasonByName(relative) ??
@@ -162,13 +167,13 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
       }
       const file = describeFile(relative);
       if (cached !== undefined) {
-        entries.push({ file, mask: 0, reused: reuseEntry(tally.cache as CacheUse, relative, cached) });
+        entries.push({ file, mask: 0, reused: reuseEntry(cache as CacheUse, relative, cached) });
         continue;
       }
       const mask = wantedMask(options.textCollectors, file);
       // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
       const onDisk = mask === 0 ? skipReasonOnDisk(root, relative, options.maxFileBytes) : undefined;
-      if (tally.cache && mask === 0) keepOutcome(tally.cache, relative, { skipped: onDisk, findings: [] });
+      if (cache && mask === 0) keepOutcome(cache, relative, { skipped: onDisk, findings: [] });
       if (onDisk) {
         skip(onDisk);
         continue;
@@ -181,13 +186,12 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
 
   // Threads are worth starting only for the files that will be read: with a cache, often a handful. Files
   // skipped by name or by .gitattributes are never cached (the attributes may change), and never read.
-  const { cache } = tally;
   const toRead =
-    cache === undefined
+    served === undefined
       ? paths.length
       : paths.filter(
-          (relative) =>
-            !cachedEntry(cache, relative) &&
+          (relative, index) =>
+            served[index] === undefined &&
             skipReasonByName(relative) === undefined &&
             skipReasonByAttributes(relative, tally.attributeLines) === undefined,
         ).length;
