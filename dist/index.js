@@ -9748,15 +9748,16 @@ const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif bmp ico icns webp avif tif 
     'flac webm mov avi mkv wasm sqlite sqlite3 db parquet npy npz pkl pickle h5 onnx pt ckpt dmg iso deb rpm').split(' '));
 /** Why a path is skipped from its name alone, or undefined when it is scanned. */
 function skipReasonByName(path) {
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length - 1; i++) {
-        const folder = parts[i];
+    // Called for every listed path on every run: the folders are read in place, not split out.
+    let start = 0;
+    for (let slash = path.indexOf('/'); slash !== -1; start = slash + 1, slash = path.indexOf('/', start)) {
+        const folder = path.slice(start, slash);
         if (VENDORED_FOLDERS.has(folder))
             return 'vendored';
         if (GENERATED_FOLDERS.has(folder))
             return 'generated';
     }
-    const basename = parts[parts.length - 1].toLowerCase();
+    const basename = path.slice(start).toLowerCase();
     if (basename.endsWith('.min.js') || basename.endsWith('.bundle.js'))
         return 'generated';
     const dot = basename.lastIndexOf('.');
@@ -23993,15 +23994,19 @@ function gitFailureReason(error) {
 function stagedEntriesOf(output) {
     const objectIds = new Map();
     const listed = [];
-    for (const record of output.split('\0')) {
-        const tab = record.indexOf('\t');
-        if (tab === -1)
+    // Read in place rather than split into records first: this runs on every listed file of every cached run.
+    for (let start = 0, end = 0; start < output.length; start = end + 1) {
+        end = output.indexOf('\0', start);
+        if (end === -1)
+            end = output.length;
+        const tab = output.indexOf('\t', start);
+        if (tab === -1 || tab > end)
             continue;
-        const relative = record.slice(tab + 1);
+        const relative = output.slice(tab + 1, end);
         listed.push(relative);
-        const comparable = record.startsWith('H 100644 ') || record.startsWith('H 100755 ');
-        if (comparable && record.charCodeAt(tab - 1) === 48 /* 0 */ && record.charCodeAt(tab - 2) === 32)
-            objectIds.set(relative, record.slice(9, tab - 2));
+        const comparable = output.startsWith('H 100644 ', start) || output.startsWith('H 100755 ', start);
+        if (comparable && output.charCodeAt(tab - 1) === 48 /* 0 */ && output.charCodeAt(tab - 2) === 32)
+            objectIds.set(relative, output.slice(start + 9, tab - 2));
     }
     return { paths: sortedUnique(listed), objectIds };
 }
@@ -24423,10 +24428,15 @@ async function scanPaths(root, paths, tally, options) {
         tally.attributeLines.push(...(await readAttributeLines(root, attributeFiles)));
     // Every file judged scanned or to be read, in path order; the ones to read are also yielded as tasks,
     // planned as the readers ask for them, so the first file is read before the last one is planned.
+    // With a cache, the entry it serves for each path (found once: the count of files to read below needs them
+    // before planning does).
+    const { cache } = tally;
+    const served = cache === undefined ? undefined : paths.map((relative) => cachedEntry(cache, relative));
     const entries = [];
     function* plannedTasks() {
-        for (const relative of paths) {
-            const cached = tally.cache && cachedEntry(tally.cache, relative);
+        for (let index = 0; index < paths.length; index++) {
+            const relative = paths[index];
+            const cached = served?.[index];
             // git names a file behind a symlinked folder as changed, so a cached file needs no check of its folders.
             const reason = skipReasonByName(relative) ??
                 (cached !== undefined || parentsAreReal(relative) ? undefined : 'symlink') ??
@@ -24437,14 +24447,14 @@ async function scanPaths(root, paths, tally, options) {
             }
             const file = describeFile(relative);
             if (cached !== undefined) {
-                entries.push({ file, mask: 0, reused: reuseEntry(tally.cache, relative, cached) });
+                entries.push({ file, mask: 0, reused: reuseEntry(cache, relative, cached) });
                 continue;
             }
             const mask = wantedMask(options.textCollectors, file);
             // Files no text collector wants are checked on disk here; the rest where they are read (scan-file.ts).
             const onDisk = mask === 0 ? skipReasonOnDisk(root, relative, options.maxFileBytes) : undefined;
-            if (tally.cache && mask === 0)
-                keepOutcome(tally.cache, relative, { skipped: onDisk, findings: [] });
+            if (cache && mask === 0)
+                keepOutcome(cache, relative, { skipped: onDisk, findings: [] });
             if (onDisk) {
                 skip(onDisk);
                 continue;
@@ -24457,10 +24467,9 @@ async function scanPaths(root, paths, tally, options) {
     }
     // Threads are worth starting only for the files that will be read: with a cache, often a handful. Files
     // skipped by name or by .gitattributes are never cached (the attributes may change), and never read.
-    const { cache } = tally;
-    const toRead = cache === undefined
+    const toRead = served === undefined
         ? paths.length
-        : paths.filter((relative) => !cachedEntry(cache, relative) &&
+        : paths.filter((relative, index) => served[index] === undefined &&
             skipReasonByName(relative) === undefined &&
             skipReasonByAttributes(relative, tally.attributeLines) === undefined).length;
     const outcomes = await readAndCollect(root, plannedTasks(), toRead, options);
