@@ -11,13 +11,16 @@ describe('runCheck', () => {
     for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('stops the scan it started and fails with the error when the change cannot be listed', async () => {
-    const root = makeTempRepo({ 'app/service.py': '# TODO: later\n', 'README.md': '# demo\n' });
-    const headSha = git(root, 'rev-parse', 'HEAD').trim();
-    // A scan that runs to its end writes the cache; a stopped one does not.
+  function cacheFileOutside(): string {
     const folder = mkdtempSync(path.join(tmpdir(), 'readiness-run-check-'));
     folders.push(folder);
-    const cacheFile = path.join(folder, 'scan-cache.jsonl');
+    return path.join(folder, 'scan-cache.jsonl');
+  }
+
+  it('fails with the files API error when the base commit is neither in the clone nor fetchable', async () => {
+    const root = makeTempRepo({ 'app/service.py': '# TODO: later\n' });
+    const headSha = git(root, 'rev-parse', 'HEAD').trim();
+    const cacheFile = cacheFileOutside();
     const run = runCheck({
       root,
       cacheFile,
@@ -25,7 +28,7 @@ describe('runCheck', () => {
       reports: false,
       change: {
         repositoryRoot: root,
-        // Not in the repository, and there is no remote to fetch it from: the files API is the only way left.
+        // There is no remote to fetch it from: the files API is the only way left.
         baseSha: 'f'.repeat(40),
         headSha,
         event: 'pull_request',
@@ -33,6 +36,7 @@ describe('runCheck', () => {
       },
     });
     await expect(run).rejects.toThrow('the pull-request files API is down');
+    // The scan never ran to its end: it writes no cache.
     expect(existsSync(cacheFile)).toBe(false);
     await runCheck({ root, cacheFile, failOn: 'error', reports: false });
     expect(existsSync(cacheFile)).toBe(true);

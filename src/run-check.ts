@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { changeEvidenceOf, type ChangeRequest, resolveChangeSet, type ResolvedChange } from './change/resolve-change.js';
+import { changeEvidenceOf, changeIsLocal, type ChangeRequest, resolveChangeSet, type ResolvedChange } from './change/resolve-change.js';
 import { pathCollectors, textCollectors } from './collectors/index.js';
 import { evaluate } from './evaluation/evaluate.js';
 import { evaluatePullRequest } from './evaluation/evaluate-pull-request.js';
@@ -54,9 +54,12 @@ function folderPrefix(repositoryRoot: string, root: string): string {
 export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   const notes: string[] = [];
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  // The scan starts first, so files are read (and git lists the untracked ones) while the change is resolved
-  // and the rules load; a rule file with problems, or a change that cannot be judged at all, stops it (and
-  // waits for its threads) before the problem is reported.
+  const request = options.change;
+  // The scan starts before the change is resolved, so files are read (and git lists the untracked ones) while
+  // git diffs the base and the rules load; a rule file with problems, or a change that cannot be judged at
+  // all, stops it (and waits for its threads) before the problem is reported. Except when the change needs a
+  // fetch (a shallow checkout): git fetch blocks this thread, and with it the scan, while the time budget runs.
+  const resolvedFirst = request !== undefined && !changeIsLocal(request) ? await resolveChangeSet(request) : undefined;
   const stopScan = new AbortController();
   const scanning = scanRepository(options.root, {
     maxFileBytes,
@@ -73,13 +76,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   // Reports live where CI wrote them (often ignored folders), so they are found by their own walk, which
   // lists folders on libuv's threads while the scan reads files.
   const reporting = options.reports === false ? undefined : collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() });
-  const request = options.change;
   let resolved: ResolvedChange | undefined;
   let prefix = '';
   let rules: RulesInForce;
   try {
     if (request !== undefined) {
-      const outcome = await resolveChangeSet(request);
+      const outcome = resolvedFirst ?? (await resolveChangeSet(request));
       if ('unavailable' in outcome) notes.push(`judging the whole repository only: ${outcome.unavailable}`);
       else {
         resolved = outcome;

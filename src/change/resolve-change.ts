@@ -11,7 +11,7 @@ import { apiChangeSet } from './api-change-set.js';
 import type { ChangeEvidence, EventName } from './change-evidence.js';
 import type { ChangeSet } from './change-set.js';
 import { computeChangeEvidence, relativeToScannedFolder } from './compute-change-evidence.js';
-import { ensureCommit } from './ensure-commit.js';
+import { commitIsPresent, ensureCommit } from './ensure-commit.js';
 import { gitChangeSet } from './git-change-set.js';
 import { readBlobs } from './read-blobs.js';
 
@@ -33,6 +33,11 @@ export interface ResolvedChange {
   /** Git can read the base commit (so base contents, and with them metric deltas, are available). */
   baseReadable: boolean;
   notes: string[];
+}
+
+/** True when both commits are in the clone, so resolving the change needs no fetch. */
+export function changeIsLocal(request: ChangeRequest): boolean {
+  return commitIsPresent(request.repositoryRoot, request.baseSha) && commitIsPresent(request.repositoryRoot, request.headSha);
 }
 
 export async function resolveChangeSet(request: ChangeRequest): Promise<ResolvedChange | { unavailable: string }> {
