@@ -10226,6 +10226,10 @@ function hasCommit(root, sha) {
         return false;
     }
 }
+/** True when commit `sha` is already in the repository at `root`, without fetching. */
+function commitIsPresent(root, sha) {
+    return (0,run_git/* isCommitSha */._$)(sha) && hasCommit(root, sha);
+}
 function isShallow(root) {
     return (0,run_git/* runGitText */.HZ)(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
 }
@@ -10579,6 +10583,10 @@ function rediffTextCalledBinary(root, baseSha, headSha, files) {
 
 
 
+/** True when both commits are in the clone, so resolving the change needs no fetch. */
+function changeIsLocal(request) {
+    return commitIsPresent(request.repositoryRoot, request.baseSha) && commitIsPresent(request.repositoryRoot, request.headSha);
+}
 async function resolveChangeSet(request) {
     const base = ensureCommit(request.repositoryRoot, request.baseSha);
     const head = ensureCommit(request.repositoryRoot, request.headSha);
@@ -24645,9 +24653,12 @@ function folderPrefix(repositoryRoot, root) {
 async function run_check_runCheck(options) {
     const notes = [];
     const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    // The scan starts first, so files are read (and git lists the untracked ones) while the change is resolved
-    // and the rules load; a rule file with problems, or a change that cannot be judged at all, stops it (and
-    // waits for its threads) before the problem is reported.
+    const request = options.change;
+    // The scan starts before the change is resolved, so files are read (and git lists the untracked ones) while
+    // git diffs the base and the rules load; a rule file with problems, or a change that cannot be judged at
+    // all, stops it (and waits for its threads) before the problem is reported. Except when the change needs a
+    // fetch (a shallow checkout): git fetch blocks this thread, and with it the scan, while the time budget runs.
+    const resolvedFirst = request !== undefined && !changeIsLocal(request) ? await resolveChangeSet(request) : undefined;
     const stopScan = new AbortController();
     const scanning = scanRepository(options.root, {
         maxFileBytes,
@@ -24664,13 +24675,12 @@ async function run_check_runCheck(options) {
     // Reports live where CI wrote them (often ignored folders), so they are found by their own walk, which
     // lists folders on libuv's threads while the scan reads files.
     const reporting = options.reports === false ? undefined : collectReportEvidence(options.root, { ...options.reports, nowMs: Date.now() });
-    const request = options.change;
     let resolved;
     let prefix = '';
     let rules;
     try {
         if (request !== undefined) {
-            const outcome = await resolveChangeSet(request);
+            const outcome = resolvedFirst ?? (await resolveChangeSet(request));
             if ('unavailable' in outcome)
                 notes.push(`judging the whole repository only: ${outcome.unavailable}`);
             else {
