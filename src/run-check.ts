@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { changeEvidenceOf, changeIsLocal, type ChangeRequest, resolveChangeSet, type ResolvedChange } from './change/resolve-change.js';
+import { changeEvidenceOf, type ChangeRequest, ensureChangeCommits, resolveChangeSet, type ResolvedChange } from './change/resolve-change.js';
 import { pathCollectors, textCollectors } from './collectors/index.js';
 import { evaluate } from './evaluation/evaluate.js';
 import { evaluatePullRequest } from './evaluation/evaluate-pull-request.js';
@@ -55,11 +55,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   const notes: string[] = [];
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const request = options.change;
-  // The scan starts before the change is resolved, so files are read (and git lists the untracked ones) while
-  // git diffs the base and the rules load; a rule file with problems, or a change that cannot be judged at
-  // all, stops it (and waits for its threads) before the problem is reported. Except when the change needs a
-  // fetch (a shallow checkout): git fetch blocks this thread, and with it the scan, while the time budget runs.
-  const resolvedFirst = request !== undefined && !changeIsLocal(request) ? await resolveChangeSet(request) : undefined;
+  // A commit the clone lacks (a shallow checkout) is fetched before the scan starts: git fetch blocks this
+  // thread, and would hold the scan up while its time budget runs. The rest of the change is resolved once the
+  // scan has started, so files are read (and git lists the untracked ones) while git diffs the base and the
+  // rules load; a rule file with problems, or a change that cannot be judged at all, stops the scan (and waits
+  // for its threads) before the problem is reported.
+  const commits = request === undefined ? undefined : ensureChangeCommits(request);
   const stopScan = new AbortController();
   const scanning = scanRepository(options.root, {
     maxFileBytes,
@@ -80,8 +81,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   let prefix = '';
   let rules: RulesInForce;
   try {
-    if (request !== undefined) {
-      const outcome = resolvedFirst ?? (await resolveChangeSet(request));
+    if (request !== undefined && commits !== undefined) {
+      const outcome = await resolveChangeSet(request, commits);
       if ('unavailable' in outcome) notes.push(`judging the whole repository only: ${outcome.unavailable}`);
       else {
         resolved = outcome;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitIsPresent, ensureCommit } from '../../src/change/ensure-commit.js';
+import { ensureCommit } from '../../src/change/ensure-commit.js';
 import { gitChangeSet } from '../../src/change/git-change-set.js';
 import { git, makeTempRepo } from '../helpers/temp-repo.js';
 import { commitFiles, headSha } from './commit-files.js';
@@ -67,17 +67,5 @@ describe('ensureCommit', () => {
       problem: 'not a full commit SHA: "--upload-pack=touch /tmp/pwned"',
     });
     expect(ensureCommit(repository, 'HEAD').problem).toBe('not a full commit SHA: "HEAD"');
-  });
-});
-
-describe('commitIsPresent', () => {
-  it('says whether a commit is in the clone without fetching it, and never passes git an option', () => {
-    const { clone, baseSha, head } = originAndClone(1);
-    expect(commitIsPresent(clone, head)).toBe(true);
-    expect(commitIsPresent(clone, baseSha)).toBe(false);
-    // Asking did not fetch it.
-    expect(() => git(clone, 'cat-file', '-e', `${baseSha}^{commit}`)).toThrow();
-    expect(commitIsPresent(clone, '--output=/tmp/x')).toBe(false);
-    expect(commitIsPresent(clone, head.slice(0, 12))).toBe(false);
   });
 });

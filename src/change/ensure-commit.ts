@@ -29,11 +29,6 @@ function hasCommit(root: string, sha: string): boolean {
   }
 }
 
-/** True when commit `sha` is already in the repository at `root`, without fetching. */
-export function commitIsPresent(root: string, sha: string): boolean {
-  return isCommitSha(sha) && hasCommit(root, sha);
-}
-
 function isShallow(root: string): boolean {
   return runGitText(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
 }

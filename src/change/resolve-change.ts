@@ -11,7 +11,7 @@ import { apiChangeSet } from './api-change-set.js';
 import type { ChangeEvidence, EventName } from './change-evidence.js';
 import type { ChangeSet } from './change-set.js';
 import { computeChangeEvidence, relativeToScannedFolder } from './compute-change-evidence.js';
-import { commitIsPresent, ensureCommit } from './ensure-commit.js';
+import { type CommitPresence, ensureCommit } from './ensure-commit.js';
 import { gitChangeSet } from './git-change-set.js';
 import { readBlobs } from './read-blobs.js';
 
@@ -35,14 +35,18 @@ export interface ResolvedChange {
   notes: string[];
 }
 
-/** True when both commits are in the clone, so resolving the change needs no fetch. */
-export function changeIsLocal(request: ChangeRequest): boolean {
-  return commitIsPresent(request.repositoryRoot, request.baseSha) && commitIsPresent(request.repositoryRoot, request.headSha);
+export interface ChangeCommits {
+  base: CommitPresence;
+  head: CommitPresence;
 }
 
-export async function resolveChangeSet(request: ChangeRequest): Promise<ResolvedChange | { unavailable: string }> {
-  const base = ensureCommit(request.repositoryRoot, request.baseSha);
-  const head = ensureCommit(request.repositoryRoot, request.headSha);
+/** Makes sure both commits are in the clone, fetching what is missing: a blocking git call of up to two minutes. */
+export function ensureChangeCommits(request: ChangeRequest): ChangeCommits {
+  return { base: ensureCommit(request.repositoryRoot, request.baseSha), head: ensureCommit(request.repositoryRoot, request.headSha) };
+}
+
+/** The change set of `request`, whose commits `ensureChangeCommits` has looked for. */
+export async function resolveChangeSet(request: ChangeRequest, { base, head }: ChangeCommits): Promise<ResolvedChange | { unavailable: string }> {
   if (base.present && head.present) {
     const notes = base.fetched ? [`fetched the base commit ${request.baseSha.slice(0, 12)} (the checkout was shallow)`] : [];
     return { changeSet: await gitChangeSet(request.repositoryRoot, request.baseSha, request.headSha), baseReadable: true, notes };

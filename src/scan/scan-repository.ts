@@ -206,7 +206,7 @@ async function scanPaths(root: string, paths: readonly string[], tally: ScanTall
       }
       const fresh = outcomes[read++];
       for (const message of fresh?.debug ?? []) options.debug?.(message);
-      if (fresh !== undefined && tally.cache) keepOutcome(tally.cache, file.path, fresh);
+      if (fresh !== undefined && cache) keepOutcome(cache, file.path, fresh);
       outcome = fresh;
     }
     if (outcome === undefined) tally.unscanned++;
