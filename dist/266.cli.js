@@ -1852,10 +1852,6 @@ function hasCommit(root, sha) {
         return false;
     }
 }
-/** True when commit `sha` is already in the repository at `root`, without fetching. */
-function commitIsPresent(root, sha) {
-    return (0,run_git/* isCommitSha */._$)(sha) && hasCommit(root, sha);
-}
 function isShallow(root) {
     return (0,run_git/* runGitText */.HZ)(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
 }
@@ -2209,13 +2205,12 @@ function rediffTextCalledBinary(root, baseSha, headSha, files) {
 
 
 
-/** True when both commits are in the clone, so resolving the change needs no fetch. */
-function changeIsLocal(request) {
-    return commitIsPresent(request.repositoryRoot, request.baseSha) && commitIsPresent(request.repositoryRoot, request.headSha);
+/** Makes sure both commits are in the clone, fetching what is missing: a blocking git call of up to two minutes. */
+function ensureChangeCommits(request) {
+    return { base: ensureCommit(request.repositoryRoot, request.baseSha), head: ensureCommit(request.repositoryRoot, request.headSha) };
 }
-async function resolveChangeSet(request) {
-    const base = ensureCommit(request.repositoryRoot, request.baseSha);
-    const head = ensureCommit(request.repositoryRoot, request.headSha);
+/** The change set of `request`, whose commits `ensureChangeCommits` has looked for. */
+async function resolveChangeSet(request, { base, head }) {
     if (base.present && head.present) {
         const notes = base.fetched ? [`fetched the base commit ${request.baseSha.slice(0, 12)} (the checkout was shallow)`] : [];
         return { changeSet: await gitChangeSet(request.repositoryRoot, request.baseSha, request.headSha), baseReadable: true, notes };
@@ -16120,8 +16115,8 @@ async function scanPaths(root, paths, tally, options) {
             const fresh = outcomes[read++];
             for (const message of fresh?.debug ?? [])
                 options.debug?.(message);
-            if (fresh !== undefined && tally.cache)
-                keepOutcome(tally.cache, file.path, fresh);
+            if (fresh !== undefined && cache)
+                keepOutcome(cache, file.path, fresh);
             outcome = fresh;
         }
         if (outcome === undefined)
@@ -16282,11 +16277,12 @@ async function run_check_runCheck(options) {
     const notes = [];
     const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const request = options.change;
-    // The scan starts before the change is resolved, so files are read (and git lists the untracked ones) while
-    // git diffs the base and the rules load; a rule file with problems, or a change that cannot be judged at
-    // all, stops it (and waits for its threads) before the problem is reported. Except when the change needs a
-    // fetch (a shallow checkout): git fetch blocks this thread, and with it the scan, while the time budget runs.
-    const resolvedFirst = request !== undefined && !changeIsLocal(request) ? await resolveChangeSet(request) : undefined;
+    // A commit the clone lacks (a shallow checkout) is fetched before the scan starts: git fetch blocks this
+    // thread, and would hold the scan up while its time budget runs. The rest of the change is resolved once the
+    // scan has started, so files are read (and git lists the untracked ones) while git diffs the base and the
+    // rules load; a rule file with problems, or a change that cannot be judged at all, stops the scan (and waits
+    // for its threads) before the problem is reported.
+    const commits = request === undefined ? undefined : ensureChangeCommits(request);
     const stopScan = new AbortController();
     const scanning = scanRepository(options.root, {
         maxFileBytes,
@@ -16307,8 +16303,8 @@ async function run_check_runCheck(options) {
     let prefix = '';
     let rules;
     try {
-        if (request !== undefined) {
-            const outcome = resolvedFirst ?? (await resolveChangeSet(request));
+        if (request !== undefined && commits !== undefined) {
+            const outcome = await resolveChangeSet(request, commits);
             if ('unavailable' in outcome)
                 notes.push(`judging the whole repository only: ${outcome.unavailable}`);
             else {
