@@ -71,7 +71,11 @@ export interface ScanFacts {
 
 export interface PathCollector {
   id: string;
-  /** `scan` is always given by the scan; most collectors need only `files`. */
+  /**
+   * Findings about `files`: every scanned file, or for a pull request's base only the changed ones (see
+   * compute-change-evidence.ts). A collector that judges a file by its neighbours finds them in `scan.paths`.
+   * `scan` is always given by the scan; most collectors need only `files`.
+   */
   collect(files: readonly SourceFile[], scan?: ScanFacts): Finding[];
 }
 

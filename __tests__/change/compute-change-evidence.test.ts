@@ -64,6 +64,34 @@ describe('computeChangeEvidence', () => {
     expect([evidence.event, evidence.baseRef, evidence.pullRequest]).toEqual(['pull_request', 'main', 7]);
   });
 
+  it('judges the base of a changed file by its unchanged neighbours (an Alembic migration beside env.py)', async () => {
+    const root = makeTempRepo({
+      'alembic/env.py': 'config = 1\n',
+      'alembic/versions/1_a.py': 'revision = "1"\nx = 2\n',
+      'alembic/versions/2_b.py': 'revision = "2"\n',
+      'docs/README.md': '# notes\n',
+    });
+    const scan = await scanRepository(root, { maxFileBytes: 1 << 20, textCollectors, pathCollectors });
+    const evidence = computeChangeEvidence({
+      change: {
+        baseSha: 'b'.repeat(40),
+        headSha: 'h'.repeat(40),
+        source: 'git',
+        truncated: false,
+        files: [
+          { path: 'alembic/versions/1_a.py', status: 'modified', binary: false, addedLines: [2] },
+          { path: 'alembic/versions/2_b.py', status: 'added', binary: false, addedLines: [1] },
+        ],
+      },
+      scan,
+      baseTexts: new Map([['alembic/versions/1_a.py', 'revision = "1"\n']]),
+      textCollectors,
+      pathCollectors,
+      event: 'pull_request',
+    });
+    expect(evidence.deltas['migrations.files']).toEqual({ base: 1, head: 2, delta: 1 });
+  });
+
   it('keeps only the changed files inside a scanned sub-folder, relative to it', () => {
     const change: ChangeSet = {
       baseSha: 'b',

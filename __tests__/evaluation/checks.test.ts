@@ -105,6 +105,16 @@ describe('check evidence', () => {
     expect(tooLow.evidence).toEqual({ metric: 'compose.services', actual: 7, expected: '>= 9', findings: [], findingCount: 0 });
   });
 
+  it('counts the findings of each evidence on its own, whichever was checked before', () => {
+    const findings = [...findingsOf('catch.generic', 4), ...findingsOf('todo.comments', 2)];
+    const budget: Check = { type: 'findings', kind: 'catch.generic', max: 10 };
+    expect(runCheck(budget, { evidence: evidenceWith({}, findings), paths: [] }).evidence.findingCount).toBe(4);
+    expect(runCheck({ ...budget, kind: 'todo.comments' }, { evidence: evidenceWith({}, findings), paths: [] }).evidence.findingCount).toBe(2);
+    const other = findingsOf('catch.generic', 12);
+    expect(runCheck(budget, { evidence: evidenceWith({}, other), paths: [] }).evidence.findingCount).toBe(12);
+    expect(runCheck(budget, { evidence: evidenceWith({}, findings), paths: [] }).evidence.findingCount).toBe(4);
+  });
+
   it('registers the check types in sorted order', () => {
     expect(Object.keys(CHECKS)).toEqual(['delta', 'exists', 'findings', 'metric', 'new']);
     for (const [type, definition] of Object.entries(CHECKS)) expect(definition.type).toBe(type);

@@ -71,15 +71,15 @@ function baseFindings(input: ChangeEvidenceInput, basePaths: ReadonlySet<string>
       if (collector.wants(file)) findings.push(...collector.collect(file, text));
     }
   }
-  // Path collectors judge a file by its neighbours too (Alembic needs env.py), so they get the whole base list.
-  const baseList = input.scan.files.filter((file) => !headChanged.has(file.path));
-  for (const path of basePaths) baseList.push(describeFile(path));
+  // Path collectors judge only the changed files, as the deltas count nothing else, but they see the whole
+  // base around them: its paths (Alembic needs env.py beside a migration) and its text findings (manifests).
+  const changedFiles = [...basePaths].map((path) => describeFile(path));
   const baseFacts = {
     paths: [...input.scan.paths.filter((path) => !headChanged.has(path)), ...basePaths],
     findings: [...input.scan.findings.filter((finding) => !headChanged.has(finding.file)), ...findings],
   };
   for (const collector of input.pathCollectors) {
-    findings.push(...collector.collect(baseList, baseFacts).filter((finding) => basePaths.has(finding.file)));
+    findings.push(...collector.collect(changedFiles, baseFacts).filter((finding) => basePaths.has(finding.file)));
   }
   return findings;
 }

@@ -1,11 +1,11 @@
 // Database migration files, recognised by the layout each framework's tooling creates. The path is
 // enough; contents are not read. Test code is skipped (fixtures often hold sample migrations).
-import type { Finding, PathCollector, SourceFile } from '../evidence.js';
+import type { Finding, PathCollector, ScanFacts, SourceFile } from '../evidence.js';
 
 interface Framework {
   framework: string;
   message: string;
-  /** `parts` is the path split on `/`; `paths` holds every path in the scan, for sibling checks. */
+  /** `parts` is the path split on `/`; `paths` holds every listed path, for sibling checks. */
   matches(parts: readonly string[], paths: ReadonlySet<string>): boolean;
 }
 
@@ -58,16 +58,21 @@ const FRAMEWORKS: readonly Framework[] = [
   },
 ];
 
+// Every layout above puts the file in a `versions`, `migrations` or `migrate` folder or names it `*.sql`: a
+// file that is neither is passed over without splitting its path, as almost every file of a large repository is.
+const MAYBE_MIGRATION = /(?:^|\/)(?:versions|migrations|migrate)\/[^/]*$|\.sql$/;
+
 export const migrations: PathCollector = {
   id: 'migrations',
 
-  collect(files: readonly SourceFile[]): Finding[] {
-    const paths = new Set(files.map((file) => file.path));
+  collect(files: readonly SourceFile[], scan?: ScanFacts): Finding[] {
+    let paths: Set<string> | undefined;
     const findings: Finding[] = [];
     for (const file of files) {
-      if (file.isTest) continue;
+      if (file.isTest || !MAYBE_MIGRATION.test(file.path)) continue;
+      paths ??= new Set(scan?.paths ?? files.map((each) => each.path));
       const parts = file.path.split('/');
-      const match = FRAMEWORKS.find((framework) => framework.matches(parts, paths));
+      const match = FRAMEWORKS.find((framework) => framework.matches(parts, paths as Set<string>));
       if (match) {
         findings.push({ kind: 'migrations.files', file: file.path, line: 0, message: match.message, data: { framework: match.framework } });
       }

@@ -34,7 +34,10 @@ function basePaths(paths: readonly string[], changedFiles: readonly ChangedFile[
       if (file.previousPath !== undefined) back.push(file.previousPath);
     }
   }
-  return [...new Set([...paths.filter((path) => !gone.has(path)), ...back])].sort();
+  const kept = paths.filter((path) => !gone.has(path));
+  // The head's paths come sorted (ScanResult.paths): sorting 50,000 of them again cost more than the rest
+  // of the base's evaluation. Only paths given back need a place found.
+  return back.length === 0 ? kept : [...new Set([...kept, ...back])].sort();
 }
 
 /**

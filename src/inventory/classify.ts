@@ -34,28 +34,29 @@ export function languageOf(path: string): Language | undefined {
 export function isTestFile(path: string, language: Language | undefined): boolean {
   if (language === undefined) return false;
   const basename = path.slice(path.lastIndexOf('/') + 1);
-  const folders = path.split('/').slice(0, -1);
+  // Split only for the languages that look at folders: this runs on every listed path of every scan.
+  const folders = () => path.split('/').slice(0, -1);
   const stem = basename.slice(0, basename.lastIndexOf('.'));
   switch (language) {
     case 'python':
       return /^test_.*\.py$/.test(basename) || /^.+_test\.py$/.test(basename);
     case 'javascript':
     case 'typescript':
-      return /\.(test|spec)\./.test(basename) || folders.includes('__tests__');
+      return /\.(test|spec)\./.test(basename) || folders().includes('__tests__');
     case 'go':
       return basename.endsWith('_test.go');
     case 'java':
     case 'kotlin':
       return path.includes('src/test/') || /(Test|Tests|IT|TestCase)$/.test(stem);
     case 'csharp':
-      return /Tests?$/.test(stem) || folders.some((folder) => /(\.|^)Tests?$/.test(folder));
+      return /Tests?$/.test(stem) || folders().some((folder) => /(\.|^)Tests?$/.test(folder));
     case 'ruby':
-      return (folders.includes('spec') && basename.endsWith('_spec.rb')) || (folders.includes('test') && basename.endsWith('_test.rb'));
+      return (basename.endsWith('_spec.rb') && folders().includes('spec')) || (basename.endsWith('_test.rb') && folders().includes('test'));
     case 'php':
       return stem.endsWith('Test');
     case 'rust':
       // Rust unit tests live inside source files (counted as cases there); integration tests are files under tests/.
-      return folders.includes('tests');
+      return folders().includes('tests');
     default:
       return false;
   }

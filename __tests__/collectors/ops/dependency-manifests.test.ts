@@ -129,6 +129,8 @@ describe('deps.no-lockfile', () => {
     ['go.mod without requires', { 'go.mod': 'module x\n\ngo 1.22\n' }, [], []],
     ['Cargo binary crate without Cargo.lock', { 'Cargo.toml': '[package]\nname = "x"\n' }, ['src/main.rs'], [['Cargo.toml', 'no lockfile (Cargo.lock) beside it or in a parent folder: installs are not reproducible']]],
     ['Cargo library crate may omit it', { 'Cargo.toml': '[package]\nname = "x"\n' }, ['src/lib.rs'], []],
+    ['a nested Cargo crate with binaries in src/bin/', { 'tool/Cargo.toml': '[package]\nname = "x"\n' }, ['tool/src/lib.rs', 'tool/src/bin/cli.rs'], [['tool/Cargo.toml', 'no lockfile (Cargo.lock) beside it or in a parent folder: installs are not reproducible']]],
+    ['a nested Cargo crate locked in a parent folder', { 'tool/Cargo.toml': '[package]\nname = "x"\n' }, ['tool/src/main.rs', 'Cargo.lock'], []],
     ['Pipfile without Pipfile.lock', { Pipfile: '[packages]\nflask = "*"\n' }, [], [['Pipfile', 'no lockfile (Pipfile.lock) beside it: installs are not reproducible']]],
     ['a gem’s Gemfile (gemspec) may omit it', { Gemfile: 'source "https://rubygems.org"\ngemspec\n' }, [], []],
     ['Maven, Gradle and requirements files expect none', { 'pom.xml': '<project/>', 'build.gradle': '', 'requirements.txt': 'flask\n' }, [], []],

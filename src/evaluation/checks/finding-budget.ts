@@ -1,12 +1,12 @@
 // `findings: catch.generic` with `max`: at most that many findings of the kind.
 import { FINDINGS_PER_RESULT } from '../../report.js';
 import type { FindingsCheck } from '../../rules/rule-set.js';
-import { countOf, firstFindings, type CheckDefinition } from './check-definition.js';
+import { countOf, findingsOfKind, firstFindings, type CheckDefinition } from './check-definition.js';
 
 export const findingBudget: CheckDefinition<FindingsCheck> = {
   type: 'findings',
   run({ kind, max }, { evidence }) {
-    const findings = evidence.findings.filter((finding) => finding.kind === kind);
+    const findings = findingsOfKind(evidence.findings, kind);
     // The metric is the count of findings of its kind; the base of a pull request has the count but
     // no findings (see base-evidence.ts), so the count comes from the metric when there is one.
     const count = evidence.metrics[kind] ?? findings.length;

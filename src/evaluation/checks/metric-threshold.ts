@@ -1,7 +1,7 @@
 // `metric: tests.cases` with `min` and/or `max`.
 import { FINDINGS_PER_RESULT } from '../../report.js';
 import type { MetricCheck } from '../../rules/rule-set.js';
-import { firstFindings, formatActual, formatNumber, type CheckDefinition } from './check-definition.js';
+import { findingsOfKind, firstFindings, formatActual, formatNumber, type CheckDefinition } from './check-definition.js';
 
 function requirement(min: number | undefined, max: number | undefined): string {
   if (min !== undefined && max !== undefined) return `between ${formatNumber(min)} and ${formatNumber(max)} required`;
@@ -23,7 +23,7 @@ export const metricThreshold: CheckDefinition<MetricCheck> = {
     const belowMin = min !== undefined && actual < min;
     const aboveMax = max !== undefined && actual > max;
     // Too many of something: the findings of that kind show where. Too few: there is nothing to show.
-    const findings = aboveMax ? evidence.findings.filter((finding) => finding.kind === metric) : [];
+    const findings = aboveMax ? findingsOfKind(evidence.findings, metric) : [];
     let message = `${metric} is ${formatNumber(actual)} (${requirement(min, max)})`;
     if (belowMin) message = `${metric} is ${formatActual(actual, min)}; at least ${formatNumber(min)} is required`;
     if (aboveMax) message = `${metric} is ${formatActual(actual, max)}; at most ${formatNumber(max)} is allowed`;
