@@ -40,7 +40,7 @@ export interface RulesInForce {
  * A pull request that edits the rule file is judged by the base branch's rules, so it cannot weaken its own
  * gate; the report lists what its rules would change. Without the base commit the built-in rules apply.
  */
-export function rulesForChange(options: CheckOptions, request: ChangeRequest, resolved: ResolvedChange, prefix: string): RulesInForce {
+export async function rulesForChange(options: CheckOptions, request: ChangeRequest, resolved: ResolvedChange, prefix: string): Promise<RulesInForce> {
   const target = { baseRef: request.baseRef, event: request.event };
   const ruleFile = options.config
     ? path.relative(request.repositoryRoot, options.config.path).split(path.sep).join('/')
@@ -51,7 +51,7 @@ export function rulesForChange(options: CheckOptions, request: ChangeRequest, re
 
   let base = loadPresetRuleSet('recommended');
   if (resolved.baseReadable) {
-    const read = readBlobs(request.repositoryRoot, request.baseSha, [ruleFile]).get(ruleFile);
+    const read = (await readBlobs(request.repositoryRoot, request.baseSha, [ruleFile])).get(ruleFile);
     if (read !== undefined && 'content' in read) base = loadRuleFileText(read.content.toString('utf8'), `${display} (base)`, target);
   }
   let differences: string[];

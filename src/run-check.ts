@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { changeEvidenceOf, type ChangeRequest, ensureChangeCommits, resolveChangeSet, type ResolvedChange } from './change/resolve-change.js';
+import { changeEvidenceOf, type ChangeRequest, ensureChangeCommits, readBaseTexts, resolveChangeSet, type ResolvedChange } from './change/resolve-change.js';
 import { pathCollectors, textCollectors } from './collectors/index.js';
 import { evaluate } from './evaluation/evaluate.js';
 import { evaluatePullRequest } from './evaluation/evaluate-pull-request.js';
+import type { Finding } from './evidence.js';
 import type { ChangeReport, FailOn, Report } from './report.js';
 import { METRIC_NAMES } from './rules/metric-catalog.js';
 import type { RulesInForce } from './rules-in-force.js';
@@ -10,7 +11,7 @@ import { collectReportEvidence } from './artefacts/collect-report-evidence.js';
 import { assembleEvidence } from './scan/assemble-evidence.js';
 import { bundledParallelism } from './scan/parallelism.js';
 import { cacheIdentity, scanCodeIdentity } from './scan/scan-cache.js';
-import { scanRepository } from './scan/scan-repository.js';
+import { type ScanResult, scanRepository } from './scan/scan-repository.js';
 import { VERSION } from './version.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -57,9 +58,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   const request = options.change;
   // A commit the clone lacks (a shallow checkout) is fetched before the scan starts: git fetch blocks this
   // thread, and would hold the scan up while its time budget runs. The rest of the change is resolved once the
-  // scan has started, so files are read (and git lists the untracked ones) while git diffs the base and the
-  // rules load; a rule file with problems, or a change that cannot be judged at all, stops the scan (and waits
-  // for its threads) before the problem is reported.
+  // scan has started, so files are read (and git lists the untracked ones) while git diffs the base, the rules
+  // load and git reads the changed files' base texts; a rule file with problems, or a change that cannot be
+  // judged at all, stops the scan (and waits for its threads) before the problem is reported.
   const commits = request === undefined ? undefined : ensureChangeCommits(request);
   const stopScan = new AbortController();
   const scanning = scanRepository(options.root, {
@@ -80,6 +81,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   let resolved: ResolvedChange | undefined;
   let prefix = '';
   let rules: RulesInForce;
+  let scan: ScanResult;
+  let reportFindings: Finding[];
+  let baseTexts: ReadonlyMap<string, string>;
   try {
     if (request !== undefined && commits !== undefined) {
       const outcome = await resolveChangeSet(request, commits);
@@ -93,14 +97,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     const { resolveRuleSet, rulesForChange } = await import('./rules-in-force.js');
     rules =
       request && resolved
-        ? rulesForChange(options, request, resolved, prefix)
+        ? await rulesForChange(options, request, resolved, prefix)
         : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
+    // The changed files' base texts, read by git while the scan goes on.
+    const reading = request && resolved ? readBaseTexts(request, resolved, prefix, maxFileBytes) : new Map<string, string>();
+    [scan, reportFindings, baseTexts] = await Promise.all([scanning, reporting ?? [], reading]);
   } catch (error) {
     stopScan.abort();
     await Promise.allSettled([scanning, reporting]);
     throw error;
   }
-  const [scan, reportFindings] = await Promise.all([scanning, reporting ?? []]);
   notes.push(...scan.notes);
   if (scan.cache !== undefined) options.debug?.(`scan cache: the findings of ${scan.cache.reused} of ${scan.listed} listed files came from it`);
   if (scan.incomplete !== undefined) {
@@ -120,7 +126,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
       resolved,
       prefix,
       scan,
-      maxFileBytes,
+      baseTexts,
       textCollectors,
       pathCollectors,
     });

@@ -4,7 +4,7 @@ import { git, makeTempRepo } from '../helpers/temp-repo.js';
 import { commitFiles, headSha } from './commit-files.js';
 
 describe('readBlobs', () => {
-  it('returns regular files at the commit and says why others are left out', () => {
+  it('returns regular files at the commit and says why others are left out', async () => {
     const root = makeTempRepo(
       {
         'src/app.ts': 'old\n',
@@ -23,7 +23,7 @@ describe('readBlobs', () => {
     // The work tree moves on; contents must come from the commit.
     commitFiles(root, { 'src/app.ts': 'new\n' });
 
-    const blobs = readBlobs(
+    const blobs = await readBlobs(
       root,
       atCommit,
       ['src/app.ts', 'big.sql', 'logo.png', 'weird\nname *.ts', 'copy.ts', 'also-copy.ts', 'env-link', 'dir-link', 'vendor/lib', 'src', 'nope.ts', '*.ts'],
@@ -45,17 +45,17 @@ describe('readBlobs', () => {
     });
   });
 
-  it('reads any size without a cap, and calls a folder missing', () => {
+  it('reads any size without a cap, and calls a folder missing', async () => {
     const root = makeTempRepo({ 'big.sql': 'x'.repeat(5000), 'src/a.ts': 'a\n' });
     const sha = headSha(root);
-    const big = readBlobs(root, sha, ['big.sql']).get('big.sql');
+    const big = (await readBlobs(root, sha, ['big.sql'])).get('big.sql');
     expect(big !== undefined && 'content' in big ? big.content.length : big).toBe(5000);
-    expect(readBlobs(root, sha, []).size).toBe(0);
-    expect(readBlobs(root, sha, ['src'])).toEqual(new Map([['src', { skipped: 'missing' }]]));
+    expect((await readBlobs(root, sha, [])).size).toBe(0);
+    expect(await readBlobs(root, sha, ['src'])).toEqual(new Map([['src', { skipped: 'missing' }]]));
   });
 
-  it('rejects a value that is not a commit SHA', () => {
+  it('rejects a value that is not a commit SHA', async () => {
     const root = makeTempRepo({ 'a.txt': 'a\n' });
-    expect(() => readBlobs(root, 'HEAD~1', ['a.txt'])).toThrow('not a full commit SHA: "HEAD~1"');
+    await expect(readBlobs(root, 'HEAD~1', ['a.txt'])).rejects.toThrow('not a full commit SHA: "HEAD~1"');
   });
 });

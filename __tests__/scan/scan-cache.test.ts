@@ -201,7 +201,7 @@ describe('the scan cache', () => {
     expect(await filesRead(async () => (scan = await scanRepository(root, scanOptions({ file, identity: 'newer code' }))))).toHaveLength(4);
     expect(scan.cache).toEqual({ reused: 0 });
     expect(scan.notes).toEqual([]);
-    expect(loadScanCache(file, 'newer code').entries.size).toBe(5);
+    expect((await loadScanCache(file, 'newer code')).entries.size).toBe(5);
   });
 
   it('never serves what it cannot trust: a damaged or foreign file is reported, not used, and written anew', async () => {
@@ -230,9 +230,31 @@ describe('the scan cache', () => {
       let scan = await scanRepository(root, scanOptions());
       expect(await filesRead(async () => (scan = await scanRepository(root, options)))).toHaveLength(4);
       expect(scan.notes).toEqual([`the scan cache ${file} was not used: ${why}; every file was read, and the cache is written anew`]);
-      expect(loadScanCache(file, identity)).toEqual({ entries: expect.any(Map) });
-      expect(loadScanCache(file, identity).entries.size).toBe(5);
+      expect(await loadScanCache(file, identity)).toEqual({ entries: expect.any(Map) });
+      expect((await loadScanCache(file, identity)).entries.size).toBe(5);
     }
+  });
+
+  it('reads a cache of many lines whole, pausing as it goes, and still names a damaged line far into it', async () => {
+    const file = path.join(path.dirname(path.dirname(cacheFileOutside())), 'scan-cache.json');
+    const header = JSON.stringify({ format: 'readiness-gate scan cache 1', identity: 'code' });
+    const lines = Array.from({ length: 1000 }, (_, index) => JSON.stringify([`src/f${index}.py`, 'a'.repeat(40), '', []]));
+    writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
+    // Other work (git's output coming in) gets turns while the lines are read.
+    let finished = false;
+    let turnTakenMeanwhile = false;
+    const loading = loadScanCache(file, 'code').finally(() => (finished = true));
+    setImmediate(() => (turnTakenMeanwhile = !finished));
+    const loaded = await loading;
+    expect(turnTakenMeanwhile).toBe(true);
+    expect(loaded.entries.size).toBe(1000);
+    expect(loaded.entries.get('src/f999.py')?.objectId).toBe('a'.repeat(40));
+    lines[800] = '["src/f800.py"]';
+    writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
+    expect(await loadScanCache(file, 'code')).toEqual({
+      entries: new Map(),
+      note: `the scan cache ${file} was not used: line 802 is damaged; every file was read, and the cache is written anew`,
+    });
   });
 
   it('refuses a cache file that git tracks, since a commit could forge it', async () => {
@@ -276,7 +298,7 @@ describe('the scan cache', () => {
     const scan = await scanRepository(root, options);
     expect(scan.notes).toEqual([`the scan cache ${link} was not used: it is not a regular file (a symbolic link is never followed)`]);
     expect(readFileSync(target, 'utf8')).toBe('precious');
-    expect(loadScanCache(link, options.cache?.identity as string).entries.size).toBe(5);
+    expect((await loadScanCache(link, options.cache?.identity as string)).entries.size).toBe(5);
   });
 
   it('says so, and still scans, when the cache cannot be read or written', async () => {

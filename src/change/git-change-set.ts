@@ -5,7 +5,7 @@ import { GITLINK_MODE, parseRawDiff, type RawDiffEntry, SYMLINK_MODE } from './g
 import { type PatchSection, readPatchSections } from './git-patch-sections.js';
 import { decodeText } from '../scan/read-text.js';
 import { readBlobs } from './read-blobs.js';
-import { assertCommitSha, runGitText } from './run-git.js';
+import { assertCommitSha, runGitTextLater } from './run-git.js';
 import { addedLinesOfPatch } from './unified-diff.js';
 
 // Plumbing `diff-tree` runs the same diff engine as `git diff` but reads only the basic diff config, so user
@@ -66,7 +66,7 @@ function applySection(files: Map<string, ChangedFile | undefined>, section: Patc
 export async function gitChangeSet(root: string, baseSha: string, headSha: string): Promise<ChangeSet> {
   assertCommitSha(baseSha);
   assertCommitSha(headSha);
-  const raw = runGitText(root, ['diff-tree', '-z', '--raw', ...DIFF_OPTIONS, baseSha, headSha]);
+  const raw = await runGitTextLater(root, ['diff-tree', '-z', '--raw', ...DIFF_OPTIONS, baseSha, headSha]);
   const files = new Map<string, ChangedFile | undefined>();
   for (const entry of parseRawDiff(raw)) files.set(entry.path, fileOfEntry(entry));
   await readPatchSections(root, ['diff-tree', '-p', '-U0', ...DIFF_OPTIONS, baseSha, headSha], (section) =>
@@ -74,7 +74,7 @@ export async function gitChangeSet(root: string, baseSha: string, headSha: strin
   );
   const changed = [...files.values()].filter((file): file is ChangedFile => file !== undefined);
   const symlinks = new Set(parseRawDiff(raw).filter((entry) => entry.newMode === SYMLINK_MODE).map((entry) => entry.path));
-  rediffTextCalledBinary(root, baseSha, headSha, changed.filter((file) => !symlinks.has(file.path)));
+  await rediffTextCalledBinary(root, baseSha, headSha, changed.filter((file) => !symlinks.has(file.path)));
   changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { baseSha, headSha, source: 'git', files: changed, truncated: false };
 }
@@ -88,15 +88,15 @@ const REDIFF_MAX_BYTES = 8 * 1024 * 1024;
  * text files binary and print no lines, which would hide everything they add from the new-findings rules.
  * Files git calls binary whose head content is text are diffed again with `--text`.
  */
-function rediffTextCalledBinary(root: string, baseSha: string, headSha: string, files: ChangedFile[]): void {
+async function rediffTextCalledBinary(root: string, baseSha: string, headSha: string, files: ChangedFile[]): Promise<void> {
   const candidates = files.filter((file) => file.binary && file.status !== 'removed');
   if (candidates.length === 0) return;
-  const blobs = readBlobs(root, headSha, candidates.map((file) => file.path), { maxBytes: REDIFF_MAX_BYTES });
+  const blobs = await readBlobs(root, headSha, candidates.map((file) => file.path), { maxBytes: REDIFF_MAX_BYTES });
   for (const file of candidates) {
     const read = blobs.get(file.path);
     if (read === undefined || !('content' in read) || decodeText(read.content) === undefined) continue;
     const paths = file.previousPath === undefined ? [file.path] : [file.previousPath, file.path];
-    const patch = runGitText(root, ['diff-tree', '-p', '-U0', '--text', ...DIFF_OPTIONS, baseSha, headSha, '--', ...paths]);
+    const patch = await runGitTextLater(root, ['diff-tree', '-p', '-U0', '--text', ...DIFF_OPTIONS, baseSha, headSha, '--', ...paths]);
     const hunks = patch.slice(Math.max(0, patch.indexOf('\n@@') + 1));
     file.addedLines = patch.includes('\n@@') ? addedLinesOfPatch(hunks) : [];
     file.binary = false;

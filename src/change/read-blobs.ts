@@ -2,7 +2,7 @@
 // another commit, and a symlink there could point anywhere (/proc/self/environ holds the token). A tree
 // entry's mode is checked first, so only regular-file blobs are ever returned.
 import { GITLINK_MODE, SYMLINK_MODE } from './git-raw-diff.js';
-import { assertCommitSha, runGitBuffer, runGitText } from './run-git.js';
+import { assertCommitSha, runGitBufferLater, runGitTextLater } from './run-git.js';
 
 export type BlobRead =
   | { content: Buffer }
@@ -42,11 +42,11 @@ function chunkPaths(paths: readonly string[]): string[][] {
 }
 
 /** Tree entries of `paths` at `sha`; ls-tree takes any path (newlines too) and reports mode, type and size. */
-function listTreeEntries(root: string, sha: string, paths: readonly string[]): Map<string, TreeEntry> {
+async function listTreeEntries(root: string, sha: string, paths: readonly string[]): Promise<Map<string, TreeEntry>> {
   const entries = new Map<string, TreeEntry>();
   for (const chunk of chunkPaths(paths)) {
     // --literal-pathspecs: a path such as `*.ts` or `:(glob)x` names that file, not a pattern.
-    const output = runGitText(root, ['ls-tree', '-z', '--long', '--full-tree', sha, '--', ...chunk], {
+    const output = await runGitTextLater(root, ['ls-tree', '-z', '--long', '--full-tree', sha, '--', ...chunk], {
       globalOptions: ['--literal-pathspecs'],
     });
     for (const record of output.split('\0')) {
@@ -83,19 +83,19 @@ function parseBatchFrames(output: Buffer): Map<string, Buffer> {
 
 /**
  * Contents of `paths` (relative to the repository root) at commit `sha`, read through one `git cat-file
- * --batch` process. Symlinks, submodules and folders are never returned as content. Contents are slices of
- * one buffer, so keeping any of them keeps that buffer.
+ * --batch` process, without blocking this thread. Symlinks, submodules and folders are never returned as
+ * content. Contents are slices of one buffer, so keeping any of them keeps that buffer.
  */
-export function readBlobs(
+export async function readBlobs(
   root: string,
   sha: string,
   paths: readonly string[],
   options: ReadBlobsOptions = {},
-): Map<string, BlobRead> {
+): Promise<Map<string, BlobRead>> {
   assertCommitSha(sha);
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const unique = [...new Set(paths)].filter((path) => path !== '');
-  const entries = listTreeEntries(root, sha, unique);
+  const entries = await listTreeEntries(root, sha, unique);
   const results = new Map<string, BlobRead>();
   const wanted = new Map<string, TreeEntry>();
   for (const path of paths) {
@@ -112,7 +112,7 @@ export function readBlobs(
   // Object ids, not `<sha>:<path>` lines, go to --batch: a path may contain a newline, an id cannot.
   const oids = [...new Set([...wanted.values()].map((entry) => entry.oid))];
   const expectedBytes = [...wanted.values()].reduce((sum, entry) => sum + entry.size + 100, 1024);
-  const output = runGitBuffer(root, ['cat-file', '--batch'], {
+  const output = await runGitBufferLater(root, ['cat-file', '--batch'], {
     input: `${oids.join('\n')}\n`,
     maxBuffer: expectedBytes + oids.length * 100,
   });

@@ -64,23 +64,20 @@ export async function resolveChangeSet(request: ChangeRequest, { base, head }: C
 }
 
 /**
- * Base texts of the changed files with the scan's skip rules. `changeSet` is relative to the scanned folder,
- * which is `prefix` inside the repository; the texts are keyed like the change set.
+ * Base texts of the changed files with the scan's skip rules, keyed by their path in the scanned folder, which
+ * is `prefix` inside the repository; none without a readable base. Read without blocking this thread, so git
+ * reads them while the scan goes on.
  */
-export function readBaseTexts(
-  request: ChangeRequest,
-  changeSet: ChangeSet,
-  prefix: string,
-  maxFileBytes: number,
-): Map<string, string> {
+export async function readBaseTexts(request: ChangeRequest, resolved: ResolvedChange, prefix: string, maxFileBytes: number): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  if (!resolved.baseReadable) return texts;
   const wanted = new Map<string, string>();
-  for (const file of changeSet.files) {
+  for (const file of relativeToScannedFolder(resolved.changeSet, prefix).files) {
     if (file.status === 'added' || file.binary) continue;
     const relative = file.previousPath ?? file.path;
     if (skipReasonByName(relative) === undefined) wanted.set(path.posix.join(prefix, relative), relative);
   }
-  const texts = new Map<string, string>();
-  const blobs = readBlobs(request.repositoryRoot, request.baseSha, [...wanted.keys()], { maxBytes: maxFileBytes });
+  const blobs = await readBlobs(request.repositoryRoot, request.baseSha, [...wanted.keys()], { maxBytes: maxFileBytes });
   for (const [repositoryPath, read] of blobs) {
     if (!('content' in read)) continue;
     const text = decodeText(read.content);
@@ -96,7 +93,8 @@ export interface ChangeEvidenceRequest {
   /** The scanned folder relative to the repository root, '' or ending in '/'. */
   prefix: string;
   scan: ScanResult;
-  maxFileBytes: number;
+  /** From readBaseTexts. */
+  baseTexts: ReadonlyMap<string, string>;
   textCollectors: readonly TextCollector[];
   pathCollectors: readonly PathCollector[];
 }
@@ -104,13 +102,10 @@ export interface ChangeEvidenceRequest {
 export function changeEvidenceOf(input: ChangeEvidenceRequest): { evidence: ChangeEvidence; changeSet: ChangeSet } {
   const { request, resolved, prefix } = input;
   const changeSet = relativeToScannedFolder(resolved.changeSet, prefix);
-  const baseTexts = resolved.baseReadable
-    ? readBaseTexts(request, changeSet, prefix, input.maxFileBytes)
-    : new Map<string, string>();
   const evidence = computeChangeEvidence({
     change: changeSet,
     scan: input.scan,
-    baseTexts,
+    baseTexts: input.baseTexts,
     textCollectors: input.textCollectors,
     pathCollectors: input.pathCollectors,
     event: request.event,

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 
 // `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
 // With quotePath=false git prints non-ASCII path bytes as they are; control characters, `"` and `\` are still
@@ -40,6 +40,35 @@ export function runGitBuffer(root: string, args: string[], options: GitRunOption
 
 export function runGitText(root: string, args: string[], options: GitRunOptions = {}): string {
   return runGitBuffer(root, args, options).toString('utf8');
+}
+
+/**
+ * runGitBuffer without blocking this thread: git works on another core while the scan goes on here. Fails
+ * the way runGitBuffer throws (the error carries git's `stderr`, `code` and `signal`; see gitFailureReason).
+ */
+export function runGitBufferLater(root: string, args: string[], options: GitRunOptions = {}): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args],
+      {
+        cwd: root,
+        encoding: 'buffer',
+        maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
+        timeout: options.timeoutMs,
+        env: options.env,
+      },
+      // execFile hands stderr to the callback, not to the error as execFileSync does.
+      (error, stdout, stderr) => (error === null ? resolve(stdout) : reject(Object.assign(error, { stderr }))),
+    );
+    // A git that exits before reading all its input (it failed) breaks the pipe: that is its failure too.
+    child.stdin?.on('error', reject);
+    child.stdin?.end(options.input);
+  });
+}
+
+export async function runGitTextLater(root: string, args: string[], options: GitRunOptions = {}): Promise<string> {
+  return (await runGitBufferLater(root, args, options)).toString('utf8');
 }
 
 /** The most telling line git printed before failing: its first `fatal:`/`error:` line, else its first line. */

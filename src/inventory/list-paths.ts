@@ -28,16 +28,25 @@ const GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=fal
 
 const GIT_OPTIONS = { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 } as const;
 
-function runGit(root: string, args: string[]): string {
+/** git's output; on failure the error carries git's `stderr` (see gitFailureReason). */
+function runGitNow(root: string, args: string[]): string {
   return execFileSync('git', [...GIT_SAFETY, ...args], { ...GIT_OPTIONS, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-function runGitLater(root: string, args: string[]): Promise<string> {
+/** runGitNow without blocking this thread. */
+function runGit(root: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('git', [...GIT_SAFETY, ...args], { ...GIT_OPTIONS, cwd: root }, (error, stdout, stderr) => {
       if (error === null) resolve(stdout);
-      else reject(new Error(stderr.trim().split('\n')[0]?.replace(/^fatal: /, '') || error.message));
+      else reject(Object.assign(error, { stderr }));
     });
+  });
+}
+
+/** runGit, failing with git's first line as the message. */
+function runGitLater(root: string, args: string[]): Promise<string> {
+  return runGit(root, args).catch((error: Error & { stderr: string }) => {
+    throw new Error(error.stderr.trim().split('\n')[0]?.replace(/^fatal: /, '') || error.message);
   });
 }
 
@@ -108,10 +117,12 @@ export interface ListingOptions {
  * git work tree (so .gitignore holds and a developer's new file counts), else from a walk that honours every
  * .gitignore it meets and never follows a symlinked folder.
  */
-export function listRepositoryPaths(root: string, options: ListingOptions = {}): PathListing {
+export async function listRepositoryPaths(root: string, options: ListingOptions = {}): Promise<PathListing> {
   let tracked: string;
   try {
-    tracked = runGit(root, options.objectIds ? ['ls-files', '-z', '--stage', '-v'] : ['ls-files', '-z', '--cached']);
+    // With a cache to read meanwhile, git lists without blocking this thread. Without one there is nothing to
+    // do meanwhile, and waiting gets the first file read before the rest of the start-up (loading the rules).
+    tracked = options.objectIds ? await runGit(root, ['ls-files', '-z', '--stage', '-v']) : runGitNow(root, ['ls-files', '-z', '--cached']);
   } catch (error) {
     const unreadableFolders: string[] = [];
     return { source: 'walk', paths: walkPaths(root, unreadableFolders), note: gitFailureReason(error), unreadableFolders };

@@ -162,8 +162,16 @@ function headerOf(line: string): { identity: unknown } | undefined {
   return isRecord(value) && value.format === FORMAT ? { identity: value.identity } : undefined;
 }
 
-/** The entries of the cache at `file` made with `identity`; none, with a note saying why, when it is unusable. */
-export function loadScanCache(file: string, identity: string): LoadedCache {
+// Lines read between two turns of the event loop: git's listings of the repository fill their pipes meanwhile.
+const LINES_PER_TURN = 256;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The entries of the cache at `file` made with `identity`; none, with a note saying why, when it is unusable.
+ * Reading pauses every few hundred lines, so git's output is taken in while a large cache is read.
+ */
+export async function loadScanCache(file: string, identity: string): Promise<LoadedCache> {
   const entries = new Map<string, CacheEntry>();
   const unusable = (why: string): LoadedCache => ({
     entries,
@@ -189,6 +197,7 @@ export function loadScanCache(file: string, identity: string): LoadedCache {
   if (header.identity !== identity) return { entries };
   const strings = new Map<string, string>();
   for (let index = 1; index < lines.length; index++) {
+    if (index % LINES_PER_TURN === 0) await nextTurn();
     const entry = restoredEntry(lines[index] as string, strings);
     if (entry === undefined) {
       entries.clear();

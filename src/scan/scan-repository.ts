@@ -10,7 +10,7 @@ import {
   skipReasonByName,
 } from '../inventory/skip-by-name.js';
 import { readText } from './read-text.js';
-import { type CachedOutcome, cachedEntry, type CacheUse, cacheChanged, keepOutcome, loadScanCache, reuseEntry, saveScanCache } from './scan-cache.js';
+import { type CachedOutcome, cachedEntry, type CacheUse, cacheChanged, keepOutcome, type LoadedCache, loadScanCache, reuseEntry, saveScanCache } from './scan-cache.js';
 import {
   collectorFailure,
   collectorsIn,
@@ -225,7 +225,7 @@ interface PlannedFile extends ReadTask {
  * The cache for this scan, once git has said which tracked files are unchanged; undefined (with a note when
  * the user should know why) when it cannot be used.
  */
-async function openCache(cache: NonNullable<ScanOptions['cache']>, cacheFile: string, listing: PathListing, notes: string[]): Promise<CacheUse | undefined> {
+async function openCache(cacheFile: string, listing: PathListing, loaded: LoadedCache, notes: string[]): Promise<CacheUse | undefined> {
   if (listing.objectIds === undefined) return undefined;
   let objectIds;
   try {
@@ -239,7 +239,6 @@ async function openCache(cache: NonNullable<ScanOptions['cache']>, cacheFile: st
     notes.push(`the scan cache ${cacheFile} was not used: git tracks it, so a commit could forge it; keep it outside the repository or ignored`);
     return undefined;
   }
-  const loaded = loadScanCache(cache.file, cache.identity);
   if (loaded.note !== undefined) notes.push(loaded.note);
   return { objectIds, loaded: loaded.entries, kept: new Map(), reused: 0 };
 }
@@ -251,12 +250,16 @@ async function openCache(cache: NonNullable<ScanOptions['cache']>, cacheFile: st
  */
 export async function scanRepository(root: string, options: ScanOptions): Promise<ScanResult> {
   const { cache } = options;
-  const listing = listRepositoryPaths(root, { objectIds: cache !== undefined });
+  // The cache is read while git lists the repository.
+  const [listing, loaded] = await Promise.all([
+    listRepositoryPaths(root, { objectIds: cache !== undefined }),
+    cache === undefined ? undefined : loadScanCache(cache.file, cache.identity),
+  ]);
   const notes = listing.note ? [`files listed by walking the folder: ${listing.note}`] : [];
   const tally: ScanTally = { findings: [], scanned: [], skipped: {}, unscanned: 0, attributeLines: [] };
   // The cache file's path relative to the root, as listed paths are.
   const cacheFile = cache === undefined ? undefined : path.relative(root, cache.file).split(path.sep).join('/');
-  if (cache !== undefined) tally.cache = await openCache(cache, cacheFile as string, listing, notes);
+  if (loaded !== undefined) tally.cache = await openCache(cacheFile as string, listing, loaded, notes);
   if (listing.unreadableFolders.length > 0) tally.skipped.unreadable = listing.unreadableFolders.length;
   await scanPaths(root, listing.paths, tally, options);
   let paths = listing.paths;
