@@ -1163,7 +1163,7 @@ function resolveRuleSet(root, config, target = {}) {
  * A pull request that edits the rule file is judged by the base branch's rules, so it cannot weaken its own
  * gate; the report lists what its rules would change. Without the base commit the built-in rules apply.
  */
-function rulesForChange(options, request, resolved, prefix) {
+async function rulesForChange(options, request, resolved, prefix) {
     const target = { baseRef: request.baseRef, event: request.event };
     const ruleFile = options.config
         ? external_node_path_default().relative(request.repositoryRoot, options.config.path).split((external_node_path_default()).sep).join('/')
@@ -1174,7 +1174,7 @@ function rulesForChange(options, request, resolved, prefix) {
         return { ruleSet: resolveRuleSet(options.root, options.config, target) };
     let base = loadPresetRuleSet('recommended');
     if (resolved.baseReadable) {
-        const read = (0,read_blobs/* readBlobs */.b)(request.repositoryRoot, request.baseSha, [ruleFile]).get(ruleFile);
+        const read = (await (0,read_blobs/* readBlobs */.b)(request.repositoryRoot, request.baseSha, [ruleFile])).get(ruleFile);
         if (read !== undefined && 'content' in read)
             base = loadRuleFileText(read.content.toString('utf8'), `${display} (base)`, target);
     }

@@ -77,11 +77,11 @@ function chunkPaths(paths) {
     return chunks;
 }
 /** Tree entries of `paths` at `sha`; ls-tree takes any path (newlines too) and reports mode, type and size. */
-function listTreeEntries(root, sha, paths) {
+async function listTreeEntries(root, sha, paths) {
     const entries = new Map();
     for (const chunk of chunkPaths(paths)) {
         // --literal-pathspecs: a path such as `*.ts` or `:(glob)x` names that file, not a pattern.
-        const output = (0,_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGitText */ .HZ)(root, ['ls-tree', '-z', '--long', '--full-tree', sha, '--', ...chunk], {
+        const output = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGitTextLater */ .Lx)(root, ['ls-tree', '-z', '--long', '--full-tree', sha, '--', ...chunk], {
             globalOptions: ['--literal-pathspecs'],
         });
         for (const record of output.split('\0')) {
@@ -120,14 +120,14 @@ function parseBatchFrames(output) {
 }
 /**
  * Contents of `paths` (relative to the repository root) at commit `sha`, read through one `git cat-file
- * --batch` process. Symlinks, submodules and folders are never returned as content. Contents are slices of
- * one buffer, so keeping any of them keeps that buffer.
+ * --batch` process, without blocking this thread. Symlinks, submodules and folders are never returned as
+ * content. Contents are slices of one buffer, so keeping any of them keeps that buffer.
  */
-function readBlobs(root, sha, paths, options = {}) {
+async function readBlobs(root, sha, paths, options = {}) {
     (0,_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .assertCommitSha */ .Kc)(sha);
     const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     const unique = [...new Set(paths)].filter((path) => path !== '');
-    const entries = listTreeEntries(root, sha, unique);
+    const entries = await listTreeEntries(root, sha, unique);
     const results = new Map();
     const wanted = new Map();
     for (const path of paths) {
@@ -151,7 +151,7 @@ function readBlobs(root, sha, paths, options = {}) {
     // Object ids, not `<sha>:<path>` lines, go to --batch: a path may contain a newline, an id cannot.
     const oids = [...new Set([...wanted.values()].map((entry) => entry.oid))];
     const expectedBytes = [...wanted.values()].reduce((sum, entry) => sum + entry.size + 100, 1024);
-    const output = (0,_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGitBuffer */ .CO)(root, ['cat-file', '--batch'], {
+    const output = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGitBufferLater */ .AO)(root, ['cat-file', '--batch'], {
         input: `${oids.join('\n')}\n`,
         maxBuffer: expectedBytes + oids.length * 100,
     });
@@ -170,14 +170,16 @@ function readBlobs(root, sha, paths, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CO: () => (/* binding */ runGitBuffer),
+/* harmony export */   AO: () => (/* binding */ runGitBufferLater),
 /* harmony export */   HZ: () => (/* binding */ runGitText),
 /* harmony export */   Kc: () => (/* binding */ assertCommitSha),
+/* harmony export */   Lx: () => (/* binding */ runGitTextLater),
 /* harmony export */   _$: () => (/* binding */ isCommitSha),
 /* harmony export */   f2: () => (/* binding */ firstStderrLine),
 /* harmony export */   k_: () => (/* binding */ GIT_SAFETY),
 /* harmony export */   nG: () => (/* binding */ gitFailureReason)
 /* harmony export */ });
+/* unused harmony export runGitBuffer */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -207,6 +209,29 @@ function runGitBuffer(root, args, options = {}) {
 }
 function runGitText(root, args, options = {}) {
     return runGitBuffer(root, args, options).toString('utf8');
+}
+/**
+ * runGitBuffer without blocking this thread: git works on another core while the scan goes on here. Fails
+ * the way runGitBuffer throws (the error carries git's `stderr`, `code` and `signal`; see gitFailureReason).
+ */
+function runGitBufferLater(root, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args], {
+            cwd: root,
+            encoding: 'buffer',
+            maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
+            timeout: options.timeoutMs,
+            env: options.env,
+        }, 
+        // execFile hands stderr to the callback, not to the error as execFileSync does.
+        (error, stdout, stderr) => (error === null ? resolve(stdout) : reject(Object.assign(error, { stderr }))));
+        // A git that exits before reading all its input (it failed) breaks the pipe: that is its failure too.
+        child.stdin?.on('error', reject);
+        child.stdin?.end(options.input);
+    });
+}
+async function runGitTextLater(root, args, options = {}) {
+    return (await runGitBufferLater(root, args, options)).toString('utf8');
 }
 /** The most telling line git printed before failing: its first `fatal:`/`error:` line, else its first line. */
 function firstStderrLine(stderr) {
@@ -1670,28 +1695,29 @@ function isTestFile(path, language) {
     if (language === undefined)
         return false;
     const basename = path.slice(path.lastIndexOf('/') + 1);
-    const folders = path.split('/').slice(0, -1);
+    // Split only for the languages that look at folders: this runs on every listed path of every scan.
+    const folders = () => path.split('/').slice(0, -1);
     const stem = basename.slice(0, basename.lastIndexOf('.'));
     switch (language) {
         case 'python':
             return /^test_.*\.py$/.test(basename) || /^.+_test\.py$/.test(basename);
         case 'javascript':
         case 'typescript':
-            return /\.(test|spec)\./.test(basename) || folders.includes('__tests__');
+            return /\.(test|spec)\./.test(basename) || folders().includes('__tests__');
         case 'go':
             return basename.endsWith('_test.go');
         case 'java':
         case 'kotlin':
             return path.includes('src/test/') || /(Test|Tests|IT|TestCase)$/.test(stem);
         case 'csharp':
-            return /Tests?$/.test(stem) || folders.some((folder) => /(\.|^)Tests?$/.test(folder));
+            return /Tests?$/.test(stem) || folders().some((folder) => /(\.|^)Tests?$/.test(folder));
         case 'ruby':
-            return (folders.includes('spec') && basename.endsWith('_spec.rb')) || (folders.includes('test') && basename.endsWith('_test.rb'));
+            return (basename.endsWith('_spec.rb') && folders().includes('spec')) || (basename.endsWith('_test.rb') && folders().includes('test'));
         case 'php':
             return stem.endsWith('Test');
         case 'rust':
             // Rust unit tests live inside source files (counted as cases there); integration tests are files under tests/.
-            return folders.includes('tests');
+            return folders().includes('tests');
         default:
             return false;
     }
@@ -1773,16 +1799,15 @@ function baseFindings(input, basePaths, headChanged) {
                 findings.push(...collector.collect(file, text));
         }
     }
-    // Path collectors judge a file by its neighbours too (Alembic needs env.py), so they get the whole base list.
-    const baseList = input.scan.files.filter((file) => !headChanged.has(file.path));
-    for (const path of basePaths)
-        baseList.push(describeFile(path));
+    // Path collectors judge only the changed files, as the deltas count nothing else, but they see the whole
+    // base around them: its paths (Alembic needs env.py beside a migration) and its text findings (manifests).
+    const changedFiles = [...basePaths].map((path) => describeFile(path));
     const baseFacts = {
         paths: [...input.scan.paths.filter((path) => !headChanged.has(path)), ...basePaths],
         findings: [...input.scan.findings.filter((finding) => !headChanged.has(finding.file)), ...findings],
     };
     for (const collector of input.pathCollectors) {
-        findings.push(...collector.collect(baseList, baseFacts).filter((finding) => basePaths.has(finding.file)));
+        findings.push(...collector.collect(changedFiles, baseFacts).filter((finding) => basePaths.has(finding.file)));
     }
     return findings;
 }
@@ -2157,14 +2182,14 @@ function applySection(files, section) {
 async function gitChangeSet(root, baseSha, headSha) {
     (0,run_git/* assertCommitSha */.Kc)(baseSha);
     (0,run_git/* assertCommitSha */.Kc)(headSha);
-    const raw = (0,run_git/* runGitText */.HZ)(root, ['diff-tree', '-z', '--raw', ...DIFF_OPTIONS, baseSha, headSha]);
+    const raw = await (0,run_git/* runGitTextLater */.Lx)(root, ['diff-tree', '-z', '--raw', ...DIFF_OPTIONS, baseSha, headSha]);
     const files = new Map();
     for (const entry of (0,git_raw_diff/* parseRawDiff */.LP)(raw))
         files.set(entry.path, fileOfEntry(entry));
     await readPatchSections(root, ['diff-tree', '-p', '-U0', ...DIFF_OPTIONS, baseSha, headSha], (section) => applySection(files, section));
     const changed = [...files.values()].filter((file) => file !== undefined);
     const symlinks = new Set((0,git_raw_diff/* parseRawDiff */.LP)(raw).filter((entry) => entry.newMode === git_raw_diff/* SYMLINK_MODE */.GN).map((entry) => entry.path));
-    rediffTextCalledBinary(root, baseSha, headSha, changed.filter((file) => !symlinks.has(file.path)));
+    await rediffTextCalledBinary(root, baseSha, headSha, changed.filter((file) => !symlinks.has(file.path)));
     changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { baseSha, headSha, source: 'git', files: changed, truncated: false };
 }
@@ -2176,17 +2201,17 @@ const REDIFF_MAX_BYTES = 8 * 1024 * 1024;
  * text files binary and print no lines, which would hide everything they add from the new-findings rules.
  * Files git calls binary whose head content is text are diffed again with `--text`.
  */
-function rediffTextCalledBinary(root, baseSha, headSha, files) {
+async function rediffTextCalledBinary(root, baseSha, headSha, files) {
     const candidates = files.filter((file) => file.binary && file.status !== 'removed');
     if (candidates.length === 0)
         return;
-    const blobs = (0,read_blobs/* readBlobs */.b)(root, headSha, candidates.map((file) => file.path), { maxBytes: REDIFF_MAX_BYTES });
+    const blobs = await (0,read_blobs/* readBlobs */.b)(root, headSha, candidates.map((file) => file.path), { maxBytes: REDIFF_MAX_BYTES });
     for (const file of candidates) {
         const read = blobs.get(file.path);
         if (read === undefined || !('content' in read) || decodeText(read.content) === undefined)
             continue;
         const paths = file.previousPath === undefined ? [file.path] : [file.previousPath, file.path];
-        const patch = (0,run_git/* runGitText */.HZ)(root, ['diff-tree', '-p', '-U0', '--text', ...DIFF_OPTIONS, baseSha, headSha, '--', ...paths]);
+        const patch = await (0,run_git/* runGitTextLater */.Lx)(root, ['diff-tree', '-p', '-U0', '--text', ...DIFF_OPTIONS, baseSha, headSha, '--', ...paths]);
         const hunks = patch.slice(Math.max(0, patch.indexOf('\n@@') + 1));
         file.addedLines = patch.includes('\n@@') ? addedLinesOfPatch(hunks) : [];
         file.binary = false;
@@ -2228,20 +2253,23 @@ async function resolveChangeSet(request, { base, head }) {
     };
 }
 /**
- * Base texts of the changed files with the scan's skip rules. `changeSet` is relative to the scanned folder,
- * which is `prefix` inside the repository; the texts are keyed like the change set.
+ * Base texts of the changed files with the scan's skip rules, keyed by their path in the scanned folder, which
+ * is `prefix` inside the repository; none without a readable base. Read without blocking this thread, so git
+ * reads them while the scan goes on.
  */
-function readBaseTexts(request, changeSet, prefix, maxFileBytes) {
+async function readBaseTexts(request, resolved, prefix, maxFileBytes) {
+    const texts = new Map();
+    if (!resolved.baseReadable)
+        return texts;
     const wanted = new Map();
-    for (const file of changeSet.files) {
+    for (const file of relativeToScannedFolder(resolved.changeSet, prefix).files) {
         if (file.status === 'added' || file.binary)
             continue;
         const relative = file.previousPath ?? file.path;
         if (skipReasonByName(relative) === undefined)
             wanted.set(external_node_path_default().posix.join(prefix, relative), relative);
     }
-    const texts = new Map();
-    const blobs = (0,read_blobs/* readBlobs */.b)(request.repositoryRoot, request.baseSha, [...wanted.keys()], { maxBytes: maxFileBytes });
+    const blobs = await (0,read_blobs/* readBlobs */.b)(request.repositoryRoot, request.baseSha, [...wanted.keys()], { maxBytes: maxFileBytes });
     for (const [repositoryPath, read] of blobs) {
         if (!('content' in read))
             continue;
@@ -2255,13 +2283,10 @@ function readBaseTexts(request, changeSet, prefix, maxFileBytes) {
 function changeEvidenceOf(input) {
     const { request, resolved, prefix } = input;
     const changeSet = relativeToScannedFolder(resolved.changeSet, prefix);
-    const baseTexts = resolved.baseReadable
-        ? readBaseTexts(request, changeSet, prefix, input.maxFileBytes)
-        : new Map();
     const evidence = computeChangeEvidence({
         change: changeSet,
         scan: input.scan,
-        baseTexts,
+        baseTexts: input.baseTexts,
         textCollectors: input.textCollectors,
         pathCollectors: input.pathCollectors,
         event: request.event,
@@ -5270,13 +5295,15 @@ const csharpCode = {
 ;// CONCATENATED MODULE: ./src/collectors/dependency-lockfiles.ts
 const dependencyLockfiles = {
     id: 'dependency-lockfiles',
-    collect(files, scan) {
+    collect(_files, scan) {
         if (scan === undefined)
             return [];
-        const paths = new Set([...scan.paths, ...files.map((file) => file.path)]);
         const manifests = scan.findings
             .filter((finding) => finding.kind === 'deps.manifests' && finding.data !== undefined)
             .map((finding) => ({ file: finding.file, folder: folderOf(finding.file), data: finding.data ?? {} }));
+        if (manifests.length === 0)
+            return [];
+        const paths = pathsNamed(wantedNames(manifests), scan.paths);
         const workspaceRoots = new Set([
             ...manifests.filter((manifest) => manifest.data.workspaceRoot === true).map((manifest) => manifest.folder),
             ...[...paths].filter((path) => basenameOf(path) === 'pnpm-workspace.yaml').map(folderOf),
@@ -5304,6 +5331,25 @@ const dependencyLockfiles = {
         return findings;
     },
 };
+/** The file names this collector asks about: the manifests' lockfiles, pnpm workspaces and a Rust binary's entry point. */
+function wantedNames(manifests) {
+    const names = new Set(['pnpm-workspace.yaml', 'main.rs']);
+    for (const manifest of manifests)
+        for (const name of String(manifest.data.lockfiles).split('|'))
+            names.add(basenameOf(name));
+    return names;
+}
+/**
+ * The listed paths named one of `names`, and those inside a `src/bin/` folder: all that is ever looked up. A set
+ * of every path cost this collector more than the rest of its work on a repository of 50,000 files.
+ */
+function pathsNamed(names, paths) {
+    const found = new Set();
+    for (const path of paths)
+        if (names.has(basenameOf(path)) || path.startsWith('src/bin/') || path.includes('/src/bin/'))
+            found.add(path);
+    return found;
+}
 function expectsLockfile(manifest, paths) {
     switch (manifest.data.lock) {
         case 'always':
@@ -8695,14 +8741,18 @@ const FRAMEWORKS = [
         matches: (parts) => basename(parts).endsWith('.up.sql'),
     },
 ];
+// Every layout above puts the file in a `versions`, `migrations` or `migrate` folder or names it `*.sql`: a
+// file that is neither is passed over without splitting its path, as almost every file of a large repository is.
+const MAYBE_MIGRATION = /(?:^|\/)(?:versions|migrations|migrate)\/[^/]*$|\.sql$/;
 const migrations = {
     id: 'migrations',
-    collect(files) {
-        const paths = new Set(files.map((file) => file.path));
+    collect(files, scan) {
+        let paths;
         const findings = [];
         for (const file of files) {
-            if (file.isTest)
+            if (file.isTest || !MAYBE_MIGRATION.test(file.path))
                 continue;
+            paths ??= new Set(scan?.paths ?? files.map((each) => each.path));
             const parts = file.path.split('/');
             const match = FRAMEWORKS.find((framework) => framework.matches(parts, paths));
             if (match) {
@@ -13623,7 +13673,7 @@ var report = __webpack_require__(665);
 const findingBudget = {
     type: 'findings',
     run({ kind, max }, { evidence }) {
-        const findings = evidence.findings.filter((finding) => finding.kind === kind);
+        const findings = (0,check_definition/* findingsOfKind */.qY)(evidence.findings, kind);
         // The metric is the count of findings of its kind; the base of a pull request has the count but
         // no findings (see base-evidence.ts), so the count comes from the metric when there is one.
         const count = evidence.metrics[kind] ?? findings.length;
@@ -13738,7 +13788,7 @@ const metricThreshold = {
         const belowMin = min !== undefined && actual < min;
         const aboveMax = max !== undefined && actual > max;
         // Too many of something: the findings of that kind show where. Too few: there is nothing to show.
-        const findings = aboveMax ? evidence.findings.filter((finding) => finding.kind === metric) : [];
+        const findings = aboveMax ? (0,check_definition/* findingsOfKind */.qY)(evidence.findings, metric) : [];
         let message = `${metric} is ${(0,check_definition/* formatNumber */.ZV)(actual)} (${requirement(min, max)})`;
         if (belowMin)
             message = `${metric} is ${(0,check_definition/* formatActual */.Wk)(actual, min)}; at least ${(0,check_definition/* formatNumber */.ZV)(min)} is required`;
@@ -13965,7 +14015,10 @@ function basePaths(paths, changedFiles) {
                 back.push(file.previousPath);
         }
     }
-    return [...new Set([...paths.filter((path) => !gone.has(path)), ...back])].sort();
+    const kept = paths.filter((path) => !gone.has(path));
+    // The head's paths come sorted (ScanResult.paths): sorting 50,000 of them again cost more than the rest
+    // of the base's evaluation. Only paths given back need a place found.
+    return back.length === 0 ? kept : [...new Set([...kept, ...back])].sort();
 }
 /**
  * Metrics are the head's minus each delta; findings are empty (the finding budget then counts the
@@ -15481,8 +15534,14 @@ function headerOf(line) {
     }
     return isRecord(value) && value.format === FORMAT ? { identity: value.identity } : undefined;
 }
-/** The entries of the cache at `file` made with `identity`; none, with a note saying why, when it is unusable. */
-function loadScanCache(file, identity) {
+// Lines read between two turns of the event loop: git's listings of the repository fill their pipes meanwhile.
+const LINES_PER_TURN = 256;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * The entries of the cache at `file` made with `identity`; none, with a note saying why, when it is unusable.
+ * Reading pauses every few hundred lines, so git's output is taken in while a large cache is read.
+ */
+async function loadScanCache(file, identity) {
     const entries = new Map();
     const unusable = (why) => ({
         entries,
@@ -15515,6 +15574,8 @@ function loadScanCache(file, identity) {
         return { entries };
     const strings = new Map();
     for (let index = 1; index < lines.length; index++) {
+        if (index % LINES_PER_TURN === 0)
+            await nextTurn();
         const entry = restoredEntry(lines[index], strings);
         if (entry === undefined) {
             entries.clear();
@@ -15578,17 +15639,25 @@ var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 // `core.fsmonitor` can name a program to run; a scanned repository's config must never make us run code.
 const GIT_SAFETY = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
 const GIT_OPTIONS = { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 };
-function runGit(root, args) {
+/** git's output; on failure the error carries git's `stderr` (see gitFailureReason). */
+function runGitNow(root, args) {
     return (0,external_node_child_process_.execFileSync)('git', [...GIT_SAFETY, ...args], { ...GIT_OPTIONS, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 }
-function runGitLater(root, args) {
+/** runGitNow without blocking this thread. */
+function runGit(root, args) {
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_.execFile)('git', [...GIT_SAFETY, ...args], { ...GIT_OPTIONS, cwd: root }, (error, stdout, stderr) => {
             if (error === null)
                 resolve(stdout);
             else
-                reject(new Error(stderr.trim().split('\n')[0]?.replace(/^fatal: /, '') || error.message));
+                reject(Object.assign(error, { stderr }));
         });
+    });
+}
+/** runGit, failing with git's first line as the message. */
+function runGitLater(root, args) {
+    return runGit(root, args).catch((error) => {
+        throw new Error(error.stderr.trim().split('\n')[0]?.replace(/^fatal: /, '') || error.message);
     });
 }
 /** NUL-separated paths from git, sorted and without duplicates. */
@@ -15655,10 +15724,12 @@ async function unchangedObjectIds(staged, changed) {
  * git work tree (so .gitignore holds and a developer's new file counts), else from a walk that honours every
  * .gitignore it meets and never follows a symlinked folder.
  */
-function listRepositoryPaths(root, options = {}) {
+async function listRepositoryPaths(root, options = {}) {
     let tracked;
     try {
-        tracked = runGit(root, options.objectIds ? ['ls-files', '-z', '--stage', '-v'] : ['ls-files', '-z', '--cached']);
+        // With a cache to read meanwhile, git lists without blocking this thread. Without one there is nothing to
+        // do meanwhile, and waiting gets the first file read before the rest of the start-up (loading the rules).
+        tracked = options.objectIds ? await runGit(root, ['ls-files', '-z', '--stage', '-v']) : runGitNow(root, ['ls-files', '-z', '--cached']);
     }
     catch (error) {
         const unreadableFolders = [];
@@ -16133,7 +16204,7 @@ async function scanPaths(root, paths, tally, options) {
  * The cache for this scan, once git has said which tracked files are unchanged; undefined (with a note when
  * the user should know why) when it cannot be used.
  */
-async function openCache(cache, cacheFile, listing, notes) {
+async function openCache(cacheFile, listing, loaded, notes) {
     if (listing.objectIds === undefined)
         return undefined;
     let objectIds;
@@ -16149,7 +16220,6 @@ async function openCache(cache, cacheFile, listing, notes) {
         notes.push(`the scan cache ${cacheFile} was not used: git tracks it, so a commit could forge it; keep it outside the repository or ignored`);
         return undefined;
     }
-    const loaded = loadScanCache(cache.file, cache.identity);
     if (loaded.note !== undefined)
         notes.push(loaded.note);
     return { objectIds, loaded: loaded.entries, kept: new Map(), reused: 0 };
@@ -16161,13 +16231,17 @@ async function openCache(cache, cacheFile, listing, notes) {
  */
 async function scanRepository(root, options) {
     const { cache } = options;
-    const listing = listRepositoryPaths(root, { objectIds: cache !== undefined });
+    // The cache is read while git lists the repository.
+    const [listing, loaded] = await Promise.all([
+        listRepositoryPaths(root, { objectIds: cache !== undefined }),
+        cache === undefined ? undefined : loadScanCache(cache.file, cache.identity),
+    ]);
     const notes = listing.note ? [`files listed by walking the folder: ${listing.note}`] : [];
     const tally = { findings: [], scanned: [], skipped: {}, unscanned: 0, attributeLines: [] };
     // The cache file's path relative to the root, as listed paths are.
     const cacheFile = cache === undefined ? undefined : external_node_path_default().relative(root, cache.file).split((external_node_path_default()).sep).join('/');
-    if (cache !== undefined)
-        tally.cache = await openCache(cache, cacheFile, listing, notes);
+    if (loaded !== undefined)
+        tally.cache = await openCache(cacheFile, listing, loaded, notes);
     if (listing.unreadableFolders.length > 0)
         tally.skipped.unreadable = listing.unreadableFolders.length;
     await scanPaths(root, listing.paths, tally, options);
@@ -16279,9 +16353,9 @@ async function run_check_runCheck(options) {
     const request = options.change;
     // A commit the clone lacks (a shallow checkout) is fetched before the scan starts: git fetch blocks this
     // thread, and would hold the scan up while its time budget runs. The rest of the change is resolved once the
-    // scan has started, so files are read (and git lists the untracked ones) while git diffs the base and the
-    // rules load; a rule file with problems, or a change that cannot be judged at all, stops the scan (and waits
-    // for its threads) before the problem is reported.
+    // scan has started, so files are read (and git lists the untracked ones) while git diffs the base, the rules
+    // load and git reads the changed files' base texts; a rule file with problems, or a change that cannot be
+    // judged at all, stops the scan (and waits for its threads) before the problem is reported.
     const commits = request === undefined ? undefined : ensureChangeCommits(request);
     const stopScan = new AbortController();
     const scanning = scanRepository(options.root, {
@@ -16302,6 +16376,9 @@ async function run_check_runCheck(options) {
     let resolved;
     let prefix = '';
     let rules;
+    let scan;
+    let reportFindings;
+    let baseTexts;
     try {
         if (request !== undefined && commits !== undefined) {
             const outcome = await resolveChangeSet(request, commits);
@@ -16316,15 +16393,17 @@ async function run_check_runCheck(options) {
         const { resolveRuleSet, rulesForChange } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 8177));
         rules =
             request && resolved
-                ? rulesForChange(options, request, resolved, prefix)
+                ? await rulesForChange(options, request, resolved, prefix)
                 : { ruleSet: resolveRuleSet(options.root, options.config, { baseRef: request?.baseRef, event: request?.event }) };
+        // The changed files' base texts, read by git while the scan goes on.
+        const reading = request && resolved ? readBaseTexts(request, resolved, prefix, maxFileBytes) : new Map();
+        [scan, reportFindings, baseTexts] = await Promise.all([scanning, reporting ?? [], reading]);
     }
     catch (error) {
         stopScan.abort();
         await Promise.allSettled([scanning, reporting]);
         throw error;
     }
-    const [scan, reportFindings] = await Promise.all([scanning, reporting ?? []]);
     notes.push(...scan.notes);
     if (scan.cache !== undefined)
         options.debug?.(`scan cache: the findings of ${scan.cache.reused} of ${scan.listed} listed files came from it`);
@@ -16342,7 +16421,7 @@ async function run_check_runCheck(options) {
             resolved,
             prefix,
             scan,
-            maxFileBytes,
+            baseTexts,
             textCollectors: textCollectors,
             pathCollectors: pathCollectors,
         });
@@ -16616,8 +16695,29 @@ async function runCli(argv, io) {
 /* harmony export */   Wk: () => (/* binding */ formatActual),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   pq: () => (/* binding */ countOf),
+/* harmony export */   qY: () => (/* binding */ findingsOfKind),
 /* harmony export */   v_: () => (/* binding */ firstFindings)
 /* harmony export */ });
+const findingsByKind = new WeakMap();
+/**
+ * The findings of one kind, in their order. Every finding rule asks for its own kind among the same findings
+ * (often over 100,000 of them), so they are sorted into kinds once per list rather than filtered per rule.
+ */
+function findingsOfKind(findings, kind) {
+    let byKind = findingsByKind.get(findings);
+    if (byKind === undefined) {
+        byKind = new Map();
+        for (const finding of findings) {
+            const ofKind = byKind.get(finding.kind);
+            if (ofKind === undefined)
+                byKind.set(finding.kind, [finding]);
+            else
+                ofKind.push(finding);
+        }
+        findingsByKind.set(findings, byKind);
+    }
+    return byKind.get(kind) ?? [];
+}
 /** Findings in a stable order, by file, then line, then column. */
 const compareByPlace = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 function sortFindings(findings) {
