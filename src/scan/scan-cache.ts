@@ -167,42 +167,49 @@ const LINES_PER_TURN = 256;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+const unusable = (file: string, why: string): LoadedCache => ({
+  entries: new Map(),
+  note: `the scan cache ${file} was not used: ${why}; every file was read, and the cache is written anew`,
+});
+
+/**
+ * The lines of the cache at `file`, or why there are none to use. The file's bytes are let go here, before the
+ * lines are read: they would double the cache's memory while the caller reads.
+ */
+function cacheLines(file: string): string[] | LoadedCache {
+  let bytes: Buffer;
+  try {
+    const stats = lstatSync(file, { throwIfNoEntry: false });
+    // No cache yet: the first run makes it.
+    if (stats === undefined) return { entries: new Map() };
+    if (!stats.isFile()) return { entries: new Map(), note: `the scan cache ${file} was not used: it is not a regular file (a symbolic link is never followed)` };
+    bytes = readFileSync(file);
+  } catch (error) {
+    return unusable(file, `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  if (!isAscii(bytes)) return unusable(file, 'it is not a readiness-gate scan cache');
+  const lines = bytes.toString('latin1').split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
 /**
  * The entries of the cache at `file` made with `identity`; none, with a note saying why, when it is unusable.
  * Reading pauses every few hundred lines, so git's output is taken in while a large cache is read.
  */
 export async function loadScanCache(file: string, identity: string): Promise<LoadedCache> {
-  const entries = new Map<string, CacheEntry>();
-  const unusable = (why: string): LoadedCache => ({
-    entries,
-    note: `the scan cache ${file} was not used: ${why}; every file was read, and the cache is written anew`,
-  });
-  let bytes: Buffer;
-  try {
-    const stats = lstatSync(file, { throwIfNoEntry: false });
-    // No cache yet: the first run makes it.
-    if (stats === undefined) return { entries };
-    if (!stats.isFile()) return { entries, note: `the scan cache ${file} was not used: it is not a regular file (a symbolic link is never followed)` };
-    bytes = readFileSync(file);
-  } catch (error) {
-    return unusable(`it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  if (!isAscii(bytes)) return unusable('it is not a readiness-gate scan cache');
-  const text = bytes.toString('latin1');
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
+  const lines = cacheLines(file);
+  if (!Array.isArray(lines)) return lines;
   const header = headerOf(lines[0] ?? '');
-  if (header === undefined) return unusable('it is not a readiness-gate scan cache');
+  if (header === undefined) return unusable(file, 'it is not a readiness-gate scan cache');
+  const entries = new Map<string, CacheEntry>();
   // Another version or other options: expected after an upgrade, and not worth a note.
   if (header.identity !== identity) return { entries };
   const strings = new Map<string, string>();
   for (let index = 1; index < lines.length; index++) {
     if (index % LINES_PER_TURN === 0) await nextTurn();
     const entry = restoredEntry(lines[index] as string, strings);
-    if (entry === undefined) {
-      entries.clear();
-      return unusable(`line ${index + 1} is damaged`);
-    }
+    if (entry === undefined) return unusable(file, `line ${index + 1} is damaged`);
     entries.set(entry[0], entry[1]);
   }
   return { entries };
