@@ -15537,38 +15537,47 @@ function headerOf(line) {
 // Lines read between two turns of the event loop: git's listings of the repository fill their pipes meanwhile.
 const LINES_PER_TURN = 256;
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+const unusable = (file, why) => ({
+    entries: new Map(),
+    note: `the scan cache ${file} was not used: ${why}; every file was read, and the cache is written anew`,
+});
 /**
- * The entries of the cache at `file` made with `identity`; none, with a note saying why, when it is unusable.
- * Reading pauses every few hundred lines, so git's output is taken in while a large cache is read.
+ * The lines of the cache at `file`, or why there are none to use. The file's bytes are let go here, before the
+ * lines are read: they would double the cache's memory while the caller reads.
  */
-async function loadScanCache(file, identity) {
-    const entries = new Map();
-    const unusable = (why) => ({
-        entries,
-        note: `the scan cache ${file} was not used: ${why}; every file was read, and the cache is written anew`,
-    });
+function cacheLines(file) {
     let bytes;
     try {
         const stats = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
         // No cache yet: the first run makes it.
         if (stats === undefined)
-            return { entries };
+            return { entries: new Map() };
         if (!stats.isFile())
-            return { entries, note: `the scan cache ${file} was not used: it is not a regular file (a symbolic link is never followed)` };
+            return { entries: new Map(), note: `the scan cache ${file} was not used: it is not a regular file (a symbolic link is never followed)` };
         bytes = (0,external_node_fs_.readFileSync)(file);
     }
     catch (error) {
-        return unusable(`it could not be read (${error.code ?? error.message})`);
+        return unusable(file, `it could not be read (${error.code ?? error.message})`);
     }
     if (!(0,external_node_buffer_.isAscii)(bytes))
-        return unusable('it is not a readiness-gate scan cache');
-    const text = bytes.toString('latin1');
-    const lines = text.split('\n');
+        return unusable(file, 'it is not a readiness-gate scan cache');
+    const lines = bytes.toString('latin1').split('\n');
     if (lines[lines.length - 1] === '')
         lines.pop();
+    return lines;
+}
+/**
+ * The entries of the cache at `file` made with `identity`; none, with a note saying why, when it is unusable.
+ * Reading pauses every few hundred lines, so git's output is taken in while a large cache is read.
+ */
+async function loadScanCache(file, identity) {
+    const lines = cacheLines(file);
+    if (!Array.isArray(lines))
+        return lines;
     const header = headerOf(lines[0] ?? '');
     if (header === undefined)
-        return unusable('it is not a readiness-gate scan cache');
+        return unusable(file, 'it is not a readiness-gate scan cache');
+    const entries = new Map();
     // Another version or other options: expected after an upgrade, and not worth a note.
     if (header.identity !== identity)
         return { entries };
@@ -15577,10 +15586,8 @@ async function loadScanCache(file, identity) {
         if (index % LINES_PER_TURN === 0)
             await nextTurn();
         const entry = restoredEntry(lines[index], strings);
-        if (entry === undefined) {
-            entries.clear();
-            return unusable(`line ${index + 1} is damaged`);
-        }
+        if (entry === undefined)
+            return unusable(file, `line ${index + 1} is damaged`);
         entries.set(entry[0], entry[1]);
     }
     return { entries };
