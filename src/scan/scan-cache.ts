@@ -140,12 +140,9 @@ function restoredEntry(line: string, strings: Map<string, string>): [string, Cac
   const [file, objectId, skipped, stored] = value as unknown[];
   if (typeof file !== 'string' || typeof objectId !== 'string' || typeof skipped !== 'string' || !Array.isArray(stored)) return undefined;
   if (skipped !== '' && !CONTENT_SKIPS.has(skipped)) return undefined;
-  const findings: Finding[] = [];
-  for (const item of stored) {
-    const finding = restoredFinding(item, file, strings);
-    if (finding === undefined) return undefined;
-    findings.push(finding);
-  }
+  // Restored in place: the parsed array becomes the findings.
+  for (const item of stored) if (restoredFinding(item, file, strings) === undefined) return undefined;
+  const findings = stored as Finding[];
   const outcome: CachedOutcome = skipped === '' ? { findings } : { skipped: skipped as SkipReason, findings };
   return [file, { objectId, outcome, line }];
 }
