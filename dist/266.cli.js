@@ -15512,13 +15512,11 @@ function restoredEntry(line, strings) {
         return undefined;
     if (skipped !== '' && !CONTENT_SKIPS.has(skipped))
         return undefined;
-    const findings = [];
-    for (const item of stored) {
-        const finding = restoredFinding(item, file, strings);
-        if (finding === undefined)
+    // Restored in place: the parsed array becomes the findings.
+    for (const item of stored)
+        if (restoredFinding(item, file, strings) === undefined)
             return undefined;
-        findings.push(finding);
-    }
+    const findings = stored;
     const outcome = skipped === '' ? { findings } : { skipped: skipped, findings };
     return [file, { objectId, outcome, line }];
 }
