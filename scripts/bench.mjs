@@ -110,6 +110,8 @@ const cliFirstRead = firstRead('the CLI', checkArgs);
 const actionFirstRead = firstRead('the action', [action], { GITHUB_WORKSPACE: root, RUNNER_TEMP: tmpdir(), INPUT_TOKEN: '', GITHUB_EVENT_NAME: '' });
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+// A difference of medians: noise can make it negative, which reads "+-0.23 s" without its own sign.
+const signedSeconds = (ms) => `${ms < 0 ? '-' : '+'}${seconds(Math.abs(ms))}`;
 const mb = (kb) => (kb === undefined ? 'n/a' : `${Math.round(kb / 1024)} MB`);
 const times = (ms, over) => `${(ms / over).toFixed(2)}×`;
 const row = (label, result, extra = '') => `  ${label.padEnd(30)} ${seconds(result.ms).padStart(8)}   ${mb(result.rssKb).padStart(7)}   ${extra}`;
@@ -126,11 +128,11 @@ console.log(row('read floor (node, 1 thread)', floor));
 if (ripgrep) console.log(row('ripgrep, 3 pattern kinds', ripgrep));
 else console.log('  ripgrep                        not installed; ratio against it skipped');
 console.log(row('full scan (dist/cli.js)', scan, `${times(scan.ms, floor.ms)} floor${ripgrep ? `, ${times(scan.ms, ripgrep.ms)} ripgrep` : ''}`));
-if (prMode) console.log(row(`PR mode, ${pr.changed}-file change`, prMode, `+${seconds(prMode.ms - scan.ms)} over the full scan`));
+if (prMode) console.log(row(`PR mode, ${pr.changed}-file change`, prMode, `${signedSeconds(prMode.ms - scan.ms)} over the full scan`));
 else console.log('  PR mode                        skipped: no ancestor of HEAD changes enough files (give --base REF)');
 if (warmPrMode) {
   const sameness = warmPrMode.sameReport ? 'same report' : 'REPORT DIFFERS from the run without a cache';
-  console.log(row('PR mode, warm scan cache', warmPrMode, `+${seconds(warmPrMode.ms - cliFirstRead)} over the CLI's first read; ${warmPrMode.reused} files from the cache; ${sameness}`));
+  console.log(row('PR mode, warm scan cache', warmPrMode, `${signedSeconds(warmPrMode.ms - cliFirstRead)} over the CLI's first read; ${warmPrMode.reused} files from the cache; ${sameness}`));
 }
 console.log('');
 console.log(`  start-up      --version ${Math.round(version.ms)} ms; first file read: CLI ${Math.round(cliFirstRead)} ms, action ${Math.round(actionFirstRead)} ms`);
