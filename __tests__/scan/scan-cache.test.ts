@@ -1,5 +1,5 @@
-import { isAscii } from 'node:buffer';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { constants, isAscii } from 'node:buffer';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -254,6 +254,17 @@ describe('the scan cache', () => {
     expect(await loadScanCache(file, 'code')).toEqual({
       entries: new Map(),
       note: `the scan cache ${file} was not used: line 802 is damaged; every file was read, and the cache is written anew`,
+    });
+  });
+
+  it('reports a cache too large to read as one text instead of failing the scan', async () => {
+    const file = path.join(path.dirname(path.dirname(cacheFileOutside())), 'scan-cache.json');
+    // Sparse: it takes no disk space, and is never read.
+    writeFileSync(file, '');
+    truncateSync(file, constants.MAX_STRING_LENGTH + 1);
+    expect(await loadScanCache(file, 'code')).toEqual({
+      entries: new Map(),
+      note: `the scan cache ${file} was not used: it is larger than ${constants.MAX_STRING_LENGTH} bytes; every file was read, and the cache is written anew`,
     });
   });
 

@@ -8,7 +8,7 @@
 // byte-identical) with `file: 0` standing for the entry's path. A line reused as it is gets written back as
 // it was read, so a run that changes a few files writes the cache at little more than the cost of a copy.
 // The text is ASCII (other characters are escaped), which reads several times faster than UTF-8.
-import { isAscii } from 'node:buffer';
+import { constants, isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -180,6 +180,8 @@ function cacheLines(file: string): string[] | LoadedCache {
     // No cache yet: the first run makes it.
     if (stats === undefined) return { entries: new Map() };
     if (!stats.isFile()) return { entries: new Map(), note: `the scan cache ${file} was not used: it is not a regular file (a symbolic link is never followed)` };
+    // Its text must fit in one string; no repository's findings come near (50,000 files make 26 MB).
+    if (stats.size > constants.MAX_STRING_LENGTH) return unusable(file, `it is larger than ${constants.MAX_STRING_LENGTH} bytes`);
     bytes = readFileSync(file);
   } catch (error) {
     return unusable(file, `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
