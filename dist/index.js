@@ -23899,6 +23899,9 @@ function cacheLines(file) {
             return { entries: new Map() };
         if (!stats.isFile())
             return { entries: new Map(), note: `the scan cache ${file} was not used: it is not a regular file (a symbolic link is never followed)` };
+        // Its text must fit in one string; no repository's findings come near (50,000 files make 26 MB).
+        if (stats.size > external_node_buffer_.constants.MAX_STRING_LENGTH)
+            return unusable(file, `it is larger than ${external_node_buffer_.constants.MAX_STRING_LENGTH} bytes`);
         bytes = (0,external_node_fs_.readFileSync)(file);
     }
     catch (error) {
