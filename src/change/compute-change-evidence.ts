@@ -63,7 +63,7 @@ function isNew(finding: Finding, file: ChangedFile, added: ReadonlySet<number>):
 }
 
 /** Base findings: the collectors run on the base texts, path collectors on the base's file list. */
-function baseFindings(input: ChangeEvidenceInput, basePaths: ReadonlySet<string>, headChanged: ReadonlySet<string>): Finding[] {
+function baseFindings(input: ChangeEvidenceInput, baseFiles: readonly SourceFile[], headChanged: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
   for (const [path, text] of input.baseTexts) {
     const file = describeFile(path);
@@ -73,13 +73,13 @@ function baseFindings(input: ChangeEvidenceInput, basePaths: ReadonlySet<string>
   }
   // Path collectors judge only the changed files, as the deltas count nothing else, but they see the whole
   // base around them: its paths (Alembic needs env.py beside a migration) and its text findings (manifests).
-  const changedFiles = [...basePaths].map((path) => describeFile(path));
+  const basePaths = new Set(baseFiles.map((file) => file.path));
   const baseFacts = {
     paths: [...input.scan.paths.filter((path) => !headChanged.has(path)), ...basePaths],
     findings: [...input.scan.findings.filter((finding) => !headChanged.has(finding.file)), ...findings],
   };
   for (const collector of input.pathCollectors) {
-    findings.push(...collector.collect(changedFiles, baseFacts).filter((finding) => basePaths.has(finding.file)));
+    findings.push(...collector.collect(baseFiles, baseFacts).filter((finding) => basePaths.has(finding.file)));
   }
   return findings;
 }
@@ -101,10 +101,9 @@ export function computeChangeEvidence(input: ChangeEvidenceInput): ChangeEvidenc
     isNew(finding, headChanged.get(finding.file) as ChangedFile, addedLines.get(finding.file) as Set<number>),
   );
   const headCounts = countByKind(headFindings, [...headChanged.keys()].map((path) => scanned.get(path) as SourceFile));
-  const baseCounts = countByKind(
-    baseFindings(input, basePaths, new Set(headChanged.keys())),
-    [...basePaths].map((path) => describeFile(path)),
-  );
+  // The changed files as they were in the base, described once for the path collectors and the counts.
+  const baseFiles = [...basePaths].map((path) => describeFile(path));
+  const baseCounts = countByKind(baseFindings(input, baseFiles, new Set(headChanged.keys())), baseFiles);
 
   for (const counts of [headCounts, baseCounts]) {
     const pipelines = (counts.get('ci.workflows') ?? 0) + (counts.get('ci.other') ?? 0);

@@ -27,15 +27,17 @@ export interface GitRunOptions {
   globalOptions?: string[];
 }
 
+/** The command line and options both runners give git. */
+function gitInvocation(root: string, args: string[], options: GitRunOptions) {
+  return {
+    args: [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args],
+    options: { cwd: root, maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024, timeout: options.timeoutMs, env: options.env },
+  };
+}
+
 export function runGitBuffer(root: string, args: string[], options: GitRunOptions = {}): Buffer {
-  return execFileSync('git', [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args], {
-    cwd: root,
-    input: options.input,
-    maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
-    timeout: options.timeoutMs,
-    env: options.env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const git = gitInvocation(root, args, options);
+  return execFileSync('git', git.args, { ...git.options, input: options.input, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 export function runGitText(root: string, args: string[], options: GitRunOptions = {}): string {
@@ -48,18 +50,10 @@ export function runGitText(root: string, args: string[], options: GitRunOptions 
  */
 export function runGitBufferLater(root: string, args: string[], options: GitRunOptions = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args],
-      {
-        cwd: root,
-        encoding: 'buffer',
-        maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
-        timeout: options.timeoutMs,
-        env: options.env,
-      },
-      // execFile hands stderr to the callback, not to the error as execFileSync does.
-      (error, stdout, stderr) => (error === null ? resolve(stdout) : reject(Object.assign(error, { stderr }))),
+    const git = gitInvocation(root, args, options);
+    // execFile hands stderr to the callback, not to the error as execFileSync does.
+    const child = execFile('git', git.args, { ...git.options, encoding: 'buffer' }, (error, stdout, stderr) =>
+      error === null ? resolve(stdout) : reject(Object.assign(error, { stderr })),
     );
     // A git that exits before reading all its input (it failed) breaks the pipe: that is its failure too.
     child.stdin?.on('error', reject);
