@@ -197,15 +197,16 @@ function assertCommitSha(value) {
     if (!isCommitSha(value))
         throw new Error(`not a full commit SHA: ${JSON.stringify(value)}`);
 }
+/** The command line and options both runners give git. */
+function gitInvocation(root, args, options) {
+    return {
+        args: [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args],
+        options: { cwd: root, maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024, timeout: options.timeoutMs, env: options.env },
+    };
+}
 function runGitBuffer(root, args, options = {}) {
-    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args], {
-        cwd: root,
-        input: options.input,
-        maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
-        timeout: options.timeoutMs,
-        env: options.env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const git = gitInvocation(root, args, options);
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', git.args, { ...git.options, input: options.input, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 function runGitText(root, args, options = {}) {
     return runGitBuffer(root, args, options).toString('utf8');
@@ -216,15 +217,9 @@ function runGitText(root, args, options = {}) {
  */
 function runGitBufferLater(root, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...(options.globalOptions ?? []), ...GIT_SAFETY, ...args], {
-            cwd: root,
-            encoding: 'buffer',
-            maxBuffer: options.maxBuffer ?? 1024 * 1024 * 1024,
-            timeout: options.timeoutMs,
-            env: options.env,
-        }, 
+        const git = gitInvocation(root, args, options);
         // execFile hands stderr to the callback, not to the error as execFileSync does.
-        (error, stdout, stderr) => (error === null ? resolve(stdout) : reject(Object.assign(error, { stderr }))));
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', git.args, { ...git.options, encoding: 'buffer' }, (error, stdout, stderr) => error === null ? resolve(stdout) : reject(Object.assign(error, { stderr })));
         // A git that exits before reading all its input (it failed) breaks the pipe: that is its failure too.
         child.stdin?.on('error', reject);
         child.stdin?.end(options.input);
@@ -1790,7 +1785,7 @@ function isNew(finding, file, added) {
     return added.has(finding.line);
 }
 /** Base findings: the collectors run on the base texts, path collectors on the base's file list. */
-function baseFindings(input, basePaths, headChanged) {
+function baseFindings(input, baseFiles, headChanged) {
     const findings = [];
     for (const [path, text] of input.baseTexts) {
         const file = describeFile(path);
@@ -1801,13 +1796,13 @@ function baseFindings(input, basePaths, headChanged) {
     }
     // Path collectors judge only the changed files, as the deltas count nothing else, but they see the whole
     // base around them: its paths (Alembic needs env.py beside a migration) and its text findings (manifests).
-    const changedFiles = [...basePaths].map((path) => describeFile(path));
+    const basePaths = new Set(baseFiles.map((file) => file.path));
     const baseFacts = {
         paths: [...input.scan.paths.filter((path) => !headChanged.has(path)), ...basePaths],
         findings: [...input.scan.findings.filter((finding) => !headChanged.has(finding.file)), ...findings],
     };
     for (const collector of input.pathCollectors) {
-        findings.push(...collector.collect(changedFiles, baseFacts).filter((finding) => basePaths.has(finding.file)));
+        findings.push(...collector.collect(baseFiles, baseFacts).filter((finding) => basePaths.has(finding.file)));
     }
     return findings;
 }
@@ -1827,7 +1822,9 @@ function computeChangeEvidence(input) {
     const headFindings = scan.findings.filter((finding) => headChanged.has(finding.file));
     const newFindings = headFindings.filter((finding) => isNew(finding, headChanged.get(finding.file), addedLines.get(finding.file)));
     const headCounts = countByKind(headFindings, [...headChanged.keys()].map((path) => scanned.get(path)));
-    const baseCounts = countByKind(baseFindings(input, basePaths, new Set(headChanged.keys())), [...basePaths].map((path) => describeFile(path)));
+    // The changed files as they were in the base, described once for the path collectors and the counts.
+    const baseFiles = [...basePaths].map((path) => describeFile(path));
+    const baseCounts = countByKind(baseFindings(input, baseFiles, new Set(headChanged.keys())), baseFiles);
     for (const counts of [headCounts, baseCounts]) {
         const pipelines = (counts.get('ci.workflows') ?? 0) + (counts.get('ci.other') ?? 0);
         if (pipelines > 0)
